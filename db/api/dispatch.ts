@@ -1,0 +1,31 @@
+/**
+ * The single entry both hosts call: checks the channel name, validates the input against the
+ * contract, runs the handler, and turns every outcome into the wire format. Errors meant
+ * for people keep their German message; anything else is logged and reported generically.
+ */
+import { channels, isChannelName, type ApiResponse, type ChannelName } from '../../shared/contract/channels';
+import { UserError } from '../../shared/contract/errors';
+import { handlers } from './handlers';
+import type { CallContext } from './context';
+
+export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallContext): Promise<ApiResponse> {
+  if (!isChannelName(channel)) return fail('Unbekannte Anfrage.', 'unknown-channel');
+  const spec = channels[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const message = parsed.error.issues.map((i) => i.message).join(' ');
+    return fail(`Ungültige Eingabe: ${message}`, 'invalid-input');
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: CallContext) => Promise<unknown>;
+    const value = await handler(parsed.data, ctx);
+    // The output is checked too, so a handler cannot silently break the contract.
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (error) {
+    if (error instanceof UserError) return fail(error.message, error.code);
+    console.error(`[api] ${channel as ChannelName} failed:`, error);
+    return fail(`Unerwarteter Fehler: ${(error as Error)?.message ?? String(error)}. Ihre Daten sind unverändert.`, 'internal');
+  }
+}
+
+const fail = (message: string, code: string): ApiResponse => ({ ok: false, error: { message, code } });

@@ -1,0 +1,124 @@
+/**
+ * The handlers behind every channel of shared/contract. Plain Node: the Electron main
+ * process and the loopback browser host serve the same map. Inputs arrive already validated.
+ */
+import path from 'node:path';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract/channels';
+import { UserError } from '../../shared/contract/errors';
+import type { PlanSummary } from '../../shared/contract/schemas';
+import { recentChanges } from '../changes/recent';
+import { createPlanningArea, deletePlanningArea, listPlanningAreas, updatePlanningArea } from '../district/areas';
+import { createGemeinde, deleteGemeinde, listGemeinden, listGeometries, restoreGemeinde, updateGemeinde } from '../district/gemeinden';
+import { commitGemeindeImport, previewGemeindeImport } from '../district/import';
+import { listTaskRecords, setTask } from '../method/tasks';
+import { SCHEMA_VERSION } from '../migrations';
+import { isSetUp, readPlanMeta, updatePlanMeta } from '../plan/meta';
+import { createSamplePlan } from '../sample/createSamplePlan';
+import type { PlanSession } from '../session';
+import type { CallContext } from './context';
+
+export type Handlers = {
+  [C in ChannelName]: (input: ChannelParsedInput<C>, ctx: CallContext) => Promise<ChannelOutput<C>>;
+};
+
+async function summarize(session: PlanSession, ctx: CallContext): Promise<PlanSummary> {
+  const meta = await readPlanMeta(session);
+  const samples = path.resolve(ctx.services.paths.samples) + path.sep;
+  return {
+    path: session.filePath,
+    fileName: path.basename(session.filePath),
+    meta,
+    isSetUp: isSetUp(meta),
+    migratedFrom: session.migratedFrom,
+    isSample: session.filePath.startsWith(samples),
+  };
+}
+
+/** Opening, creating and saving-as all end the same way: remember the file, describe it. */
+async function opened(session: PlanSession, ctx: CallContext): Promise<PlanSummary> {
+  const summary = await summarize(session, ctx);
+  ctx.services.recent.remember({ path: summary.path, title: summary.meta.title, districtName: summary.meta.districtName });
+  return summary;
+}
+
+const current = (ctx: CallContext) => ctx.services.sessions.require(ctx.windowId);
+
+const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+function dialogs(ctx: CallContext) {
+  const d = ctx.services.dialogs;
+  if (!d) throw new UserError('Im Browser-Modus gibt es keinen Dateidialog. Bitte geben Sie den Pfad der Datei ein.', 'no-dialogs');
+  return d;
+}
+
+export const handlers: Handlers = {
+  'app.info': async (_input, ctx) => ({
+    version: ctx.services.version,
+    schemaVersion: SCHEMA_VERSION,
+    host: ctx.services.host,
+    nativeDialogs: ctx.services.dialogs !== null,
+    defaultPlanDir: ctx.services.paths.defaultPlanDir,
+  }),
+
+  'plan.current': async (_input, ctx) => {
+    const session = ctx.services.sessions.get(ctx.windowId);
+    return session ? summarize(session, ctx) : null;
+  },
+  'plan.create': async ({ path: filePath, meta }, ctx) => opened(await ctx.services.sessions.create(ctx.windowId, filePath, meta), ctx),
+  'plan.open': async ({ path: filePath }, ctx) => opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx),
+  'plan.openSample': async (_input, ctx) => {
+    const filePath = await createSamplePlan(ctx.services.paths.samples, ctx.services.paths.sampleData);
+    return opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx);
+  },
+  'plan.saveAs': async ({ path: filePath }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath), ctx),
+  'plan.close': async (_input, ctx) => {
+    ctx.services.sessions.close(ctx.windowId);
+    return null;
+  },
+  'plan.recent': async (_input, ctx) => ctx.services.recent.list(),
+  'plan.forgetRecent': async ({ path: filePath }, ctx) => {
+    ctx.services.recent.forget(filePath);
+    return ctx.services.recent.list();
+  },
+  'plan.updateMeta': async (input, ctx) => {
+    const session = current(ctx);
+    const existing = await listGemeinden(session);
+    const outside = existing.filter((g) => input.kreisKey && !g.ags.startsWith(input.kreisKey));
+    if (outside.length > 0) {
+      throw new UserError(
+        `Der Kreisschlüssel ${input.kreisKey} passt nicht zu ${outside.length} erfassten Gemeinde(n), z. B. ${outside[0]!.name} (${outside[0]!.ags}).`,
+        'kreis-mismatch',
+      );
+    }
+    await updatePlanMeta(session, input);
+    return opened(session, ctx);
+  },
+
+  'dialog.choosePlanToOpen': async (_input, ctx) => dialogs(ctx).choosePlanToOpen(ctx.windowId),
+  'dialog.choosePlanToSave': async ({ suggestedName }, ctx) => dialogs(ctx).choosePlanToSave(ctx.windowId, suggestedName),
+
+  'district.gemeinden.list': async (_input, ctx) => listGemeinden(current(ctx)),
+  'district.gemeinden.create': async (input, ctx) => createGemeinde(current(ctx), input),
+  'district.gemeinden.update': async ({ id, values }, ctx) => updateGemeinde(current(ctx), id, values),
+  'district.gemeinden.delete': async ({ id }, ctx) => {
+    await deleteGemeinde(current(ctx), id);
+    return null;
+  },
+  'district.gemeinden.restore': async ({ id }, ctx) => restoreGemeinde(current(ctx), id),
+  'district.gemeinden.geometries': async (_input, ctx) => listGeometries(current(ctx)),
+  'district.import.preview': async (input, ctx) => previewGemeindeImport(current(ctx), { ...input, bytes: decode(input.contentBase64) }),
+  'district.import.commit': async (input, ctx) => commitGemeindeImport(current(ctx), { ...input, bytes: decode(input.contentBase64) }),
+
+  'district.areas.list': async (_input, ctx) => listPlanningAreas(current(ctx)),
+  'district.areas.create': async (input, ctx) => createPlanningArea(current(ctx), input),
+  'district.areas.update': async ({ id, values }, ctx) => updatePlanningArea(current(ctx), id, values),
+  'district.areas.delete': async ({ id }, ctx) => {
+    await deletePlanningArea(current(ctx), id);
+    return null;
+  },
+
+  'method.tasks': async (_input, ctx) => listTaskRecords(current(ctx)),
+  'method.setTask': async (input, ctx) => setTask(current(ctx), input),
+
+  'changes.recent': async ({ limit }, ctx) => recentChanges(current(ctx), limit),
+};

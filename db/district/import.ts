@@ -1,0 +1,143 @@
+/**
+ * Gemeinden from a GENESIS table or a GeoJSON of boundaries: preview first (with per-row
+ * problems and what would change), then an all-or-nothing write in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { UserError } from '../../shared/contract/errors';
+import type { ImportPreview } from '../../shared/contract/schemas';
+import { gemeindenFromGenesis } from '../../shared/import/gemeindenFromGenesis';
+import { gemeindenFromGeoJson } from '../../shared/import/gemeindenFromGeoJson';
+import type { GemeindeCandidate, GemeindeImportPreview } from '../../shared/import/types';
+import { decodeText, looksBinary } from '../import/decodeText';
+import type { PlanSession } from '../session';
+
+export interface ImportFile {
+  format: 'genesis' | 'geojson';
+  fileName: string;
+  bytes: Uint8Array;
+  kreisKey: string | null;
+}
+
+interface Parsed {
+  preview: GemeindeImportPreview;
+  encoding: string;
+}
+
+function parse(file: ImportFile): Parsed {
+  if (file.bytes.length === 0) throw new UserError(`Die Datei „${file.fileName}“ ist leer.`, 'empty');
+  if (looksBinary(file.bytes)) {
+    throw new UserError(`„${file.fileName}“ ist keine Textdatei (erwartet: CSV aus GENESIS/Regionalstatistik oder GeoJSON).`, 'binary');
+  }
+  const { text, encoding } = decodeText(file.bytes);
+  const options = file.kreisKey ? { kreisKey: file.kreisKey } : {};
+  const preview = file.format === 'genesis' ? gemeindenFromGenesis(text, options) : gemeindenFromGeoJson(text, options);
+  return { preview, encoding };
+}
+
+type Status = 'neu' | 'aktualisiert' | 'unveraendert';
+
+interface Existing {
+  id: string;
+  ags: string;
+  name: string;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+  geometry: string | null;
+}
+
+/** The columns an import sets; a GENESIS table brings no coordinates, so it keeps existing ones. */
+function patchFor(candidate: GemeindeCandidate): Record<string, unknown> {
+  const patch: Record<string, unknown> = { name: candidate.name, kind: candidate.kind };
+  if (candidate.lat !== null && candidate.lon !== null) Object.assign(patch, { lat: candidate.lat, lon: candidate.lon });
+  if (candidate.geometry !== null) patch.geometry = JSON.stringify(candidate.geometry);
+  return patch;
+}
+
+function statusOf(candidate: GemeindeCandidate, existing: Existing | undefined): Status {
+  if (!existing) return 'neu';
+  const patch = patchFor(candidate);
+  const differs = Object.entries(patch).some(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value);
+  return differs ? 'aktualisiert' : 'unveraendert';
+}
+
+async function existingByAgs(session: PlanSession): Promise<Map<string, Existing>> {
+  const rows = await session.db.selectFrom('gemeinde').select(['id', 'ags', 'name', 'kind', 'lat', 'lon', 'geometry']).where('deleted_at', 'is', null).execute();
+  return new Map(rows.map((r) => [r.ags, r]));
+}
+
+async function planKreisKey(session: PlanSession): Promise<string> {
+  const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
+  return plan?.kreis_key ?? '';
+}
+
+export async function previewGemeindeImport(session: PlanSession, file: ImportFile): Promise<ImportPreview> {
+  const planKreis = await planKreisKey(session);
+  const { preview, encoding } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const existing = await existingByAgs(session);
+  const problems = [...preview.problems];
+  if (planKreis && preview.kreisKey && preview.kreisKey !== planKreis) {
+    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält den Kreis ${preview.kreisKey}, dieser Plan gilt aber für den Kreis ${planKreis}.` });
+  }
+  const rows = preview.rows.map(({ line, value }) => ({
+    line,
+    ags: value.ags,
+    name: value.name,
+    kind: value.kind,
+    lat: value.lat,
+    lon: value.lon,
+    hasGeometry: value.geometry !== null,
+    population: value.population,
+    status: statusOf(value, existing.get(value.ags)),
+  }));
+  return {
+    kreisKey: preview.kreisKey,
+    kreisName: preview.kreisName,
+    kreise: preview.kreise,
+    encoding,
+    rows,
+    problems,
+    source: preview.source,
+    canCommit: rows.length > 0 && !problems.some((p) => p.severity === 'fehler'),
+  };
+}
+
+/** Re-parses the same file and writes every row in one transaction, or nothing at all. */
+export async function commitGemeindeImport(session: PlanSession, file: ImportFile) {
+  const preview = await previewGemeindeImport(session, file);
+  if (!preview.canCommit) {
+    const first = preview.problems.find((p) => p.severity === 'fehler');
+    throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Gemeinden.'}`, 'import-invalid');
+  }
+  const planKreis = await planKreisKey(session);
+  const { preview: parsed } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const existing = await existingByAgs(session);
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  await session.write(async (w, trx) => {
+    for (const { value } of parsed.rows) {
+      const current = existing.get(value.ags);
+      if (!current) {
+        await w.insert('gemeinde', { id: randomUUID(), ags: value.ags, lat: null, lon: null, geometry: null, ...patchFor(value) });
+        counts.inserted++;
+      } else if (await w.update('gemeinde', current.id, patchFor(value))) counts.updated++;
+      else counts.unchanged++;
+    }
+    await w.insert('import_record', {
+      id: randomUUID(),
+      kind: 'gemeinden',
+      file_name: file.fileName,
+      format: parsed.source.format,
+      table_code: parsed.source.table,
+      reference_date: parsed.source.referenceDate,
+      stand: parsed.source.stand,
+      licence: parsed.source.licence,
+      encoding: preview.encoding,
+      row_count: parsed.rows.length,
+    });
+    if (!planKreis && parsed.kreisKey) {
+      const plan = await trx.selectFrom('plan').select('id').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+      await w.update('plan', plan.id, { kreis_key: parsed.kreisKey });
+    }
+  });
+  return counts;
+}

@@ -1,0 +1,108 @@
+/**
+ * Decides whether a file may be opened as a planning file, without writing a single byte.
+ * Every refusal is a UserError in German that says what was found and that the file is
+ * unchanged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { UserError } from '../../shared/contract/errors';
+import { SCHEMA_VERSION } from '../migrations';
+import { APPLICATION_ID } from './constants';
+import { readSqliteHeader } from './header';
+
+export interface InspectedFile {
+  realPath: string;
+  version: number;
+}
+
+const untouched = 'Die Datei wurde nicht verändert.';
+
+export function inspectPlanFile(filePath: string): InspectedFile {
+  const name = path.basename(filePath);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new UserError(`Die Datei „${name}“ wurde nicht gefunden (${filePath}).`, 'missing');
+  }
+  if (!stat.isFile()) throw new UserError(`„${name}“ ist keine Datei, sondern ein Ordner oder ein Gerät.`, 'not-file');
+
+  let header;
+  try {
+    header = readSqliteHeader(filePath);
+  } catch {
+    throw new UserError(`Die Datei „${name}“ kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.`, 'unreadable');
+  }
+  if (!header.header) {
+    throw new UserError(`„${name}“ ist keine Planungsdatei des Pflegestrukturplaners (keine SQLite-Datenbank). ${untouched}`, 'not-sqlite');
+  }
+  const h = header.header;
+  if (h.pageCount !== null && header.size < h.pageCount * h.pageSize) {
+    throw new UserError(
+      `Die Datei „${name}“ ist unvollständig: ihr fehlt ein Teil (vermutlich wurde sie nicht vollständig kopiert oder übertragen). ` +
+        `Bitten Sie um eine neue Kopie oder öffnen Sie eine Sicherung. ${untouched}`,
+      'truncated',
+    );
+  }
+  if (h.applicationId !== APPLICATION_ID) {
+    throw new UserError(
+      `„${name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Planungsdatei des Pflegestrukturplaners. ${untouched}`,
+      'foreign',
+    );
+  }
+  if (h.userVersion > SCHEMA_VERSION) {
+    throw new UserError(
+      `„${name}“ wurde mit einer neueren Version des Pflegestrukturplaners gespeichert (Dateiversion ${h.userVersion}, ` +
+        `diese Version kennt bis ${SCHEMA_VERSION}). Bitte aktualisieren Sie das Programm. ${untouched}`,
+      'newer',
+    );
+  }
+  // Root may write to files without write permission; the mode bits still say what the owner wants.
+  if ((stat.mode & 0o222) === 0 || !canWrite(filePath)) {
+    throw new UserError(
+      `„${name}“ ist schreibgeschützt. Der Pflegestrukturplaner speichert jede Änderung sofort und braucht deshalb Schreibrechte. ` +
+        `Heben Sie den Schreibschutz auf oder kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen. ${untouched}`,
+      'read-only',
+    );
+  }
+  if (!canWrite(path.dirname(filePath))) {
+    throw new UserError(
+      `Im Ordner von „${name}“ darf nicht geschrieben werden; SQLite braucht dort eine Journaldatei, um sicher zu speichern. ` +
+        `Kopieren Sie die Datei in einen anderen Ordner. ${untouched}`,
+      'read-only-dir',
+    );
+  }
+  checkIntegrity(filePath, name);
+  return { realPath: fs.realpathSync(filePath), version: h.userVersion };
+}
+
+function canWrite(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** quick_check through a read-only connection: finds damaged pages without changing anything. */
+function checkIntegrity(filePath: string, name: string): void {
+  let db: Sqlite.Database | undefined;
+  try {
+    db = new Sqlite(filePath, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error(rows.map((r) => r.quick_check).join('; '));
+    const hasPlan = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plan'`).get();
+    if (!hasPlan) throw new Error('plan table missing');
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `Die Datei „${name}“ ist beschädigt und kann nicht geöffnet werden (${String((error as Error).message).slice(0, 200)}). ` +
+        `Öffnen Sie eine Sicherung oder bitten Sie um eine neue Kopie. ${untouched}`,
+      'corrupt',
+    );
+  } finally {
+    db?.close();
+  }
+}

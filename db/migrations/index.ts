@@ -1,0 +1,27 @@
+/**
+ * Numbered, immutable migrations. Never edit a released migration: add the next one, with a
+ * test that migrates to N−1, seeds rows, migrates to N and checks them
+ * (tests/integration/migrations/).
+ */
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m0001 from './0001_initial';
+import * as m0002 from './0002_import_record';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+  '0002_import_record': m0002,
+};
+
+/** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** The migration name that brings a file to `version`. */
+export function migrationNameFor(version: number): string {
+  const name = Object.keys(MIGRATIONS).sort()[version - 1];
+  if (!name) throw new Error(`Keine Migration für Version ${version}.`);
+  return name;
+}

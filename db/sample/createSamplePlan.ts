@@ -1,0 +1,74 @@
+/**
+ * The sample plan for Landkreis Lüchow-Dannenberg (AGS 03354), built fresh from the bundled
+ * official files each time it is opened, so every copy is current and the data stay clean.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseGenesisTable } from '../../shared/import/genesisTable';
+import { listGemeinden } from '../district/gemeinden';
+import { createPlanningArea } from '../district/areas';
+import { commitGemeindeImport } from '../district/import';
+import { PlanSession } from '../session';
+
+export const SAMPLE_FILES = {
+  genesis: 'LK03354_12411-02-03-5_2015.csv',
+  geojson: 'LK03354_gemeinden_vg250_simplify200.geojson',
+};
+
+const SAMPLE_META = {
+  title: 'Pflegestrukturplanung Lüchow-Dannenberg (Beispiel)',
+  districtName: 'Landkreis Lüchow-Dannenberg',
+  kreisKey: '03354',
+  periodFrom: 2026,
+  periodTo: 2030,
+  organisation: 'Beispieldaten – Sozialplanung',
+  author: 'Beispielplan des Pflegestrukturplaners',
+};
+
+export async function createSamplePlan(samplesDir: string, dataDir: string): Promise<string> {
+  fs.mkdirSync(samplesDir, { recursive: true });
+  const stamp = new Date().toISOString().slice(0, 19).replace('T', ' ').replace(/:/g, '-');
+  let filePath = path.join(samplesDir, `Beispielplan Lüchow-Dannenberg ${stamp}.sqlite`);
+  for (let n = 2; fs.existsSync(filePath); n++) filePath = path.join(samplesDir, `Beispielplan Lüchow-Dannenberg ${stamp} (${n}).sqlite`);
+
+  const session = await PlanSession.create(filePath, SAMPLE_META);
+  try {
+    const genesisBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.genesis));
+    const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
+    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354' });
+    await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
+    await addSamtgemeindenAsAreas(session, genesisBytes.toString('utf8'));
+  } catch (error) {
+    session.close();
+    fs.rmSync(filePath, { force: true });
+    throw error;
+  }
+  session.close();
+  return filePath;
+}
+
+/**
+ * The three Samtgemeinden are the natural Planungsbereiche of this district: the table lists
+ * each (8-digit code, name ", Samtgemeinde") followed by its members (11-digit codes that
+ * start with the Samtgemeinde's code).
+ */
+async function addSamtgemeindenAsAreas(session: PlanSession, text: string): Promise<void> {
+  const table = parseGenesisTable(text);
+  const gemeinden = await listGemeinden(session);
+  const byAgs = new Map(gemeinden.map((g) => [g.ags, g.id]));
+  const samtgemeinden = table.dataRows
+    .map((r) => ({ code: r.cells[0] ?? '', name: r.cells[1] ?? '' }))
+    .filter((r) => /^03354\d{3}$/.test(r.code) && /Samtgemeinde/.test(r.name));
+  for (const sg of samtgemeinden) {
+    const members = table.dataRows
+      .map((r) => r.cells[0] ?? '')
+      .filter((code) => code.length === 11 && code.startsWith(sg.code))
+      .map((code) => byAgs.get(code.slice(0, 5) + code.slice(-3)))
+      .filter((id): id is string => id !== undefined);
+    await createPlanningArea(session, {
+      name: `Samtgemeinde ${sg.name.replace(/,\s*Samtgemeinde$/, '')}`,
+      description: 'Planungsbereich aus der Samtgemeinde (Beispiel)',
+      gemeindeIds: members,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Which window has which planning file open. One file is open in at most one window of the
+ * app, because two connections writing one file would each believe they hold the truth.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { UserError } from '../shared/contract/errors';
+import type { PlanMetaInput } from '../shared/contract/schemas';
+import { PlanSession } from './session';
+
+export class SessionManager {
+  private readonly byWindow = new Map<string, PlanSession>();
+
+  constructor(private readonly backupDir: string) {}
+
+  get(windowId: string): PlanSession | null {
+    return this.byWindow.get(windowId) ?? null;
+  }
+
+  require(windowId: string): PlanSession {
+    const session = this.byWindow.get(windowId);
+    if (!session) throw new UserError('Es ist kein Plan geöffnet. Öffnen oder erstellen Sie zuerst eine Planungsdatei.', 'no-plan');
+    return session;
+  }
+
+  async open(windowId: string, filePath: string): Promise<PlanSession> {
+    const current = this.byWindow.get(windowId);
+    const real = safeRealPath(filePath);
+    if (current && current.realPath === real) return current;
+    this.assertNotOpenElsewhere(windowId, real, filePath);
+    const session = await PlanSession.open(filePath, { backupDir: this.backupDir });
+    this.replace(windowId, session);
+    return session;
+  }
+
+  async create(windowId: string, filePath: string, meta: PlanMetaInput | null): Promise<PlanSession> {
+    const session = await PlanSession.create(filePath, meta);
+    this.replace(windowId, session);
+    return session;
+  }
+
+  /** Save as: write a checked copy, then continue working in the copy. */
+  async saveAs(windowId: string, filePath: string): Promise<PlanSession> {
+    const session = this.require(windowId);
+    const real = safeRealPath(filePath);
+    if (real === session.realPath) throw new UserError('Das ist die Datei, die bereits geöffnet ist. Wählen Sie einen anderen Namen.', 'same-file');
+    this.assertNotOpenElsewhere(windowId, real, filePath);
+    await session.saveCopy(filePath);
+    const copy = await PlanSession.open(filePath, { backupDir: this.backupDir });
+    this.replace(windowId, copy);
+    return copy;
+  }
+
+  close(windowId: string): void {
+    this.byWindow.get(windowId)?.close();
+    this.byWindow.delete(windowId);
+  }
+
+  closeAll(): void {
+    for (const id of [...this.byWindow.keys()]) this.close(id);
+  }
+
+  private replace(windowId: string, session: PlanSession): void {
+    const previous = this.byWindow.get(windowId);
+    if (previous && previous !== session) previous.close();
+    this.byWindow.set(windowId, session);
+  }
+
+  private assertNotOpenElsewhere(windowId: string, real: string, filePath: string): void {
+    for (const [otherWindow, session] of this.byWindow) {
+      if (otherWindow !== windowId && session.realPath === real) {
+        throw new UserError(
+          `„${path.basename(filePath)}“ ist bereits in einem anderen Fenster geöffnet. Wechseln Sie zu diesem Fenster, ` +
+            'damit nicht zwei Fenster dieselbe Datei gleichzeitig ändern.',
+          'already-open',
+        );
+      }
+    }
+  }
+}
+
+/** The canonical path of a file, or of where it would be when it does not exist yet. */
+function safeRealPath(filePath: string): string {
+  const resolved = path.resolve(filePath);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    return resolved;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * A tiny hash router: `#/`, `#/plan`, `#/feld/hf07/bedarf`, `#/gebiet`. Hash routes work the
+ * same from file:// (Electron) and from the loopback host.
+ */
+import { useSyncExternalStore } from 'react';
+import { STEP_IDS, type StepId } from '../../shared/catalog/types';
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'overview' }
+  | { name: 'field'; fieldId: string; stepId: StepId }
+  | { name: 'district' }
+  | { name: 'notFound'; hash: string };
+
+const isStepId = (s: string | undefined): s is StepId => (STEP_IDS as readonly string[]).includes(s ?? '');
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, a, b] = parts;
+  if (!head) return { name: 'start' };
+  if (head === 'plan' && parts.length === 1) return { name: 'overview' };
+  if (head === 'gebiet' && parts.length === 1) return { name: 'district' };
+  if (head === 'feld' && a && parts.length <= 3) {
+    if (b === undefined) return { name: 'field', fieldId: a, stepId: 'bestand' };
+    if (isStepId(b)) return { name: 'field', fieldId: a, stepId: b };
+  }
+  return { name: 'notFound', hash };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'start':
+      return '#/';
+    case 'overview':
+      return '#/plan';
+    case 'district':
+      return '#/gebiet';
+    case 'field':
+      return `#/feld/${encodeURIComponent(route.fieldId)}/${route.stepId}`;
+    case 'notFound':
+      return route.hash;
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefFor(route);
+  if (location.hash === href) return;
+  if (options.replace) {
+    history.replaceState(history.state, '', href);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = href;
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = () => location.hash;
+
+/** The current route; re-renders on every hash change. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  return parseHash(hash);
+}

@@ -1,0 +1,8 @@
+/** Bundles the Electron main process and preload into CommonJS files for the desktop app. */
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node22', sourcemap: true, logLevel: 'info' as const };
+
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3'] });
+// The sandboxed preload may only require 'electron'; everything else is bundled in.
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });

@@ -1,0 +1,69 @@
+/**
+ * The whole API between the renderer and the planning file, declared once. Each channel has
+ * a zod input and output schema; both hosts (Electron IPC and the loopback HTTP host)
+ * validate the input before a handler runs.
+ */
+import { z } from 'zod';
+import * as s from './schemas';
+
+const none = z.object({}).strict();
+
+export const channels = {
+  'app.info': { input: none, output: s.appInfoSchema },
+
+  'plan.current': { input: none, output: s.planSummarySchema.nullable() },
+  'plan.create': { input: z.object({ path: s.filePathSchema, meta: s.planMetaInputSchema.nullable() }), output: s.planSummarySchema },
+  'plan.open': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
+  'plan.openSample': { input: none, output: s.planSummarySchema },
+  'plan.saveAs': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
+  'plan.close': { input: none, output: z.null() },
+  'plan.recent': { input: none, output: z.array(s.recentPlanSchema) },
+  'plan.forgetRecent': { input: z.object({ path: s.filePathSchema }), output: z.array(s.recentPlanSchema) },
+  'plan.updateMeta': { input: s.planMetaInputSchema, output: s.planSummarySchema },
+
+  /** Native file dialogs exist only in the desktop app; the browser mode asks for a path. */
+  'dialog.choosePlanToOpen': { input: none, output: z.string().nullable() },
+  'dialog.choosePlanToSave': { input: z.object({ suggestedName: z.string().max(255) }), output: z.string().nullable() },
+
+  'district.gemeinden.list': { input: none, output: z.array(s.gemeindeSchema) },
+  'district.gemeinden.create': { input: s.gemeindeInputSchema, output: s.gemeindeSchema },
+  'district.gemeinden.update': { input: z.object({ id: s.idSchema, values: s.gemeindeInputSchema }), output: s.gemeindeSchema },
+  'district.gemeinden.delete': { input: z.object({ id: s.idSchema }), output: z.null() },
+  'district.gemeinden.restore': { input: z.object({ id: s.idSchema }), output: s.gemeindeSchema },
+  'district.gemeinden.geometries': {
+    input: none,
+    output: z.array(z.object({ id: z.string(), ags: z.string(), name: z.string(), geometry: z.unknown() })),
+  },
+  'district.import.preview': { input: s.importFileSchema, output: s.importPreviewSchema },
+  'district.import.commit': { input: s.importFileSchema, output: s.importResultSchema },
+
+  'district.areas.list': { input: none, output: z.array(s.planningAreaSchema) },
+  'district.areas.create': { input: s.planningAreaInputSchema, output: s.planningAreaSchema },
+  'district.areas.update': { input: z.object({ id: s.idSchema, values: s.planningAreaInputSchema }), output: s.planningAreaSchema },
+  'district.areas.delete': { input: z.object({ id: s.idSchema }), output: z.null() },
+
+  'method.tasks': { input: none, output: z.array(s.taskRecordSchema) },
+  'method.setTask': { input: s.taskUpdateSchema, output: s.taskRecordSchema },
+
+  'changes.recent': { input: z.object({ limit: z.number().int().min(1).max(1000) }), output: z.array(s.changeEntrySchema) },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** What the renderer sees as `window.api`, provided by the preload or the browser shim. */
+export interface PlanApi {
+  invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+/** Wire format of every answer, so errors meant for people survive both transports. */
+export type ApiResponse = { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };

@@ -1,0 +1,57 @@
+/**
+ * German number and date formatting for everything the planner reads or types. Pure, so the
+ * same rules hold in the renderer, in exports and in tests.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(digits: number | undefined): Intl.NumberFormat {
+  const key = digits === undefined ? 'auto' : String(digits);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      'de-DE',
+      digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `formatNumber(12345.6)` → "12.345,6"; with `digits` exactly that many decimals. Empty for null/NaN. */
+export function formatNumber(n: number | null | undefined, digits?: number): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '';
+  return numberFormat(digits).format(n);
+}
+
+/**
+ * `formatDate("2025-03-07")` → "07.03.2025". Plain dates are taken as written (no time zone
+ * shift); full timestamps are shown in local time. Unreadable input is returned unchanged.
+ */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (plain) return `${plain[3]}.${plain[2]}.${plain[1]}`;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+}
+
+/**
+ * Reads a decimal number as Germans type it: "10,5" → 10.5, "1.234,5" → 1234.5, "-3" → -3.
+ * Without a comma a single point counts as the decimal mark ("52.97" → 52.97), because
+ * coordinates are often pasted from web maps that way. Returns null for empty or unreadable
+ * input.
+ */
+export function parseGermanDecimal(text: string): number | null {
+  let s = text.trim().replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return null;
+  if (s.includes(',')) {
+    if (!/^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$/.test(s) && !/^[+-]?\d*(,\d+)?$/.test(s)) return null;
+    s = s.replace(/\./g, '').replace(',', '.');
+  }
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
