@@ -101,7 +101,7 @@ function parseJson(text: string): { value: unknown } | { message: string } {
   try {
     return { value: JSON.parse(body) };
   } catch {
-    const csv = /^[^\n]*;/.test(body) ? ' Sie sieht wie eine CSV-Tabelle aus.' : '';
+    const csv = body.split('\n', 10).some((l) => l.includes(';')) ? ' Sie sieht wie eine CSV-Tabelle aus.' : '';
     return { message: `Die Datei ist kein gültiges JSON und kann daher nicht als GeoJSON gelesen werden.${csv} ${EXPECTED}` };
   }
 }

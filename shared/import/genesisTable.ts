@@ -95,7 +95,7 @@ export function parseGenesisTable(text: string): GenesisTable {
       }
       phase = 'data';
     }
-    const date = isGermanDate(cells[0]!) ? cells[0]! : currentDate;
+    const date: string | null = isGermanDate(cells[0]!) ? cells[0]! : currentDate;
     if (date !== null && date !== currentDate) addDate(date);
     table.dataRows.push({ line: record.line, cells, level: indentLevel(record.fields), date });
   }

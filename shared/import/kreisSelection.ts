@@ -47,7 +47,9 @@ export function selectKreis(input: {
     if (keyProblem) return none([fehler(keyProblem), ...fileWide]);
     if (!counts.has(requested)) {
       const found = kreise.length > 0 ? ` Gefunden wurden Gemeinden von: ${describe(kreise)}.` : '';
-      return none([fehler(`Die Datei enthält keine Gemeinden des Kreises ${requested}.${found}`), ...fileWide], requested);
+      // Problems of the requested Kreis (e.g. skipped rows) explain why nothing is left.
+      const ofKreis = input.problems.filter((p) => p.kreisKey === null || p.kreisKey === requested).map((p) => p.problem);
+      return none([fehler(`Die Datei enthält keine Gemeinden des Kreises ${requested}.${found}`), ...ofKreis], requested);
     }
     key = requested;
   } else if (kreise.length === 0) {

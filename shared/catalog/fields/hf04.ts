@@ -118,7 +118,7 @@ export const hf04: ActionField = {
   ],
   recommendations: [
     'Betrachten Sie in der kommunalen Pflegestrategie mehrere Handlungsfelder und verknüpfen Sie sie, um die Lebenswelt pflege- und hilfsbedürftiger Menschen ganzheitlich abzubilden.',
-    'Orientieren Sie sich z. B. an den bayerischen Empfehlungen für seniorenpolitische Gesamtkonzepte mit elf Handlungsfeldern in den Bereichen Unterstützung und Pflege, Wohnen, Soziales sowie Information und Kooperation.',
+    'Eine Orientierung bieten etwa die bayerischen Empfehlungen für seniorenpolitische Gesamtkonzepte: elf Handlungsfelder, gruppiert in vier Themenbereiche (Unterstützung und Pflege, Wohnen, Soziales, Information und Kooperation).',
     'Kombinieren Sie quantitative Datenanalysen mit qualitativen Primärerhebungen wie Befragungen, Workshops, Foren und Planungswerkstätten.',
     'Machen Sie die Planungsergebnisse transparent und binden Sie die von den Empfehlungen betroffenen Akteure von Anfang an in die Umsetzung ein.',
   ],

@@ -113,7 +113,7 @@ export const hf06: ActionField = {
   ],
   recommendations: [
     'Fördern Sie wohnortnahe Ausbildung, damit auch junge Menschen ohne Führerschein eine erreichbare berufliche Perspektive in der Heimat haben.',
-    'Vermarkten Sie den Kreis aktiv als attraktiven Ausbildungs- und Arbeitsort, auch für ausländische Fachkräfte, und helfen Sie Trägern, ihre Ausbildungsangebote etwa über soziale Medien bekannt zu machen.',
+    'Werben Sie offensiv für den Kreis als Ort, an dem es sich gut lernen und arbeiten lässt – auch bei Fachkräften aus dem Ausland –, und helfen Sie Trägern, ihre Ausbildungsplätze etwa über soziale Medien bekannt zu machen.',
     'Fördern Sie trägerübergreifende Initiativen zur Gewinnung und Bindung von Personal, z. B. Azubi-Stammtische, gemeinsame Auftritte in sozialen Medien oder feste Kontaktpersonen.',
     'Unterstützen Sie trägerübergreifende Aus- und Weiterbildungsangebote.',
     'Geben Sie dem Thema „Ausbildung und Personalmangel“ eine eigene Arbeitsgruppe im kreisweiten Pflegenetzwerk.',

@@ -126,7 +126,7 @@ export const hf07: ActionField = {
     'Vermitteln und informieren Sie zwischen Trägern, Investoren und Bauämtern; unterstützen Sie Bauvorhaben und zügige Genehmigungen, etwa für neue Wohnformen und Mehrgenerationen-Quartiere.',
     'Prüfen Sie kreis- und trägerübergreifende Kooperationen sowie Förderoptionen (Geld, Personal, Grundstücke, Erbbaurecht) und stellen Sie ggf. kommunale Flächen bereit.',
     'Unterstützen Sie ambulante Dienste und Tagespflegen dabei, mit den Pflegekassen Erschwerniszuschläge zu vereinbaren.',
-    'Fördern Sie die gemeinsame Entwicklung von Dienstleistungen und neuen Wohnformen durch kommunale Wohnungsgesellschaften und regionale Akteure.',
+    'Regen Sie an, dass kommunale Wohnungsunternehmen und Akteure aus der Region neue Wohnformen und passende Dienste zusammen entwickeln.',
     'Sorgen Sie dafür, dass die Bauämter regelmäßig zu den rechtlichen Anforderungen an Immobilien mit pflegerischer Nutzung fortgebildet werden.',
   ],
   challenges: [

@@ -1,0 +1,154 @@
+import { useEffect, type ReactNode } from 'react';
+import { DistrictPage } from '../features/district/DistrictPage';
+import { useDistrict } from '../features/district/districtStore';
+import { FieldPage } from '../features/field/FieldPage';
+import { useTasks } from '../features/field/taskStore';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SetupScreen } from '../features/plan/SetupScreen';
+import { StartScreen } from '../features/start/StartScreen';
+import { StatusBar } from '../components/StatusBar';
+import { AppFrame } from './AppFrame';
+import { PAGE_HEADING_ID, useDocumentTitle, usePageFocus } from './focus';
+import { usePlan } from './planStore';
+import { useRoute, type Route } from './router';
+import { appTexts as t } from './texts';
+
+function SkipLink() {
+  return (
+    <a
+      className="skip-link"
+      href="#main"
+      onClick={(e) => {
+        // A plain "#main" would be taken for a route by the hash router.
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      {t.skipLink}
+    </a>
+  );
+}
+
+/** Header and main for the screens without an open plan. */
+function PlainFrame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <span className="app-name app-name-large">{t.appName}</span>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function NotFoundPage() {
+  useDocumentTitle(t.notFoundTitle);
+  return (
+    <div className="page">
+      <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
+        {t.notFoundTitle}
+      </h1>
+      <p>{t.notFoundText}</p>
+      <p>
+        <a href="#/plan">{t.toOverview}</a>
+      </p>
+    </div>
+  );
+}
+
+function PlanPage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+    case 'overview':
+      return <OverviewPage />;
+    case 'field':
+      return <FieldPage fieldId={route.fieldId} stepId={route.stepId} />;
+    case 'district':
+      return <DistrictPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/** Which "page" we are on; focus moves to the h1 only when this changes (not on tab switches). */
+function pageKey(route: Route, planState: string): string {
+  const base = route.name === 'field' ? `field:${route.fieldId}` : route.name === 'start' ? 'overview' : route.name;
+  return `${planState}:${planState === 'open' ? base : ''}`;
+}
+
+export function App() {
+  const loaded = usePlan((s) => s.loaded);
+  const loadError = usePlan((s) => s.loadError);
+  const plan = usePlan((s) => s.current);
+  const route = useRoute();
+  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
+
+  useEffect(() => {
+    void usePlan.getState().init();
+  }, []);
+
+  // Another plan means other data: drop what the stores hold and load afresh.
+  useEffect(() => {
+    useTasks.getState().reset();
+    useDistrict.getState().reset();
+    if (planKey) void useTasks.getState().load();
+  }, [planKey]);
+
+  const planState = !loaded ? 'loading' : loadError ? 'error' : !plan ? 'none' : !plan.isSetUp ? 'setup' : 'open';
+  usePageFocus(pageKey(route, planState));
+
+  let content: ReactNode;
+  if (!loaded) {
+    content = (
+      <PlainFrame>
+        <p className="loading">{t.loading}</p>
+      </PlainFrame>
+    );
+  } else if (loadError) {
+    content = (
+      <PlainFrame>
+        <div className="narrow">
+          <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
+            {t.loadErrorHeading}
+          </h1>
+          <p role="alert" className="error-message">
+            {loadError}
+          </p>
+          <button type="button" className="button-primary" onClick={() => location.reload()}>
+            {t.reload}
+          </button>
+        </div>
+      </PlainFrame>
+    );
+  } else if (!plan) {
+    content = (
+      <PlainFrame>
+        <StartScreen />
+      </PlainFrame>
+    );
+  } else if (!plan.isSetUp) {
+    content = (
+      <PlainFrame>
+        <SetupScreen plan={plan} />
+      </PlainFrame>
+    );
+  } else {
+    content = (
+      <AppFrame plan={plan} route={route}>
+        <PlanPage route={route} />
+      </AppFrame>
+    );
+  }
+
+  return (
+    <>
+      <SkipLink />
+      {content}
+      <StatusBar />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+/** UI strings of the plan metadata forms (new plan, set-up, edit) and plan actions. */
+export const planTexts = {
+  title: 'Titel des Plans',
+  titleHint: 'z. B. „Pflegestrukturplan 2026–2030“',
+  districtName: 'Landkreis (Name)',
+  kreisKey: 'Kreisschlüssel',
+  kreisKeyHint: '5 Ziffern, z. B. 03354 (optional; hilft beim Import der Gemeinden)',
+  periodFrom: 'Planungszeitraum von (Jahr)',
+  periodTo: 'Planungszeitraum bis (Jahr)',
+  organisation: 'Organisation',
+  organisationHint: 'z. B. „Landkreis Lüchow-Dannenberg, Fachdienst Soziales“',
+  author: 'Bearbeitet von',
+  filePath: 'Dateipfad',
+  filePathHint: 'Vollständiger Pfad der Plandatei auf diesem Computer (Endung .sqlite).',
+  errors: {
+    title: 'Bitte einen Titel für den Plan angeben.',
+    districtName: 'Bitte den Namen des Landkreises angeben.',
+    tooLong: 'Die Angabe ist zu lang (höchstens 200 Zeichen).',
+    year: 'Bitte ein Jahr zwischen 1990 und 2100 angeben.',
+    periodOrder: 'Das Ende des Planungszeitraums darf nicht vor dem Beginn liegen.',
+    filePath: 'Bitte einen Dateipfad angeben.',
+  },
+  setupHeading: 'Plan einrichten',
+  setupIntro:
+    'Diese Plandatei ist noch nicht eingerichtet. Geben Sie an, für welchen Landkreis und welchen Zeitraum Sie planen. Sie können die Angaben später unter „Landkreis & Gemeinden“ ändern.',
+  setupSubmit: 'Plan einrichten',
+  saveAsHeading: 'Speichern unter',
+  saveAsSubmit: 'Speichern',
+  savedAs: (file: string) => `Der Plan wurde als „${file}“ gespeichert. Sie arbeiten jetzt in dieser Datei.`,
+  saving: 'Wird gespeichert …',
+};
