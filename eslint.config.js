@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright reads fixture dependencies from the destructuring pattern, so `{}` is required.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

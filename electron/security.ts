@@ -2,22 +2,11 @@
  * Window hardening per Electron's security checklist: the renderer is sandboxed, isolated,
  * has no Node, may not navigate away, open windows or ask for permissions.
  */
-import { app, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { app, session, shell, type WebContents } from 'electron';
+
+export { secureWebPreferences } from './webPreferences';
 
 export const APP_ORIGIN = 'app://renderer';
-
-export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    spellcheck: true,
-  };
-}
 
 export function lockDownContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {

@@ -8,7 +8,7 @@ import { SetupScreen } from '../features/plan/SetupScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { StatusBar } from '../components/StatusBar';
 import { AppFrame } from './AppFrame';
-import { PAGE_HEADING_ID, useDocumentTitle, usePageFocus } from './focus';
+import { PAGE_HEADING_ID, PAGE_TOP_ID, useDocumentTitle, usePageFocus } from './focus';
 import { usePlan } from './planStore';
 import { useRoute, type Route } from './router';
 import { appTexts as t } from './texts';
@@ -75,9 +75,8 @@ function PlanPage({ route }: { route: Route }) {
 }
 
 /** Which "page" we are on; focus moves to the h1 only when this changes (not on tab switches). */
-function pageKey(route: Route, planState: string): string {
-  const base = route.name === 'field' ? `field:${route.fieldId}` : route.name === 'start' ? 'overview' : route.name;
-  return `${planState}:${planState === 'open' ? base : ''}`;
+function pageKey(route: Route): string {
+  return route.name === 'field' ? `field:${route.fieldId}` : route.name === 'start' ? 'overview' : route.name;
 }
 
 export function App() {
@@ -99,7 +98,8 @@ export function App() {
   }, [planKey]);
 
   const planState = !loaded ? 'loading' : loadError ? 'error' : !plan ? 'none' : !plan.isSetUp ? 'setup' : 'open';
-  usePageFocus(pageKey(route, planState));
+  // Keyed by the plan's id, not its path: "Speichern unter …" keeps the planner where they are.
+  usePageFocus(plan ? `${planState}:${plan.meta.id}` : planState, planState === 'open' ? pageKey(route) : '');
 
   let content: ReactNode;
   if (!loaded) {
@@ -146,6 +146,8 @@ export function App() {
 
   return (
     <>
+      {/* Focus target when a new screen replaces the whole frame; the skip link follows it. */}
+      <span id={PAGE_TOP_ID} tabIndex={-1} className="page-top" />
       <SkipLink />
       {content}
       <StatusBar />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const PAGE_HEADING_ID = 'page-heading';
 
@@ -10,11 +10,26 @@ export function focusPageHeading(): void {
   });
 }
 
-/** Focus the page heading whenever `pageKey` changes (not on tab switches inside a page). */
-export function usePageFocus(pageKey: string): void {
+export const PAGE_TOP_ID = 'page-top';
+
+/**
+ * Focus after navigation. Inside the app frame, focus moves to the new page's h1 (so the
+ * screen reader announces it). When the frame itself changes (first load, set-up done, plan
+ * opened or closed) the screen behaves like a freshly loaded page: focus goes to the top of
+ * the document, so the next Tab reaches the skip link first.
+ */
+export function usePageFocus(frameKey: string, pageKey: string): void {
+  const previous = useRef<{ frame: string; page: string } | null>(null);
   useEffect(() => {
-    focusPageHeading();
-  }, [pageKey]);
+    const before = previous.current;
+    previous.current = { frame: frameKey, page: pageKey };
+    if (!before || before.frame === 'loading') return;
+    if (before.frame !== frameKey) {
+      requestAnimationFrame(() => document.getElementById(PAGE_TOP_ID)?.focus());
+    } else if (before.page !== pageKey) {
+      focusPageHeading();
+    }
+  }, [frameKey, pageKey]);
 }
 
 /** Sets the window title, which is the first thing a screen reader says for a page. */

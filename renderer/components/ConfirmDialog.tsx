@@ -12,10 +12,11 @@ interface ConfirmDialogProps {
   onConfirm: () => Promise<void>;
   onClose: () => void;
   danger?: boolean;
+  fallbackFocusId?: string;
 }
 
 /** "Wirklich …?" with a confirming and a cancelling button; Cancel has the focus first. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose, danger = true, fallbackFocusId }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +33,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
   }
 
   return (
-    <Dialog title={title} onClose={onClose} size="small" alert description={message}>
+    <Dialog title={title} onClose={onClose} size="small" description={message} fallbackFocusId={fallbackFocusId}>
       <ErrorMessage message={error} />
       <div className="button-row">
         <button type="button" className={danger ? 'button-danger' : 'button-primary'} onClick={() => void confirm()} disabled={busy}>

@@ -5,7 +5,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { PAGE_HEADING_ID } from '../app/focus';
-import { componentTexts } from './texts';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -29,17 +28,19 @@ interface DialogProps {
   /** Optional short text below the title, referenced by aria-describedby. */
   description?: string;
   size?: 'small' | 'medium' | 'large';
-  /** Role "alertdialog" for confirmations. */
-  alert?: boolean;
+  /** Where focus goes on close when the opener is gone (e.g. the row was deleted). */
+  fallbackFocusId?: string;
 }
 
-export function Dialog({ title, onClose, children, description, size = 'medium', alert = false }: DialogProps) {
+export function Dialog({ title, onClose, children, description, size = 'medium', fallbackFocusId }: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const fallbackRef = useRef(fallbackFocusId);
+  fallbackRef.current = fallbackFocusId;
 
   useEffect(() => {
     const el = ref.current;
@@ -48,59 +49,69 @@ export function Dialog({ title, onClose, children, description, size = 'medium',
     applyInert();
     const first = el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? el).focus();
+
+    // On the document, not the dialog: when the focused element inside disappears (e.g. a
+    // form replaced by its result), focus falls back to <body> and keys must still work.
+    function onKeyDown(event: KeyboardEvent) {
+      if (!el || stack[stack.length - 1] !== el) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const items = Array.from(el.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((e) => e.getClientRects().length > 0);
+      if (items.length === 0) {
+        event.preventDefault();
+        el.focus();
+        return;
+      }
+      const firstItem = items[0]!;
+      const lastItem = items[items.length - 1]!;
+      const active = document.activeElement;
+      if (!active || !el.contains(active)) {
+        event.preventDefault();
+        (event.shiftKey ? lastItem : firstItem).focus();
+      } else if (event.shiftKey && (active === firstItem || active === el)) {
+        event.preventDefault();
+        lastItem.focus();
+      } else if (!event.shiftKey && active === lastItem) {
+        event.preventDefault();
+        firstItem.focus();
+      }
+    }
+    document.addEventListener('keydown', onKeyDown, true);
+
     return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
       const i = stack.indexOf(el);
       if (i >= 0) stack.splice(i, 1);
       applyInert();
-      const target = opener && opener.isConnected ? opener : document.getElementById(PAGE_HEADING_ID);
-      // After the inert flag is lifted, so the element can take focus again.
-      requestAnimationFrame(() => target?.focus());
+      // After the inert flag is lifted and React has re-rendered, so the target can take focus.
+      requestAnimationFrame(() => {
+        const fallback = (fallbackRef.current && document.getElementById(fallbackRef.current)) || document.getElementById(PAGE_HEADING_ID);
+        const target = opener && opener.isConnected ? opener : fallback;
+        target?.focus();
+      });
     };
   }, [opener]);
-
-  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      event.preventDefault();
-      onCloseRef.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((e) => e.offsetParent !== null || e === document.activeElement);
-    if (items.length === 0) {
-      event.preventDefault();
-      return;
-    }
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === ref.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
 
   const host = document.getElementById('dialog-root') ?? document.body;
   return createPortal(
     <div className="dialog-backdrop">
       <div
         ref={ref}
-        role={alert ? 'alertdialog' : 'dialog'}
+        role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}
         className={`dialog dialog-${size}`}
         tabIndex={-1}
-        onKeyDown={onKeyDown}
       >
+        {/* No "×" in the corner: every dialog has its own Abbrechen/Schließen button and Escape. */}
         <div className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="button-icon" onClick={() => onCloseRef.current()}>
-            <span aria-hidden="true">×</span>
-            <span className="visually-hidden">{componentTexts.closeDialog}</span>
-          </button>
         </div>
         {description ? (
           <p id={descriptionId} className="dialog-description">

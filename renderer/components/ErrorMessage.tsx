@@ -8,9 +8,7 @@ export function ErrorMessage({ message, id }: ErrorMessageProps) {
   if (!message) return null;
   return (
     <div role="alert" id={id} className="error-message">
-      <span className="error-icon" aria-hidden="true">
-        !
-      </span>
+      <span className="error-icon" aria-hidden="true" />
       <span>{message}</span>
     </div>
   );

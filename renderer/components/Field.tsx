@@ -27,15 +27,15 @@ export function Field({ id, label, error, hint, required, className, children }:
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label, so the label text (and the accessible name) stays exactly the field name. */}
         {required ? (
-          <span className="required-mark" title={componentTexts.required}>
-            {' '}
+          <span className="required-mark" aria-hidden="true" title={componentTexts.required}>
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {hint ? (
         <p id={hintId} className="field-hint">

@@ -1,6 +1,5 @@
 /** Sortable tables: the header is a button, the column carries aria-sort. */
 import { useMemo, useState } from 'react';
-import { componentTexts } from './texts';
 
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState<K extends string> {

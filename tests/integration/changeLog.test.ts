@@ -43,8 +43,8 @@ describe('change log', () => {
     await call(services, 'plan.create', { path: file, meta: { title: 'Log', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
     await call(services, 'plan.updateMeta', { title: 'Log 2', districtName: 'LK Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2031, organisation: 'Kreis', author: 'A' });
     const g1 = await call(services, 'district.gemeinden.create', { ags: '03354008', name: 'Lüchow', lat: 52.97, lon: 11.15 });
-    const g2 = await call(services, 'district.gemeinden.create', { ags: '03354011', name: 'Dannenberg' });
-    await call(services, 'district.gemeinden.update', { id: g2.id, values: { ags: '03354011', name: 'Dannenberg (Elbe)', kind: 'gemeinde', lat: 53.1, lon: 11.1 } });
+    const g2 = await call(services, 'district.gemeinden.create', { ags: '03354004', name: 'Dannenberg' });
+    await call(services, 'district.gemeinden.update', { id: g2.id, values: { ags: '03354004', name: 'Dannenberg (Elbe)', kind: 'gemeinde', lat: 53.1, lon: 11.1 } });
     const area = await call(services, 'district.areas.create', { name: 'Nord', description: 'Test', gemeindeIds: [g1.id, g2.id] });
     await call(services, 'district.areas.update', { id: area.id, values: { name: 'Nord-Ost', description: 'Test', gemeindeIds: [g2.id] } });
     await call(services, 'district.gemeinden.delete', { id: g1.id });
@@ -88,7 +88,7 @@ describe('change log', () => {
     const sqlite = services.sessions.require('w1').sqlite;
     const count = () => (sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
     const before = count();
-    await expect(call(services, 'district.gemeinden.create', { ags: '03354011', name: 'Doppelt' })).rejects.toThrow(/bereits vergeben/);
+    await expect(call(services, 'district.gemeinden.create', { ags: '03354004', name: 'Doppelt' })).rejects.toThrow(/bereits vergeben/);
     await expect(call(services, 'district.gemeinden.create', { ags: '0335401', name: 'Kurz' })).rejects.toThrow(/8 Ziffern/);
     await expect(call(services, 'district.gemeinden.create', { ags: '05111000', name: 'Düsseldorf' })).rejects.toThrow(/gehört nicht zum Kreis 03354/);
     expect(count()).toBe(before);

@@ -6,6 +6,7 @@ import { showError, showStatus } from '../../app/statusStore';
 import { errorMessage } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SortHeader, useSort } from '../../components/sorting';
+import { TableScroll } from '../../components/TableScroll';
 import { useDistrict } from './districtStore';
 import { GemeindeDialog } from './GemeindeDialog';
 import { ImportDialog } from './ImportDialog';
@@ -59,12 +60,14 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
     if (!q) return gemeinden;
     return gemeinden.filter((g) => g.name.toLocaleLowerCase('de').includes(q) || g.ags.includes(q));
   }, [gemeinden, query]);
-  const { sorted, sort, toggle } = useSort(filtered, getters, { key: 'name', direction: 'ascending' });
+  const { sorted, sort, toggle } = useSort<Gemeinde, Column>(filtered, getters, { key: 'name', direction: 'ascending' });
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <div className="section-head">
-        <h2 id={`${id}-h`}>{t.heading}</h2>
+        <h2 id={`${id}-h`} tabIndex={-1}>
+          {t.heading}
+        </h2>
         <div className="button-row">
           <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'add' })}>
             {t.add}
@@ -97,7 +100,7 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
               {t.count(filtered.length, gemeinden.length)}
             </p>
           </div>
-          <div className="table-wrap">
+          <TableScroll label={t.caption}>
             <table className="data-table">
               <caption className="visually-hidden">{t.caption}</caption>
               <thead>
@@ -137,7 +140,7 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {sorted.length === 0 ? <p className="empty">{t.noMatch(query.trim())}</p> : null}
         </>
       )}
@@ -148,6 +151,7 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
           title={t.confirmTitle}
           message={t.confirmText(dialog.gemeinde.name)}
           confirmLabel={t.delete}
+          fallbackFocusId={`${id}-h`}
           onConfirm={() => deleteGemeinde(dialog.gemeinde)}
           onClose={() => setDialog(null)}
         />

@@ -2,7 +2,7 @@
  * Import of Gemeinden from a GENESIS table or a GeoJSON of boundaries: choose the file, see
  * what would change (preview), then take it over. Nothing is written before "übernehmen".
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportPreview } from '../../../shared/contract/schemas';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
@@ -27,6 +27,12 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const request = useRef(0);
+  const doneRef = useRef<HTMLButtonElement>(null);
+
+  // The form (and the focused button) is replaced by the summary; keep focus in the dialog.
+  useEffect(() => {
+    if (result) doneRef.current?.focus();
+  }, [result]);
 
   const planKreis = kreisKey || null;
 
@@ -108,7 +114,7 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
             <strong>{t.done}:</strong> {t.summary(result.inserted, result.updated, result.unchanged)}
           </p>
           <div className="button-row">
-            <button type="button" className="button-primary" data-autofocus onClick={onClose}>
+            <button ref={doneRef} type="button" className="button-primary" onClick={onClose}>
               {t.close}
             </button>
           </div>

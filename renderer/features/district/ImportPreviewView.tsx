@@ -1,5 +1,6 @@
 import type { ImportPreview } from '../../../shared/contract/schemas';
 import { formatDate, formatNumber } from '../../../shared/format';
+import { TableScroll } from '../../components/TableScroll';
 import { districtTexts } from './texts';
 
 const t = districtTexts.import;
@@ -14,7 +15,6 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
     [t.sourceTable, preview.source.table],
     [t.sourceDate, sourceDate(preview.source.referenceDate)],
     [t.sourceStand, sourceDate(preview.source.stand)],
-    [t.sourceLicence, preview.source.licence],
   ];
   const shownSource = source.filter(([, v]) => v);
   return (
@@ -24,9 +24,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         {preview.kreisKey ? (
           <div>
             <dt>{t.kreis}</dt>
-            <dd>
-              {preview.kreisName ?? ''} ({preview.kreisKey})
-            </dd>
+            <dd>{preview.kreisName ? `${preview.kreisName} (${preview.kreisKey})` : preview.kreisKey}</dd>
           </div>
         ) : null}
         <div>
@@ -49,22 +47,30 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </section>
       ) : null}
 
-      {shownSource.length > 0 ? (
+      {shownSource.length > 0 || preview.source.licence ? (
         <section aria-labelledby="import-source">
           <h4 id="import-source">{t.sourceHeading}</h4>
-          <dl className="meta-list meta-list-compact">
-            {shownSource.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          {shownSource.length > 0 ? (
+            <dl className="meta-list meta-list-compact">
+              {shownSource.map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {preview.source.licence ? (
+            <p className="licence">
+              <span className="muted">{t.sourceLicence}: </span>
+              {preview.source.licence}
+            </p>
+          ) : null}
         </section>
       ) : null}
 
       {preview.rows.length > 0 ? (
-        <div className="table-wrap table-scroll">
+        <TableScroll label={t.previewCaption} tall>
           <table className="data-table">
             <caption>{t.previewCaption}</caption>
             <thead>
@@ -92,7 +98,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );

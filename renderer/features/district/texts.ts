@@ -109,7 +109,7 @@ export const districtTexts = {
     colPopulation: 'Einwohner',
     colStatus: 'Status',
     status: { neu: 'neu', aktualisiert: 'aktualisiert', unveraendert: 'unverändert' } as const,
-    problemsHeading: 'Hinweise zur Datei',
+    problemsHeading: 'Prüfergebnis',
     error: 'Fehler',
     hint: 'Hinweis',
     line: (n: number) => `Zeile ${n}`,
@@ -131,7 +131,9 @@ export const districtTexts = {
     heading: 'Karte',
     label: 'Karte der Gemeinden des Landkreises',
     empty: 'Für keine Gemeinde sind Grenzen oder Koordinaten hinterlegt. Importieren Sie Gemeindegrenzen (GeoJSON), um hier eine Übersichtskarte zu sehen.',
-    note: (withBoundary: number, total: number) => `Grenzen von ${withBoundary} der ${total} Gemeinden; Punkte zeigen Gemeinden mit Koordinaten, aber ohne Grenze.`,
+    note: (withBoundary: number, total: number) => `Grenzen von ${withBoundary} der ${total} Gemeinden. Zeigen Sie auf eine Fläche, um den Namen zu sehen.`,
+    noteWithDots: (withBoundary: number, total: number) =>
+      `Grenzen von ${withBoundary} der ${total} Gemeinden; Punkte zeigen Gemeinden mit Koordinaten, aber ohne Grenze.`,
   },
 
   areas: {

@@ -50,7 +50,7 @@ export function FieldPage({ fieldId, stepId }: { fieldId: string; stepId: StepId
         </h1>
         <p>{t.notFoundText(fieldId)}</p>
         <p>
-          <a href="#/plan">{t.overview}</a>
+          <a href="#/plan">{t.allFields}</a>
         </p>
       </div>
     );
@@ -62,7 +62,7 @@ export function FieldPage({ fieldId, stepId }: { fieldId: string; stepId: StepId
   return (
     <div className="page">
       <nav aria-label={t.breadcrumb} className="breadcrumb">
-        <a href="#/plan">{t.overview}</a>
+        <a href="#/plan">{t.allFields}</a>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">Handlungsfeld {field.number}</span>
       </nav>

@@ -6,6 +6,7 @@ export const fieldTexts = {
   heading: (n: number, title: string) => `Handlungsfeld ${n}: ${title}`,
   breadcrumb: 'Brotkrumennavigation',
   overview: 'Übersicht',
+  allFields: 'Alle Handlungsfelder',
   stepsLabel: 'Schritte der Planung',
   stepTab: (index: number, stepId: StepId) => `${index + 1}. ${STEP_LABELS[stepId]}`,
   guidanceHeading: 'Worum es in diesem Schritt geht',

@@ -7,6 +7,7 @@ import { usePlan } from '../../app/planStore';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
+import { TableScroll } from '../../components/TableScroll';
 import { useTasks } from '../field/taskStore';
 import { overviewTexts as t } from './texts';
 
@@ -37,18 +38,22 @@ export function OverviewPage() {
         />
         {progress.notRelevant > 0 ? <p className="muted">{t.notRelevant(progress.notRelevant)}</p> : null}
       </section>
-      <div className="table-wrap">
+      <TableScroll label={t.caption}>
         <table className="matrix">
           <caption>{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.fieldColumn}</th>
+              <th scope="col" className="col-field">
+                {t.fieldColumn}
+              </th>
               {STEP_IDS.map((id, i) => (
-                <th scope="col" key={id}>
+                <th scope="col" key={id} className="col-step">
                   {i + 1}. {STEP_LABELS[id]}
                 </th>
               ))}
-              <th scope="col">{t.totalColumn}</th>
+              <th scope="col" className="col-total">
+                {t.totalColumn}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +90,7 @@ export function OverviewPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
