@@ -37,11 +37,11 @@ test('a new planner sets up a plan, adds a Gemeinde, ticks a task in field 7 and
   await dialog.getByLabel('Name', { exact: true }).fill('Lüchow (Wendland)');
   await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(dialog.getByText(/8 Ziffern/).first()).toBeVisible();
-  await dialog.getByLabel('Amtlicher Gemeindeschlüssel (AGS)').fill('03354008');
+  await dialog.getByLabel('Amtlicher Gemeindeschlüssel (AGS)').fill('03354018');
   await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(dialog).toBeHidden();
   const table = page.getByRole('table', { name: 'Gemeinden des Landkreises' });
-  await expect(table.getByRole('row', { name: /03354008.*Lüchow \(Wendland\)/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /03354018.*Lüchow \(Wendland\)/ })).toBeVisible();
   await expectAccessible(page, 'district page');
 
   await page.getByRole('link', { name: 'Übersicht' }).click();
@@ -58,7 +58,7 @@ test('a new planner sets up a plan, adds a Gemeinde, ticks a task in field 7 and
   await page.getByRole('link', { name: 'Übersicht' }).click();
   await expect(page.getByRole('link', { name: /Handlungsfeld 7, Bedarfsermittlung/ })).toContainText('1/');
   await page.getByRole('link', { name: 'Landkreis & Gemeinden' }).click();
-  await expect(page.getByRole('row', { name: /03354008.*Lüchow \(Wendland\)/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /03354018.*Lüchow \(Wendland\)/ })).toBeVisible();
 
   expect(problems).toEqual([]);
 
@@ -70,7 +70,7 @@ test('a new planner sets up a plan, adds a Gemeinde, ticks a task in field 7 and
     expect(logged).toEqual(
       expect.arrayContaining([
         { tbl: 'plan', col: 'title', new_value: JSON.stringify('Pflegestrukturplan 2026–2030') },
-        { tbl: 'gemeinde', col: 'ags', new_value: JSON.stringify('03354008') },
+        { tbl: 'gemeinde', col: 'ags', new_value: JSON.stringify('03354018') },
         { tbl: 'task_state', col: 'task_id', new_value: JSON.stringify(task.id) },
         { tbl: 'task_state', col: 'state', new_value: JSON.stringify('erledigt') },
       ]),

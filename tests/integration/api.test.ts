@@ -62,7 +62,7 @@ describe('plans in windows', () => {
     const target = path.join(dir, 'plan-a-kopie.sqlite');
     const copy = await call(services, 'plan.saveAs', { path: target });
     expect(copy.path).toBe(target);
-    await call(services, 'district.gemeinden.create', { ags: '03354008', name: 'Lüchow (Wendland)' });
+    await call(services, 'district.gemeinden.create', { ags: '03354018', name: 'Lüchow (Wendland)' });
     const original = new Sqlite(path.join(dir, 'plan-a.sqlite'), { readonly: true });
     expect((original.prepare('SELECT count(*) AS n FROM gemeinde').get() as { n: number }).n).toBe(0);
     original.close();

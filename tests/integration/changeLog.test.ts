@@ -42,7 +42,7 @@ describe('change log', () => {
     const file = path.join(dir, 'log.sqlite');
     await call(services, 'plan.create', { path: file, meta: { title: 'Log', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
     await call(services, 'plan.updateMeta', { title: 'Log 2', districtName: 'LK Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2031, organisation: 'Kreis', author: 'A' });
-    const g1 = await call(services, 'district.gemeinden.create', { ags: '03354008', name: 'Lüchow', lat: 52.97, lon: 11.15 });
+    const g1 = await call(services, 'district.gemeinden.create', { ags: '03354018', name: 'Lüchow', lat: 52.97, lon: 11.15 });
     const g2 = await call(services, 'district.gemeinden.create', { ags: '03354004', name: 'Dannenberg' });
     await call(services, 'district.gemeinden.update', { id: g2.id, values: { ags: '03354004', name: 'Dannenberg (Elbe)', kind: 'gemeinde', lat: 53.1, lon: 11.1 } });
     const area = await call(services, 'district.areas.create', { name: 'Nord', description: 'Test', gemeindeIds: [g1.id, g2.id] });

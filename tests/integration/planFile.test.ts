@@ -56,7 +56,7 @@ describe('refusing files that are not ours, damaged, newer or read-only', () => 
   const cases: Array<[string, () => Promise<string> | string, RegExp]> = [
     ['random bytes', () => write('zufall.sqlite', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256))), /keine SQLite-Datenbank/],
     ['an empty file', () => write('leer.sqlite', Buffer.alloc(0)), /keine SQLite-Datenbank/],
-    ['a CSV renamed to .sqlite', () => write('tabelle.sqlite', Buffer.from('AGS;Name\n03354008;Lüchow\n')), /keine SQLite-Datenbank/],
+    ['a CSV renamed to .sqlite', () => write('tabelle.sqlite', Buffer.from('AGS;Name\n03354018;Lüchow\n')), /keine SQLite-Datenbank/],
     [
       'a truncated plan',
       async () => {

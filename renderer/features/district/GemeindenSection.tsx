@@ -123,7 +123,8 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
                     <td>{t.kind[g.kind]}</td>
                     <td className="nowrap">{formatCoords(g)}</td>
                     <td>{g.hasGeometry ? t.yes : t.no}</td>
-                    <td className="row-actions">
+                    <td className="actions-cell">
+                      <div className="row-actions">
                       <button type="button" className="button-small" aria-label={t.editLabel(g.name)} onClick={() => setDialog({ kind: 'edit', gemeinde: g })}>
                         {t.edit}
                       </button>
@@ -135,6 +136,7 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
                       >
                         {t.delete}
                       </button>
+                      </div>
                     </td>
                   </tr>
                 ))}

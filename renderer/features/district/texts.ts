@@ -118,7 +118,7 @@ export const districtTexts = {
     sourceDate: 'Stichtag',
     sourceStand: 'Stand',
     sourceLicence: 'Lizenz',
-    commit: (n: number) => (n === 1 ? '1 Gemeinde übernehmen' : `${n} Gemeinden übernehmen`),
+    commit: (n: number) => (n === 0 ? 'Gemeinden übernehmen' : n === 1 ? '1 Gemeinde übernehmen' : `${n} Gemeinden übernehmen`),
     cannotCommit: 'Die Datei enthält Fehler und kann so nicht übernommen werden. Bitte beheben Sie die Fehler oder wählen Sie eine andere Datei.',
     committing: 'Wird übernommen …',
     summary: (inserted: number, updated: number, unchanged: number) => `${inserted} neu, ${updated} aktualisiert, ${unchanged} unverändert`,

@@ -15,11 +15,11 @@ describe('migration 0001_initial', () => {
     await migrateFile(db, sqlite, 1);
     const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' AND name NOT LIKE 'sqlite%'`).all() as { name: string }[]).map((t) => t.name).sort();
     expect(tables).toEqual(['change_log', 'gemeinde', 'plan', 'planning_area', 'planning_area_member', 'replica', 'task_state']);
-    sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('a', '03354008', 'X', 't', 't')`);
+    sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('a', '03354018', 'X', 't', 't')`);
     // Live AGS must be unique; a tombstoned one may be entered again.
-    expect(() => sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('b', '03354008', 'Y', 't', 't')`)).toThrow(/UNIQUE/);
+    expect(() => sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('b', '03354018', 'Y', 't', 't')`)).toThrow(/UNIQUE/);
     sqlite.exec(`UPDATE gemeinde SET deleted_at = 't' WHERE id = 'a'`);
-    sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('b', '03354008', 'Y', 't', 't')`);
+    sqlite.exec(`INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('b', '03354018', 'Y', 't', 't')`);
     sqlite.close();
   });
 

@@ -13,12 +13,12 @@ describe('migration 0002_import_record', () => {
     const { db, sqlite } = connect(path.join(dir, 'm2.sqlite'), { create: true });
     await migrateFile(db, sqlite, 1);
     sqlite.exec(`INSERT INTO plan (id, title, created_at, updated_at) VALUES ('p', 'Plan', 't', 't');
-      INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('g', '03354008', 'Lüchow', 't', 't');`);
+      INSERT INTO gemeinde (id, ags, name, created_at, updated_at) VALUES ('g', '03354018', 'Lüchow', 't', 't');`);
     expect(sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'import_record'`).get()).toBeUndefined();
 
     await migrateFile(db, sqlite, 2);
     expect(sqlite.pragma('user_version', { simple: true })).toBe(2);
-    expect(sqlite.prepare('SELECT ags, name FROM gemeinde').all()).toEqual([{ ags: '03354008', name: 'Lüchow' }]);
+    expect(sqlite.prepare('SELECT ags, name FROM gemeinde').all()).toEqual([{ ags: '03354018', name: 'Lüchow' }]);
     const columns = (sqlite.prepare('PRAGMA table_info(import_record)').all() as { name: string }[]).map((c) => c.name);
     expect(columns).toEqual(expect.arrayContaining(['id', 'file_name', 'table_code', 'licence', 'row_count', 'created_at', 'updated_at', 'deleted_at']));
     sqlite.close();
