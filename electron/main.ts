@@ -12,6 +12,9 @@ import { CSP } from '../db/host/webHost';
 import { APP_ORIGIN, denyPermissions, lockDownContents, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
+// German UI locale for date inputs and number formats, whatever the system says.
+app.commandLine.appendSwitch('lang', 'de-DE');
+
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');

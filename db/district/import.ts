@@ -46,9 +46,13 @@ interface Existing {
   geometry: string | null;
 }
 
-/** The columns an import sets; a GENESIS table brings no coordinates, so it keeps existing ones. */
-function patchFor(candidate: GemeindeCandidate): Record<string, unknown> {
-  const patch: Record<string, unknown> = { name: candidate.name, kind: candidate.kind };
+/**
+ * The columns an import sets. An existing Gemeinde keeps its name and kind: sources spell
+ * names differently (GENESIS "Gartow, Elbe", VG250 "Gartow") and the planner may have
+ * corrected one, so an import only adds what is missing: coordinates and boundary.
+ */
+function patchFor(candidate: GemeindeCandidate, isNew: boolean): Record<string, unknown> {
+  const patch: Record<string, unknown> = isNew ? { name: candidate.name, kind: candidate.kind } : {};
   if (candidate.lat !== null && candidate.lon !== null) Object.assign(patch, { lat: candidate.lat, lon: candidate.lon });
   if (candidate.geometry !== null) patch.geometry = JSON.stringify(candidate.geometry);
   return patch;
@@ -56,7 +60,7 @@ function patchFor(candidate: GemeindeCandidate): Record<string, unknown> {
 
 function statusOf(candidate: GemeindeCandidate, existing: Existing | undefined): Status {
   if (!existing) return 'neu';
-  const patch = patchFor(candidate);
+  const patch = patchFor(candidate, false);
   const differs = Object.entries(patch).some(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value);
   return differs ? 'aktualisiert' : 'unveraendert';
 }
@@ -76,6 +80,12 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
   const { preview, encoding } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
   const existing = await existingByAgs(session);
   const problems = [...preview.problems];
+  for (const { line, value } of preview.rows) {
+    const current = existing.get(value.ags);
+    if (current && current.name !== value.name) {
+      problems.push({ line, severity: 'hinweis', message: `${value.ags}: Der Name in der Datei („${value.name}“) weicht ab; der erfasste Name „${current.name}“ bleibt.` });
+    }
+  }
   if (planKreis && preview.kreisKey && preview.kreisKey !== planKreis) {
     problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält den Kreis ${preview.kreisKey}, dieser Plan gilt aber für den Kreis ${planKreis}.` });
   }
@@ -117,9 +127,9 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
     for (const { value } of parsed.rows) {
       const current = existing.get(value.ags);
       if (!current) {
-        await w.insert('gemeinde', { id: randomUUID(), ags: value.ags, lat: null, lon: null, geometry: null, ...patchFor(value) });
+        await w.insert('gemeinde', { id: randomUUID(), ags: value.ags, lat: null, lon: null, geometry: null, ...patchFor(value, true) });
         counts.inserted++;
-      } else if (await w.update('gemeinde', current.id, patchFor(value))) counts.updated++;
+      } else if (await w.update('gemeinde', current.id, patchFor(value, false))) counts.updated++;
       else counts.unchanged++;
     }
     await w.insert('import_record', {

@@ -35,8 +35,9 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
   try {
     const genesisBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.genesis));
     const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
-    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354' });
+    // Boundaries first: their VG250 names are the plain ones ("Gartow", not GENESIS' "Gartow, Elbe").
     await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
+    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354' });
     await addSamtgemeindenAsAreas(session, genesisBytes.toString('utf8'));
   } catch (error) {
     session.close();

@@ -141,3 +141,19 @@ describe('the sample plan', () => {
     expect(second.path).not.toBe(sample.path);
   });
 });
+
+describe('importing again', () => {
+  it('never renames a Gemeinde the plan already has, and says where the file spells it differently', async () => {
+    await call(services, 'plan.create', { path: path.join(dir, 'names.sqlite'), meta }, 'names');
+    const geo = { format: 'geojson' as const, fileName: 'g.geojson', contentBase64: b64(fixture('geo/LK03354_gemeinden_vg250_simplify200.geojson')), kreisKey: null };
+    const genesis = { format: 'genesis' as const, fileName: 't.csv', contentBase64: b64(fixture('regionalstatistik/LK03354_12411-02-03-5_2015.csv')), kreisKey: null };
+    await call(services, 'district.import.commit', geo, 'names');
+    const preview = await call(services, 'district.import.preview', genesis, 'names');
+    expect(preview.rows.every((r) => r.status === 'unveraendert')).toBe(true);
+    expect(preview.problems.filter((p) => p.severity === 'hinweis' && p.message.includes('weicht ab'))).toHaveLength(5);
+    expect(await call(services, 'district.import.commit', genesis, 'names')).toEqual({ inserted: 0, updated: 0, unchanged: 29 });
+    const names = (await call(services, 'district.gemeinden.list', {}, 'names')).map((g) => g.name);
+    expect(names).toContain('Gartow');
+    expect(names).not.toContain('Gartow, Elbe');
+  });
+});

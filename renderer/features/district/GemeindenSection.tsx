@@ -125,17 +125,17 @@ export function GemeindenSection({ kreisKey }: { kreisKey: string }) {
                     <td>{g.hasGeometry ? t.yes : t.no}</td>
                     <td className="actions-cell">
                       <div className="row-actions">
-                      <button type="button" className="button-small" aria-label={t.editLabel(g.name)} onClick={() => setDialog({ kind: 'edit', gemeinde: g })}>
-                        {t.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-small button-danger-quiet"
-                        aria-label={t.deleteLabel(g.name)}
-                        onClick={() => setDialog({ kind: 'delete', gemeinde: g })}
-                      >
-                        {t.delete}
-                      </button>
+                        <button type="button" className="button-small" aria-label={t.editLabel(g.name)} onClick={() => setDialog({ kind: 'edit', gemeinde: g })}>
+                          {t.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="button-small button-danger-quiet"
+                          aria-label={t.deleteLabel(g.name)}
+                          onClick={() => setDialog({ kind: 'delete', gemeinde: g })}
+                        >
+                          {t.delete}
+                        </button>
                       </div>
                     </td>
                   </tr>

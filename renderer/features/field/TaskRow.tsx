@@ -68,7 +68,8 @@ export function TaskRow({ task }: { task: MethodTask }) {
             onChange={(e) => {
               const value = e.target.value;
               // Half-typed dates are empty in the DOM; only complete ones or a cleared field are saved.
-              if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) void setTask(task.id, { date: value === '' ? null : value });
+              const date = value === '' ? null : value;
+              if (date !== record.date && (date === null || /^\d{4}-\d{2}-\d{2}$/.test(date))) void setTask(task.id, { date });
             }}
           />
         </div>
