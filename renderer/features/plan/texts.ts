@@ -26,6 +26,7 @@ export const planTexts = {
   setupSubmit: 'Plan einrichten',
   saveAsHeading: 'Speichern unter',
   saveAsSubmit: 'Speichern',
+  cancel: 'Abbrechen',
   savedAs: (file: string) => `Der Plan wurde als „${file}“ gespeichert. Sie arbeiten jetzt in dieser Datei.`,
   saving: 'Wird gespeichert …',
 };
