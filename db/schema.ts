@@ -4,6 +4,14 @@
  * and every write is mirrored in change_log (see db/changes/writer.ts).
  */
 import type { Generated } from 'kysely';
+import type { MeasuresTables } from './measures/schema';
+import { MEASURES_TABLES } from './measures/schema';
+import type { NeedsTables } from './needs/schema';
+import { NEEDS_TABLES } from './needs/schema';
+import type { SharingTables } from './sharing/schema';
+import { SHARING_TABLES } from './sharing/schema';
+import type { StockTables } from './stock/schema';
+import { STOCK_TABLES } from './stock/schema';
 
 export interface TrackedColumns {
   id: string;
@@ -88,7 +96,7 @@ export interface ReplicaTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables {
   plan: PlanTable;
   gemeinde: GemeindeTable;
   planning_area: PlanningAreaTable;
@@ -100,5 +108,16 @@ export interface Database {
 }
 
 /** The tables holding user data. Each is written only through the change writer. */
-export const TRACKED_TABLES = ['plan', 'gemeinde', 'planning_area', 'planning_area_member', 'task_state', 'import_record'] as const;
+export const TRACKED_TABLES = [
+  'plan',
+  'gemeinde',
+  'planning_area',
+  'planning_area_member',
+  'task_state',
+  'import_record',
+  ...STOCK_TABLES,
+  ...NEEDS_TABLES,
+  ...MEASURES_TABLES,
+  ...SHARING_TABLES,
+] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];

@@ -1,5 +1,6 @@
 import type { SessionManager } from '../sessions';
 import type { RecentPlans } from '../plan/recent';
+import type { JobRunner } from '../jobs/jobRunner';
 
 /** Where the app keeps its own files (not the plans themselves). */
 export interface AppPaths {
@@ -23,6 +24,8 @@ export interface HostServices {
   host: 'electron' | 'web';
   version: string;
   sessions: SessionManager;
+  /** Long-running work with progress and cancel (db/jobs/jobRunner.ts). */
+  jobs: JobRunner;
   recent: RecentPlans;
   paths: AppPaths;
   dialogs: Dialogs | null;

@@ -3,7 +3,8 @@
  * process and the loopback browser host serve the same map. Inputs arrive already validated.
  */
 import path from 'node:path';
-import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract/channels';
+import type { Channels, coreChannels } from '../../shared/contract/channels';
+import type { jobsChannels } from '../../shared/contract/jobs';
 import { UserError } from '../../shared/contract/errors';
 import type { PlanSummary } from '../../shared/contract/schemas';
 import { recentChanges } from '../changes/recent';
@@ -16,10 +17,13 @@ import { isSetUp, readPlanMeta, updatePlanMeta } from '../plan/meta';
 import { createSamplePlan } from '../sample/createSamplePlan';
 import type { PlanSession } from '../session';
 import type { CallContext } from './context';
+import type { HandlersFor } from './handlerTypes';
+import { measuresHandlers } from '../measures/handlers';
+import { needsHandlers } from '../needs/handlers';
+import { sharingHandlers } from '../sharing/handlers';
+import { stockHandlers } from '../stock/handlers';
 
-export type Handlers = {
-  [C in ChannelName]: (input: ChannelParsedInput<C>, ctx: CallContext) => Promise<ChannelOutput<C>>;
-};
+export type Handlers = HandlersFor<Channels>;
 
 async function summarize(session: PlanSession, ctx: CallContext): Promise<PlanSummary> {
   const meta = await readPlanMeta(session);
@@ -51,7 +55,7 @@ function dialogs(ctx: CallContext) {
   return d;
 }
 
-export const handlers: Handlers = {
+const coreHandlers: HandlersFor<typeof coreChannels> = {
   'app.info': async (_input, ctx) => ({
     version: ctx.services.version,
     schemaVersion: SCHEMA_VERSION,
@@ -122,3 +126,13 @@ export const handlers: Handlers = {
 
   'changes.recent': async ({ limit }, ctx) => recentChanges(current(ctx), limit),
 };
+
+const jobsHandlers: HandlersFor<typeof jobsChannels> = {
+  'jobs.status': async ({ jobId }, ctx) => ctx.services.jobs.status(jobId, ctx.windowId),
+  'jobs.cancel': async ({ jobId }, ctx) => {
+    ctx.services.jobs.cancel(jobId, ctx.windowId);
+    return null;
+  },
+};
+
+export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { JobRunner } from '../jobs/jobRunner';
 import { RecentPlans } from '../plan/recent';
 import { SessionManager } from '../sessions';
 import type { AppPaths, Dialogs, HostServices } from './context';
@@ -24,6 +25,7 @@ export function createServices(options: {
     host: options.host,
     version: options.version,
     sessions: new SessionManager(paths.backups),
+    jobs: new JobRunner(),
     recent: new RecentPlans(path.join(options.userDataDir, 'zuletzt-geoeffnet.json')),
     paths,
     dialogs: options.dialogs,

@@ -6,10 +6,18 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_import_record';
+import * as m0003 from './0003_stock';
+import * as m0004 from './0004_needs';
+import * as m0005 from './0005_measures';
+import * as m0006 from './0006_sharing';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_import_record': m0002,
+  '0003_stock': m0003,
+  '0004_needs': m0004,
+  '0005_measures': m0005,
+  '0006_sharing': m0006,
 };
 
 /** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */

@@ -9,6 +9,10 @@ import { listGemeinden } from '../district/gemeinden';
 import { createPlanningArea } from '../district/areas';
 import { commitGemeindeImport } from '../district/import';
 import { PlanSession } from '../session';
+import { addMeasuresToSample } from '../measures/sample';
+import { addNeedsToSample } from '../needs/sample';
+import { addSharingToSample } from '../sharing/sample';
+import { addStockToSample } from '../stock/sample';
 
 export const SAMPLE_FILES = {
   genesis: 'LK03354_12411-02-03-5_2015.csv',
@@ -39,6 +43,10 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
     await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
     await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354' });
     await addSamtgemeindenAsAreas(session, genesisBytes.toString('utf8'));
+    await addStockToSample(session, dataDir);
+    await addNeedsToSample(session, dataDir);
+    await addMeasuresToSample(session, dataDir);
+    await addSharingToSample(session, dataDir);
   } catch (error) {
     session.close();
     fs.rmSync(filePath, { force: true });

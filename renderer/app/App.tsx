@@ -8,6 +8,7 @@ import { SetupScreen } from '../features/plan/SetupScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { StatusBar } from '../components/StatusBar';
 import { AppFrame } from './AppFrame';
+import { featurePage } from './features';
 import { PAGE_HEADING_ID, PAGE_TOP_ID, useDocumentTitle, usePageFocus } from './focus';
 import { usePlan } from './planStore';
 import { useRoute, type Route } from './router';
@@ -69,6 +70,10 @@ function PlanPage({ route }: { route: Route }) {
       return <FieldPage fieldId={route.fieldId} stepId={route.stepId} />;
     case 'district':
       return <DistrictPage />;
+    case 'page': {
+      const page = featurePage(route.page);
+      return page ? <>{page.render(route.rest)}</> : <NotFoundPage />;
+    }
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -76,6 +81,7 @@ function PlanPage({ route }: { route: Route }) {
 
 /** Which "page" we are on; focus moves to the h1 only when this changes (not on tab switches). */
 function pageKey(route: Route): string {
+  if (route.name === 'page') return `page:${route.page}:${route.rest.join('/')}`;
   return route.name === 'field' ? `field:${route.fieldId}` : route.name === 'start' ? 'overview' : route.name;
 }
 

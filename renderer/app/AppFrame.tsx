@@ -7,6 +7,7 @@ import { closePlan } from '../features/start/planActions';
 import { usePlan } from './planStore';
 import type { Route } from './router';
 import { showError } from './statusStore';
+import { FEATURE_PAGES } from './features';
 import { appTexts as t } from './texts';
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
@@ -77,6 +78,13 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
                 {t.navDistrict}
               </NavLink>
             </li>
+            {FEATURE_PAGES.map((page) => (
+              <li key={page.id}>
+                <NavLink href={`#/${page.id}`} current={route.name === 'page' && route.page === page.id}>
+                  {page.navLabel}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'overview' }
   | { name: 'field'; fieldId: string; stepId: StepId }
   | { name: 'district' }
+  /** A page a feature registers in app/features.ts, e.g. `#/bestand/angebote`. */
+  | { name: 'page'; page: string; rest: string[] }
   | { name: 'notFound'; hash: string };
 
 const isStepId = (s: string | undefined): s is StepId => (STEP_IDS as readonly string[]).includes(s ?? '');
@@ -24,6 +26,7 @@ export function parseHash(hash: string): Route {
     if (b === undefined) return { name: 'field', fieldId: a, stepId: 'bestand' };
     if (isStepId(b)) return { name: 'field', fieldId: a, stepId: b };
   }
+  if (/^[a-z][a-z0-9-]*$/.test(head) && !['plan', 'gebiet', 'feld'].includes(head)) return { name: 'page', page: head, rest: parts.slice(1) };
   return { name: 'notFound', hash };
 }
 
@@ -37,6 +40,8 @@ export function hrefFor(route: Route): string {
       return '#/gebiet';
     case 'field':
       return `#/feld/${encodeURIComponent(route.fieldId)}/${route.stepId}`;
+    case 'page':
+      return `#/${[route.page, ...route.rest].map(encodeURIComponent).join('/')}`;
     case 'notFound':
       return route.hash;
   }

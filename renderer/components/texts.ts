@@ -3,4 +3,7 @@ export const componentTexts = {
   closeMessage: 'Meldung schließen',
   cancel: 'Abbrechen',
   required: 'Pflichtfeld',
+  jobRunning: 'läuft …',
+  jobProgress: (done: number, total: number) => `${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}`,
+  jobCancel: 'Abbrechen',
 };

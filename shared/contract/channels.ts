@@ -5,10 +5,17 @@
  */
 import { z } from 'zod';
 import * as s from './schemas';
+import type { ChannelMap } from './channelMap';
+import { jobsChannels } from './jobs';
+import { measuresChannels } from './measures';
+import { needsChannels } from './needs';
+import { sharingChannels } from './sharing';
+import { stockChannels } from './stock';
 
 const none = z.object({}).strict();
 
-export const channels = {
+/** Channels of the foundation: plan file, district, method checklist, change log. */
+export const coreChannels = {
   'app.info': { input: none, output: s.appInfoSchema },
 
   'plan.current': { input: none, output: s.planSummarySchema.nullable() },
@@ -46,7 +53,9 @@ export const channels = {
   'method.setTask': { input: s.taskUpdateSchema, output: s.taskRecordSchema },
 
   'changes.recent': { input: z.object({ limit: z.number().int().min(1).max(1000) }), output: z.array(s.changeEntrySchema) },
-} as const;
+} as const satisfies ChannelMap;
+
+export const channels = { ...coreChannels, ...jobsChannels, ...stockChannels, ...needsChannels, ...measuresChannels, ...sharingChannels } as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

@@ -1,6 +1,7 @@
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import { STEP_IDS, type ActionField, type StepId } from '../../../shared/catalog/types';
 import { stepProgress } from '../../../shared/method/progress';
+import { stepPanels } from '../../app/features';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,6 +17,7 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
   const records = useTasks((s) => s.records);
   const progress = stepProgress(field, stepId, Object.values(records));
   const progressText = t.checklistProgress(progress.done, progress.relevant);
+  const panels = stepPanels(field.id, stepId);
   return (
     <>
       <h2 className="visually-hidden">{t.stepTab(STEP_IDS.indexOf(stepId), stepId)}</h2>
@@ -32,7 +34,7 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
           <TaskRow key={task.id} task={task} />
         ))}
       </ul>
-      <p className="later-note">{t.laterVersions}</p>
+      {panels.length > 0 ? panels.map((panel, i) => <div key={i} className="step-feature">{panel}</div>) : <p className="later-note">{t.laterVersions}</p>}
     </>
   );
 }

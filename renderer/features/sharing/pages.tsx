@@ -1,0 +1,7 @@
+import type { FeaturePage, StepPanelProvider } from '../../app/featureTypes';
+
+/** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
+export const sharingPages: FeaturePage[] = [];
+
+/** What this feature shows on a field's step tabs. */
+export const sharingStepPanels: StepPanelProvider = () => null;
