@@ -5,13 +5,13 @@
  */
 import type { Generated } from 'kysely';
 import type { MeasuresTables } from './measures/schema';
-import { MEASURES_TABLES } from './measures/schema';
+import { MEASURES_LOCAL_TABLES, MEASURES_PERSONAL_COLUMNS, MEASURES_TABLES } from './measures/schema';
 import type { NeedsTables } from './needs/schema';
-import { NEEDS_TABLES } from './needs/schema';
+import { NEEDS_LOCAL_TABLES, NEEDS_PERSONAL_COLUMNS, NEEDS_TABLES } from './needs/schema';
 import type { SharingTables } from './sharing/schema';
-import { SHARING_TABLES } from './sharing/schema';
+import { SHARING_LOCAL_TABLES, SHARING_PERSONAL_COLUMNS, SHARING_TABLES } from './sharing/schema';
 import type { StockTables } from './stock/schema';
-import { STOCK_TABLES } from './stock/schema';
+import { STOCK_LOCAL_TABLES, STOCK_PERSONAL_COLUMNS, STOCK_TABLES } from './stock/schema';
 
 export interface TrackedColumns {
   id: string;
@@ -121,3 +121,14 @@ export const TRACKED_TABLES = [
   ...SHARING_TABLES,
 ] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
+
+/** Tables that belong to this one file and are never merged: the log, the replica, derived data. */
+export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES] as const;
+
+/** Columns holding personal data (names, phone numbers, e-mail addresses of contact persons), per tracked table. */
+export const PERSONAL_DATA_COLUMNS: Record<string, readonly string[]> = {
+  ...STOCK_PERSONAL_COLUMNS,
+  ...NEEDS_PERSONAL_COLUMNS,
+  ...MEASURES_PERSONAL_COLUMNS,
+  ...SHARING_PERSONAL_COLUMNS,
+};

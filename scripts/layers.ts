@@ -19,7 +19,7 @@ interface Rule {
 
 const RULES: Record<string, Rule> = {
   shared: { folders: ['shared'], packages: ['zod'], nodeBuiltins: false },
-  renderer: { folders: ['renderer', 'shared'], packages: ['react', 'react-dom', 'zustand', 'recharts', 'zod'], nodeBuiltins: false },
+  renderer: { folders: ['renderer', 'shared'], packages: ['react', 'react-dom', 'zustand', 'recharts', '@tanstack/react-virtual', 'zod'], nodeBuiltins: false },
   db: { folders: ['db', 'shared'], packages: null, nodeBuiltins: true },
   electron: { folders: ['electron', 'db', 'shared'], packages: null, nodeBuiltins: true },
 };

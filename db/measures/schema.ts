@@ -5,3 +5,9 @@ export interface MeasuresTables {}
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
 export const MEASURES_TABLES = [] as const;
+
+/** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */
+export const MEASURES_LOCAL_TABLES = [] as const;
+
+/** Personal data (DSGVO) per tracked table: columns left out when sharing without personal data. */
+export const MEASURES_PERSONAL_COLUMNS: Record<string, readonly string[]> = {};

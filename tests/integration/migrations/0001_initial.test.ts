@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../db/file/connection';
 import { migrateFile } from '../../../db/file/migrate';
-import { TRACKED_TABLES } from '../../../db/schema';
+import { LOCAL_TABLES, TRACKED_TABLES } from '../../../db/schema';
 import { tempDir } from '../../helpers/files';
 
 const dir = tempDir();
@@ -33,8 +33,8 @@ describe('migration 0001_initial', () => {
     }
     const userTables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' AND name NOT LIKE 'sqlite%'`).all() as { name: string }[])
       .map((t) => t.name)
-      .filter((t) => !['change_log', 'replica'].includes(t));
-    // A new user-data table that is not registered as tracked would escape the change log.
+      .filter((t) => !(LOCAL_TABLES as readonly string[]).includes(t));
+    // A new user-data table that is registered neither as tracked nor as local would escape the change log.
     expect(userTables.sort()).toEqual([...TRACKED_TABLES].sort());
     sqlite.close();
   });
