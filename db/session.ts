@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Transaction } from 'kysely';
-import { formatHlc, tick, type HlcState } from '../shared/changes/hlc';
+import { formatHlc, parseHlc, receive, tick, type HlcState } from '../shared/changes/hlc';
 import { UserError } from '../shared/contract/errors';
 import type { PlanMetaInput } from '../shared/contract/schemas';
 import { ChangeWriter } from './changes/writer';
@@ -137,6 +137,14 @@ export class PlanSession {
       this.clock = before;
       throw toUserError(error, 'Die Änderung konnte nicht gespeichert werden; der vorherige Stand ist erhalten');
     }
+  }
+
+  /**
+   * Merge (db/sharing): moves the clock past a timestamp received from another file, so later
+   * local changes sort after it. Call inside `write`: it is persisted (or undone) with it.
+   */
+  receiveClock(remoteHlc: string): void {
+    this.clock = receive(this.clock, parseHlc(remoteHlc), Date.now());
   }
 
   /**

@@ -1,4 +1,86 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
-/** Tables of issue #5: measures, milestones, participation. */
-export async function up(_db: Kysely<unknown>): Promise<void> {}
+/** Columns every tracked table shares; see db/schema.ts. */
+function tracked(sqlBody: string): string {
+  return `id TEXT PRIMARY KEY NOT NULL,
+    ${sqlBody},
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT`;
+}
+
+/** Tables of issue #5: measures, milestones, participation (step 3). Links to other features are plain text ids. */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const statements = [
+    `CREATE TABLE measure (${tracked(`field_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    responsible_actor_id TEXT,
+    responsible_text TEXT NOT NULL DEFAULT '',
+    partners TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    priority TEXT NOT NULL DEFAULT 'mittel' CHECK (priority IN ('hoch', 'mittel', 'niedrig')),
+    status TEXT NOT NULL DEFAULT 'geplant' CHECK (status IN ('geplant', 'in_umsetzung', 'abgeschlossen', 'verschoben', 'verworfen')),
+    cost_once REAL,
+    cost_yearly REAL,
+    funding_programme_id TEXT,
+    financing_note TEXT NOT NULL DEFAULT ''`)})`,
+    `CREATE INDEX measure_field ON measure (field_id)`,
+    `CREATE TABLE measure_link (${tracked(`measure_id TEXT NOT NULL REFERENCES measure (id),
+    kind TEXT NOT NULL CHECK (kind IN ('need_statement', 'gemeinde', 'planning_area', 'partner_actor')),
+    target_id TEXT NOT NULL`)})`,
+    `CREATE UNIQUE INDEX measure_link_live ON measure_link (measure_id, kind, target_id) WHERE deleted_at IS NULL`,
+    `CREATE TABLE measure_precondition (${tracked(`measure_id TEXT NOT NULL REFERENCES measure (id),
+    kind TEXT NOT NULL CHECK (kind IN ('kreistag', 'haushalt', 'partner', 'foerderung', 'custom')),
+    label TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    note TEXT NOT NULL DEFAULT '',
+    sort INTEGER NOT NULL DEFAULT 0`)})`,
+    `CREATE INDEX measure_precondition_measure ON measure_precondition (measure_id)`,
+    `CREATE TABLE measure_indicator (${tracked(`measure_id TEXT NOT NULL REFERENCES measure (id),
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    baseline REAL,
+    target_value REAL,
+    target_date TEXT`)})`,
+    `CREATE INDEX measure_indicator_measure ON measure_indicator (measure_id)`,
+    `CREATE TABLE measure_indicator_value (${tracked(`indicator_id TEXT NOT NULL REFERENCES measure_indicator (id),
+    measured_on TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''`)})`,
+    `CREATE INDEX measure_indicator_value_indicator ON measure_indicator_value (indicator_id)`,
+    `CREATE TABLE milestone (${tracked(`measure_id TEXT NOT NULL REFERENCES measure (id),
+    title TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    responsible TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'offen' CHECK (status IN ('offen', 'in_arbeit', 'erledigt', 'entfallen')),
+    done_on TEXT`)})`,
+    `CREATE INDEX milestone_measure ON milestone (measure_id)`,
+    `CREATE INDEX milestone_due ON milestone (due_date)`,
+    // Beteiligung: events, their working groups and their results (challenges, ideas).
+    `CREATE TABLE participation_event (${tracked(`kind TEXT NOT NULL CHECK (kind IN ('workshop', 'pflegekonferenz', 'buergerdialog', 'befragung')),
+    title TEXT NOT NULL,
+    event_date TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    organisations TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''`)})`,
+    `CREATE TABLE participation_group (${tracked(`event_id TEXT NOT NULL REFERENCES participation_event (id),
+    name TEXT NOT NULL,
+    moderators TEXT NOT NULL DEFAULT ''`)})`,
+    `CREATE INDEX participation_group_event ON participation_group (event_id)`,
+    `CREATE TABLE participation_result (${tracked(`event_id TEXT NOT NULL REFERENCES participation_event (id),
+    group_id TEXT REFERENCES participation_group (id),
+    kind TEXT NOT NULL CHECK (kind IN ('herausforderung', 'idee')),
+    text TEXT NOT NULL,
+    field_id TEXT,
+    measure_id TEXT REFERENCES measure (id)`)})`,
+    `CREATE INDEX participation_result_event ON participation_result (event_id)`,
+    // Berichtsstände: saved monitoring summaries (JSON) to compare a later report with an earlier one.
+    `CREATE TABLE measure_report (${tracked(`title TEXT NOT NULL,
+    field_id TEXT,
+    taken_on TEXT NOT NULL,
+    summary TEXT NOT NULL`)})`,
+  ];
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}

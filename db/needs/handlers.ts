@@ -1,5 +1,65 @@
 /** Handlers of issue #4: Bedarfsermittlung (channels in shared/contract/needs.ts). */
 import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
+import { analysis } from './analysisLoader';
+import { calibrateRateSet } from './calibrate';
+import { tableToXlsx } from './exportXlsx';
+import { commitPopulationImport, previewPopulationImport } from './population';
+import * as repo from './repository';
 
-export const needsHandlers: HandlersFor<typeof needsChannels> = {};
+const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+export const needsHandlers: HandlersFor<typeof needsChannels> = {
+  'needs.population.preview': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    const bytes = decode(input.contentBase64);
+    const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    return { jobId };
+  },
+  'needs.population.commit': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    const bytes = decode(input.contentBase64);
+    const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => commitPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    return { jobId };
+  },
+  'needs.population.list': async (_input, ctx) => repo.listDatasets(ctx.services.sessions.require(ctx.windowId)),
+  'needs.population.delete': async ({ id }, ctx) => {
+    await repo.deleteDataset(ctx.services.sessions.require(ctx.windowId), id);
+    return null;
+  },
+  'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.services.sessions.require(ctx.windowId)),
+  'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.rateSets.calibrate': async (input, ctx) => calibrateRateSet(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.rateSets.delete': async ({ id }, ctx) => {
+    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'care_rate_set', id);
+    return null;
+  },
+  'needs.scenarios.list': async (_input, ctx) => repo.listScenarios(ctx.services.sessions.require(ctx.windowId)),
+  'needs.scenarios.save': async (input, ctx) => repo.saveScenario(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.scenarios.delete': async ({ id }, ctx) => {
+    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_scenario', id);
+    return null;
+  },
+  'needs.richtwerte.list': async (_input, ctx) => repo.listRichtwerte(ctx.services.sessions.require(ctx.windowId)),
+  'needs.richtwerte.save': async (input, ctx) => repo.saveRichtwert(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.richtwerte.delete': async ({ id }, ctx) => {
+    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_richtwert', id);
+    return null;
+  },
+  'needs.staffing.list': async (_input, ctx) => repo.listStaffingRatios(ctx.services.sessions.require(ctx.windowId)),
+  'needs.staffing.save': async (input, ctx) => repo.saveStaffingRatio(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.staffing.delete': async ({ id }, ctx) => {
+    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_staffing_ratio', id);
+    return null;
+  },
+  'needs.statements.list': async ({ fieldId }, ctx) => repo.listStatements(ctx.services.sessions.require(ctx.windowId), fieldId),
+  'needs.statements.save': async (input, ctx) => repo.saveStatement(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.statements.delete': async ({ id }, ctx) => {
+    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'need_statement', id);
+    return null;
+  },
+  'needs.settings.get': async (_input, ctx) => repo.getSettings(ctx.services.sessions.require(ctx.windowId)),
+  'needs.settings.save': async (input, ctx) => repo.saveSettings(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.analysis': async ({ year }, ctx) => analysis(ctx.services.sessions.require(ctx.windowId), year),
+  'needs.export.xlsx': async (input) => tableToXlsx(input),
+};

@@ -1,4 +1,32 @@
 /** What issue #4: Bedarfsermittlung adds to the sample plan Lüchow-Dannenberg (db/sample/createSamplePlan.ts). */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { PlanSession } from '../session';
+import { calibrateRateSet } from './calibrate';
+import { commitPopulationImport } from './population';
 
-export async function addNeedsToSample(_session: PlanSession, _dataDir: string): Promise<void> {}
+export const NEEDS_SAMPLE_FILES = {
+  gemeinden: 'LK03354_12411-02-03-5_2015.csv',
+  kreis: path.join('needs', 'LK03354_12411-03-03-4_2015.csv'),
+};
+
+export async function addNeedsToSample(session: PlanSession, dataDir: string): Promise<void> {
+  await commitPopulationImport(session, { path: path.join(dataDir, NEEDS_SAMPLE_FILES.gemeinden) }, NEEDS_SAMPLE_FILES.gemeinden, 'bestand');
+  await commitPopulationImport(session, { path: path.join(dataDir, NEEDS_SAMPLE_FILES.kreis) }, path.basename(NEEDS_SAMPLE_FILES.kreis), 'bestand');
+  // The default rates are of 2023, the population of 2015: calibrate to the Kreis' own count of
+  // 2015 (Pflegestatistik, table 22411-02-03-4: 2,466 Pflegebedürftige), so the factor is visible.
+  const rateSet = await session.db.selectFrom('care_rate_set').select('id').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  await calibrateRateSet(session, { id: rateSet.id, observed: 2466, label: 'Pflegestatistik 15./31.12.2015, Landkreis Lüchow-Dannenberg, Tabelle 22411-02-03-4' });
+  await session.write(async (w) => {
+    await w.insert('need_statement', {
+      id: randomUUID(),
+      field_id: 'hf07',
+      title: 'Beispiel: Tagespflege im Norden des Kreises fehlt',
+      description: 'Beispiel (erfundene Aussage): In der Bürgerwerkstatt wurde mehrfach genannt, dass Angehörige im Raum Elbtalaue keine Tagespflege in erreichbarer Nähe finden.',
+      gemeinde_id: null,
+      priority: 'hoch',
+      source: 'Beispiel: Bürgerwerkstatt',
+      source_date: '2025-03-12',
+    });
+  });
+}

@@ -1,10 +1,130 @@
-/** Tables of issue #4: Bedarfsermittlung; part of the planning file's Database type (db/schema.ts). */
+/**
+ * Tables of issue #4: Bedarfsermittlung; part of the planning file's Database type (db/schema.ts).
+ * Inputs (population, rate sets, scenarios, Richtwerte, ratios, settings, need statements) are
+ * tracked; projections and gaps are computed on demand and never stored.
+ */
+import type { TrackedColumns } from '../schema';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the feature adds tables
-export interface NeedsTables {}
+/** One imported population table (Bestand or Vorausberechnung) with its official source. */
+export interface PopulationDatasetTable extends TrackedColumns {
+  name: string;
+  /** 'bestand' = official counts; 'vorausberechnung' = projection table of the Land or district. */
+  kind: 'bestand' | 'vorausberechnung';
+  /** 'gemeinde' = Gemeinde table (e.g. 12411-02-03-5), 'kreis' = Kreis table (12411-03-03-4). */
+  level: 'gemeinde' | 'kreis';
+  format: string;
+  file_name: string;
+  table_code: string | null;
+  reference_date: string | null;
+  stand: string | null;
+  licence: string | null;
+  encoding: string;
+  row_count: number;
+}
+
+/** Population of one region, year and sex; age bands as JSON object { "75-80": 3201, … }. */
+export interface PopulationRowTable extends TrackedColumns {
+  dataset_id: string;
+  /** 8-digit AGS (Gemeinde) or 5-digit Kreis key. */
+  region_key: string;
+  level: 'gemeinde' | 'kreis';
+  name: string;
+  year: number;
+  sex: 'insgesamt' | 'maennlich' | 'weiblich';
+  bands: string;
+  total: number | null;
+}
+
+/** A set of Pflegequoten (shipped default, entered or imported), optionally calibrated. */
+export interface CareRateSetTable extends TrackedColumns {
+  name: string;
+  source: string;
+  note: string;
+  is_default: number;
+  /** Calibration factor (indirect standardisation); 1 = none. */
+  factor: number;
+  calibration_note: string | null;
+}
+
+export interface CareRateValueTable extends TrackedColumns {
+  rate_set_id: string;
+  age_band: string;
+  sex: 'insgesamt' | 'maennlich' | 'weiblich';
+  setting: 'pflegegeld' | 'ambulant' | 'vollstationaer' | 'teilstationaer';
+  /** Fraction (0.0492 = 4.92 %). */
+  rate: number;
+}
+
+/** Named projection scenario. */
+export interface NeedsScenarioTable extends TrackedColumns {
+  name: string;
+  method: 'konstant' | 'wachstum' | 'tabelle';
+  /** JSON { "<band>"|"*": annual change in percent }. */
+  growth: string;
+  rate_trend: number;
+  rate_set_id: string | null;
+  end_year: number;
+  /** Vorausberechnung dataset for method 'tabelle'. */
+  projection_dataset_id: string | null;
+}
+
+/** Richtwert per offer type: JSON basis (see shared/needs/gaps.ts RichtwertBasis). */
+export interface NeedsRichtwertTable extends TrackedColumns {
+  offer_type: string;
+  label: string;
+  basis: string;
+}
+
+/** Betreuungsschlüssel with steps over years (JSON [{ fromYear, peoplePerVze }]). */
+export interface NeedsStaffingRatioTable extends TrackedColumns {
+  label: string;
+  min_age: number;
+  steps: string;
+  /** Staff posts whose title or unit contains this text count as Ist ('' = all). */
+  staff_filter: string;
+}
+
+/** Small settings of the feature (detour factor, thresholds, staff per case) as JSON values. */
+export interface NeedsSettingTable extends TrackedColumns {
+  key: string;
+  value: string;
+}
+
+/** Qualitative need (survey, workshop finding) linked to a field and optionally a Gemeinde. */
+export interface NeedStatementTable extends TrackedColumns {
+  field_id: string;
+  title: string;
+  description: string | null;
+  gemeinde_id: string | null;
+  priority: 'hoch' | 'mittel' | 'niedrig';
+  source: string | null;
+  source_date: string | null;
+}
+
+export interface NeedsTables {
+  population_dataset: PopulationDatasetTable;
+  population_row: PopulationRowTable;
+  care_rate_set: CareRateSetTable;
+  care_rate_value: CareRateValueTable;
+  needs_scenario: NeedsScenarioTable;
+  needs_richtwert: NeedsRichtwertTable;
+  needs_staffing_ratio: NeedsStaffingRatioTable;
+  needs_setting: NeedsSettingTable;
+  need_statement: NeedStatementTable;
+}
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
-export const NEEDS_TABLES = [] as const;
+export const NEEDS_TABLES = [
+  'population_dataset',
+  'population_row',
+  'care_rate_set',
+  'care_rate_value',
+  'needs_scenario',
+  'needs_richtwert',
+  'needs_staffing_ratio',
+  'needs_setting',
+  'need_statement',
+] as const;
 
 /** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */
 export const NEEDS_LOCAL_TABLES = [] as const;

@@ -1,5 +1,95 @@
 /** Handlers of issue #6: share and merge (channels in shared/contract/sharing.ts). */
 import type { sharingChannels } from '../../shared/contract/sharing';
+import type { Conflict } from '../../shared/contract/sharingSchemas';
 import type { HandlersFor } from '../api/handlerTypes';
+import type { PlanSession } from '../session';
+import { copyRegisters, listRegisters } from './copyRegisters';
+import { mergePlanFile } from './merge';
+import { listConflicts, listHistory, resolveConflicts, undoMerge } from './review';
+import type { MergeConflictTable } from './schema';
+import { sharePlanFile } from './share';
 
-export const sharingHandlers: HandlersFor<typeof sharingChannels> = {};
+const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
+const LABEL_COLUMNS = ['name', 'title', 'task_id', 'ags'];
+
+function toConflict(session: PlanSession, c: MergeConflictTable, files: Map<string, string>): Conflict {
+  const mine = parse(c.mine_value);
+  const theirs = parse(c.theirs_value);
+  let label: string;
+  try {
+    const row = session.sqlite.prepare(`SELECT * FROM "${c.tbl.replace(/"/g, '')}" WHERE id = ?`).get(c.other_row_id ?? c.row_id) as Record<string, unknown> | undefined;
+    const source = row ?? (c.col === '*' ? (theirs as Record<string, unknown>) : undefined);
+    const col = LABEL_COLUMNS.find((k) => typeof source?.[k] === 'string' && source[k] !== '');
+    label = col ? String(source![col]) : '';
+  } catch {
+    // A table of a feature this version does not know: fall back to the id.
+    label = '';
+  }
+  return {
+    id: c.id,
+    mergeId: c.merge_id,
+    kind: c.kind,
+    table: c.tbl,
+    rowId: c.row_id,
+    column: c.col,
+    recordLabel: label || c.row_id.slice(0, 8),
+    base: parse(c.base_value),
+    mine,
+    theirs,
+    mineAt: c.mine_hlc,
+    theirsAt: c.theirs_hlc,
+    theirsReplica: c.theirs_replica_id,
+    theirsFile: files.get(c.merge_id) ?? '',
+    choice: c.choice,
+    resolvedAt: c.resolved_at,
+  };
+}
+
+export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
+  'sharing.share': async (input, ctx) => sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, { withoutPersonalData: input.withoutPersonalData }),
+
+  'sharing.mergeStart': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    const jobId = ctx.services.jobs.start('sharing.merge', ctx.windowId, (job) => mergePlanFile(session, input.path, { backupDir: ctx.services.paths.backups, job }));
+    return { jobId };
+  },
+
+  'sharing.conflicts': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    const files = new Map((await listHistory(session)).map((h) => [h.id, h.file_name]));
+    const rows = await listConflicts(session, { mergeId: input.mergeId ?? undefined, openOnly: input.openOnly });
+    return rows.map((c) => toConflict(session, c, files));
+  },
+
+  'sharing.resolve': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    if ('choices' in input) return resolveConflicts(session, input.choices);
+    const open = await listConflicts(session, { mergeId: input.mergeId ?? undefined, openOnly: true });
+    if (open.length === 0) return { resolved: 0 };
+    return resolveConflicts(session, open.map((c) => ({ conflictId: c.id, choice: input.all })));
+  },
+
+  'sharing.history': async (_input, ctx) =>
+    (await listHistory(ctx.services.sessions.require(ctx.windowId))).map((h) => ({
+      id: h.id,
+      mergedAt: h.merged_at,
+      fileName: h.file_name,
+      theirReplica: h.their_replica_id,
+      applied: h.applied,
+      conflicts: h.conflicts,
+      openConflicts: h.open_conflicts,
+      received: h.received,
+      withoutPersonalData: h.without_personal_data === 1,
+      undoneAt: h.undone_at,
+    })),
+
+  'sharing.undoMerge': async (input, ctx) => undoMerge(ctx.services.sessions.require(ctx.windowId), input.mergeId),
+
+  'sharing.registers': async (input, ctx) => listRegisters(ctx.services.sessions.require(ctx.windowId), input.path),
+
+  'sharing.copyRegisters': async (input, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    const jobId = ctx.services.jobs.start('sharing.copyRegisters', ctx.windowId, (job) => copyRegisters(session, input.path, { tables: input.tables, gemeindeAgs: input.gemeindeAgs, job }));
+    return { jobId };
+  },
+};

@@ -1,4 +1,35 @@
 /** Channels of issue #4: Bedarfsermittlung. Merged into the one contract in ./channels.ts. */
+import { z } from 'zod';
 import type { ChannelMap } from './channelMap';
+import { jobStartedSchema } from './jobs';
+import * as s from './needsSchemas';
 
-export const needsChannels = {} as const satisfies ChannelMap;
+const none = z.object({}).strict();
+const ref = z.object({ id: z.string().uuid('Ungültige Kennung.') });
+
+export const needsChannels = {
+  'needs.population.preview': { input: s.populationFileSchema, output: jobStartedSchema },
+  'needs.population.commit': { input: s.populationFileSchema, output: jobStartedSchema },
+  'needs.population.list': { input: none, output: z.array(s.populationDatasetSchema) },
+  'needs.population.delete': { input: ref, output: z.null() },
+  'needs.rateSets.list': { input: none, output: z.array(s.rateSetSchema) },
+  'needs.rateSets.save': { input: s.rateSetInputSchema, output: s.rateSetSchema },
+  'needs.rateSets.calibrate': { input: s.calibrateInputSchema, output: s.calibrateResultSchema },
+  'needs.rateSets.delete': { input: ref, output: z.null() },
+  'needs.scenarios.list': { input: none, output: z.array(s.scenarioSchema) },
+  'needs.scenarios.save': { input: s.scenarioInputSchema, output: s.scenarioSchema },
+  'needs.scenarios.delete': { input: ref, output: z.null() },
+  'needs.richtwerte.list': { input: none, output: z.array(s.richtwertSchema) },
+  'needs.richtwerte.save': { input: s.richtwertInputSchema, output: s.richtwertSchema },
+  'needs.richtwerte.delete': { input: ref, output: z.null() },
+  'needs.staffing.list': { input: none, output: z.array(s.staffingRatioSchema) },
+  'needs.staffing.save': { input: s.staffingRatioInputSchema, output: s.staffingRatioSchema },
+  'needs.staffing.delete': { input: ref, output: z.null() },
+  'needs.statements.list': { input: z.object({ fieldId: z.string().regex(/^hf\d\d$/).nullable() }), output: z.array(s.needStatementSchema) },
+  'needs.statements.save': { input: s.needStatementInputSchema, output: s.needStatementSchema },
+  'needs.statements.delete': { input: ref, output: z.null() },
+  'needs.settings.get': { input: none, output: s.settingsSchema },
+  'needs.settings.save': { input: s.settingsSchema, output: s.settingsSchema },
+  'needs.analysis': { input: s.analysisInputSchema, output: s.analysisSchema },
+  'needs.export.xlsx': { input: s.tableExportInputSchema, output: s.tableExportOutputSchema },
+} as const satisfies ChannelMap;

@@ -5,10 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRACKED_TABLES } from '../../db/schema';
 import type { HostServices } from '../../db/api/context';
 import { call, testServices } from '../helpers/services';
+import { writeEveryMeasuresTable } from './measures/writeEveryMeasuresTable';
+import { writeEveryRegister } from './stock/writeEveryRegister';
 import { fixture, tempDir } from '../helpers/files';
 
 let dir: string;
@@ -55,33 +58,29 @@ describe('change log', () => {
     await call(services, 'district.import.commit', { format: 'genesis', fileName: 'x.csv', contentBase64: csv.toString('base64'), kreisKey: '03354' });
     await call(services, 'district.areas.delete', { id: area.id });
 
+    // Every feature's tables, through their real channels.
+    await writeEveryRegister(services, 'w1');
+    await writeEveryMeasuresTable(services, 'w1');
+    const statement = await call(services, 'needs.statements.save', {
+      id: null, fieldId: 'hf07', title: 'Tagespflege im Norden fehlt', description: null, gemeindeId: g1.id, priority: 'hoch', source: 'Workshop', sourceDate: '2026-11-01',
+    });
+    await call(services, 'needs.statements.delete', { id: statement.id });
+    await call(services, 'needs.settings.save', { detourFactor: 1.3, thresholdKm: 15, reachOfferType: 'tagespflege', staffPerCase: [] });
+
     const sqlite = services.sessions.require('w1').sqlite;
-    const entries = sqlite.prepare('SELECT * FROM change_log ORDER BY seq').all() as Entry[];
-    const rebuilt = replay(entries);
-    const opsSeen = new Set(entries.map((e) => e.op));
+    const opsSeen = new Set((sqlite.prepare('SELECT DISTINCT op FROM change_log').all() as { op: string }[]).map((e) => e.op));
     expect([...opsSeen].sort()).toEqual(['delete', 'insert', 'restore', 'update']);
+    for (const table of expectReplayMatches(sqlite)) tablesWithRows.add(table);
+  });
 
-    for (const table of TRACKED_TABLES) {
-      const live = sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
-      expect(live.length, `${table} has rows to check`).toBeGreaterThan(0);
-      for (const row of live) {
-        const fromLog = rebuilt.get(table)?.get(row.id as string);
-        expect(fromLog, `${table} ${String(row.id)} is in the log`).toBeDefined();
-        for (const [col, value] of Object.entries(row)) {
-          if (col === 'created_at' || col === 'updated_at') continue;
-          // A tombstone's time is the log entry's; compare presence, not the exact string.
-          if (col === 'deleted_at') expect(fromLog![col] === null, `${table}.${col}`).toBe(value === null);
-          else expect(fromLog![col], `${table}.${col}`).toEqual(value);
-        }
-      }
-    }
+  it('rebuilds the whole sample plan (every register, population, rates, measures) from its log', async () => {
+    const sample = await call(services, 'plan.openSample', {}, 'sample');
+    expect(sample.isSample).toBe(true);
+    for (const table of expectReplayMatches(services.sessions.require('sample').sqlite)) tablesWithRows.add(table);
+  });
 
-    // Timestamps are strictly increasing and all carry this file's replica id.
-    const hlcs = entries.map((e) => e.hlc);
-    expect([...hlcs].sort()).toEqual(hlcs);
-    expect(new Set(hlcs).size).toBe(hlcs.length);
-    const replica = (sqlite.prepare('SELECT id FROM replica').get() as { id: string }).id;
-    expect(entries.every((e) => e.replica_id === replica && e.hlc.endsWith(replica))).toBe(true);
+  it('has covered every tracked table of every feature in the two plans above', () => {
+    expect([...TRACKED_TABLES].filter((t) => !tablesWithRows.has(t))).toEqual([]);
   });
 
   it('writes nothing, not even a log entry, when a write is refused', async () => {
@@ -94,6 +93,39 @@ describe('change log', () => {
     expect(count()).toBe(before);
   });
 });
+
+const tablesWithRows = new Set<string>();
+
+/**
+ * Replays the change log of `sqlite` and compares it with every live row of every tracked
+ * table; returns the tables that had rows. Also checks the clock: strictly increasing
+ * timestamps, each carrying this file's replica id.
+ */
+function expectReplayMatches(sqlite: Sqlite.Database): string[] {
+  const entries = sqlite.prepare('SELECT * FROM change_log ORDER BY seq').all() as Entry[];
+  const rebuilt = replay(entries);
+  const withRows: string[] = [];
+  for (const table of TRACKED_TABLES) {
+    const live = sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+    if (live.length > 0) withRows.push(table);
+    for (const row of live) {
+      const fromLog = rebuilt.get(table)?.get(row.id as string);
+      expect(fromLog, `${table} ${String(row.id)} is in the log`).toBeDefined();
+      for (const [col, value] of Object.entries(row)) {
+        if (col === 'created_at' || col === 'updated_at') continue;
+        // A tombstone's time is the log entry's; compare presence, not the exact string.
+        if (col === 'deleted_at') expect(fromLog![col] === null, `${table}.${col}`).toBe(value === null);
+        else expect(fromLog![col], `${table}.${col}`).toEqual(value);
+      }
+    }
+  }
+  const hlcs = entries.map((e) => e.hlc);
+  expect([...hlcs].sort()).toEqual(hlcs);
+  expect(new Set(hlcs).size).toBe(hlcs.length);
+  const replica = (sqlite.prepare('SELECT id FROM replica').get() as { id: string }).id;
+  expect(entries.every((e) => e.replica_id === replica && e.hlc.endsWith(replica))).toBe(true);
+  return withRows;
+}
 
 async function firstTaskSlug(fieldId: string, stepId: string): Promise<string> {
   const { fieldById } = await import('../../shared/catalog');

@@ -1,0 +1,192 @@
+/**
+ * Population import (Bevölkerung): preview with per-row problems, then an all-or-nothing write.
+ * The file is read line by line (db/needs/lineStream.ts) and only the plan's Kreis is kept, so
+ * memory does not grow with the file; long files run as a job with progress and cancel.
+ */
+import { randomUUID } from 'node:crypto';
+import { UserError } from '../../shared/contract/errors';
+import type { PopulationPreview } from '../../shared/contract/needsSchemas';
+import { PopulationParser, type PopulationParseResult, recordTotal } from '../../shared/needs/populationParser';
+import { binaryFileMessage, looksBinary } from '../import/decodeText';
+import type { PlanSession } from '../session';
+import { ensureDefaults } from './defaults';
+import { detectEncoding, headOf, linesOf, sizeOf, type TextSource } from './lineStream';
+
+export interface Progress {
+  progress(done: number, total: number | null, message?: string): void;
+  step(): Promise<void>;
+}
+
+const noProgress: Progress = { progress: () => {}, step: async () => {} };
+
+export interface ParsedFile {
+  result: PopulationParseResult;
+  encoding: 'utf-8' | 'windows-1252';
+}
+
+export async function planKreisKey(session: PlanSession): Promise<string> {
+  const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
+  return plan?.kreis_key ?? '';
+}
+
+/** Streams the file through the parser, keeping only `kreisKey` (null = everything, for benchmarks). */
+export async function parsePopulationFile(source: TextSource, fileName: string, kreisKey: string | null, job: Progress = noProgress): Promise<ParsedFile> {
+  const size = await sizeOf(source);
+  if (size === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
+  const head = await headOf(source);
+  if (looksBinary(head)) throw new UserError(binaryFileMessage(head), 'binary');
+  job.progress(0, size, 'Zeichenkodierung wird erkannt …');
+  const encoding = await detectEncoding(source);
+  const parser = new PopulationParser(kreisKey);
+  let n = 0;
+  for await (const { line, bytesRead } of linesOf(source, encoding)) {
+    parser.push(line);
+    if (++n % 500 === 0) {
+      job.progress(bytesRead, size, `${n.toLocaleString('de-DE')} Zeilen gelesen …`);
+      await job.step();
+    }
+  }
+  job.progress(size, size, 'Datei gelesen.');
+  return { result: parser.finish(), encoding };
+}
+
+interface PreviewContext {
+  parsed: ParsedFile;
+  preview: PopulationPreview;
+}
+
+async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bestand' | 'vorausberechnung', kreisKey: string): Promise<PopulationPreview> {
+  const { result } = parsed;
+  const problems = [...result.problems];
+  const gemeinden = await session.db.selectFrom('gemeinde').select(['ags', 'name']).where('deleted_at', 'is', null).execute();
+  const known = new Set(gemeinden.map((g) => g.ags));
+  const insgesamt = result.records.filter((r) => r.sex === 'insgesamt');
+  const gemeindeRows = insgesamt.filter((r) => r.level === 'gemeinde');
+  const level: 'gemeinde' | 'kreis' = gemeindeRows.length > 0 ? 'gemeinde' : 'kreis';
+  if (result.records.length === 0 && result.format !== null) {
+    const seen = result.kreiseSeen.length > 0 ? ` Gefunden wurden Gemeinden der Kreise ${result.kreiseSeen.slice(0, 8).join(', ')}${result.kreiseSeen.length > 8 ? ' …' : ''}.` : '';
+    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen des Kreises ${kreisKey} dieses Plans.${seen}` });
+  }
+  if (known.size > 0) {
+    for (const r of gemeindeRows) {
+      if (!known.has(r.key)) problems.push({ line: r.line, severity: 'hinweis', message: `${r.key} ${r.name}: Diese Gemeinde ist im Plan nicht erfasst; ihre Zahlen werden gespeichert, aber erst nach dem Anlegen der Gemeinde verwendet.` });
+    }
+  }
+  const years = [...new Set(result.records.map((r) => r.year))].sort();
+  const replaced = await session.db
+    .selectFrom('population_dataset')
+    .select(['id', 'name'])
+    .where('deleted_at', 'is', null)
+    .where('kind', '=', kind)
+    .where('level', '=', level)
+    .execute();
+  const replacedDatasets: string[] = [];
+  for (const d of replaced) {
+    const overlap = await session.db
+      .selectFrom('population_row')
+      .select('id')
+      .where('dataset_id', '=', d.id)
+      .where('deleted_at', 'is', null)
+      .where('year', 'in', years.length > 0 ? years : [-1])
+      .executeTakeFirst();
+    if (overlap) replacedDatasets.push(d.name);
+  }
+  const rows = insgesamt
+    .sort((a, b) => a.level.localeCompare(b.level) || a.key.localeCompare(b.key) || a.year - b.year)
+    .map((r) => ({ line: r.line, key: r.key, name: r.name, level: r.level, year: r.year, total: recordTotal(r), bands: Object.keys(r.bands).length }));
+  return {
+    format: result.format ?? 'unbekannt',
+    tableCode: result.tableCode,
+    title: result.title,
+    referenceDates: result.referenceDates,
+    licence: result.licence,
+    stand: result.stand,
+    encoding: parsed.encoding,
+    level,
+    kind,
+    years,
+    rows,
+    problems,
+    replaces: replacedDatasets,
+    canCommit: result.records.length > 0 && !problems.some((p) => p.severity === 'fehler'),
+  };
+}
+
+async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress): Promise<PreviewContext> {
+  const kreisKey = await planKreisKey(session);
+  if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
+  const parsed = await parsePopulationFile(source, fileName, kreisKey, job);
+  return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
+}
+
+export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress): Promise<PopulationPreview> {
+  return (await prepare(session, source, fileName, kind, job)).preview;
+}
+
+/** Writes the whole file or nothing; replaces earlier datasets of the same kind and level with overlapping years. */
+export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress) {
+  const { parsed, preview } = await prepare(session, source, fileName, kind, job);
+  if (!preview.canCommit) {
+    const first = preview.problems.find((p) => p.severity === 'fehler');
+    throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Bevölkerungszahlen.'}`, 'import-invalid');
+  }
+  const { result } = parsed;
+  const datasetId = randomUUID();
+  const total = result.records.length;
+  await session.write(async (w, trx) => {
+    const old = await trx.selectFrom('population_dataset').select(['id', 'name']).where('deleted_at', 'is', null).where('kind', '=', kind).where('level', '=', preview.level).execute();
+    for (const d of old) {
+      if (!preview.replaces.includes(d.name)) continue;
+      const rows = await trx.selectFrom('population_row').select('id').where('dataset_id', '=', d.id).where('deleted_at', 'is', null).execute();
+      for (const r of rows) await w.softDelete('population_row', r.id);
+      await w.softDelete('population_dataset', d.id);
+    }
+    const label = result.tableCode ? `Tabelle ${result.tableCode}` : fileName;
+    await w.insert('population_dataset', {
+      id: datasetId,
+      name: `${label} (${preview.years.join(', ')})`,
+      kind,
+      level: preview.level,
+      format: result.format ?? 'unbekannt',
+      file_name: fileName,
+      table_code: result.tableCode,
+      reference_date: result.referenceDates[0] ? result.referenceDates[0].split('.').reverse().join('-') : null,
+      stand: result.stand,
+      licence: result.licence,
+      encoding: parsed.encoding,
+      row_count: total,
+    });
+    let done = 0;
+    for (const r of result.records) {
+      await w.insert('population_row', {
+        id: randomUUID(),
+        dataset_id: datasetId,
+        region_key: r.key,
+        level: r.level,
+        name: r.name,
+        year: r.year,
+        sex: r.sex,
+        bands: JSON.stringify(r.bands),
+        total: r.total,
+      });
+      if (++done % 50 === 0) {
+        job.progress(done, total, `${done} von ${total} Zeilen gespeichert …`);
+        await job.step();
+      }
+    }
+    await w.insert('import_record', {
+      id: randomUUID(),
+      kind: 'bevoelkerung',
+      file_name: fileName,
+      format: result.format ?? 'unbekannt',
+      table_code: result.tableCode,
+      reference_date: result.referenceDates[0] ? result.referenceDates[0].split('.').reverse().join('-') : null,
+      stand: result.stand,
+      licence: result.licence,
+      encoding: parsed.encoding,
+      row_count: total,
+    });
+    await ensureDefaults(w, trx, Math.max(...preview.years) + 20);
+  });
+  return { datasetId, rows: total, years: preview.years, level: preview.level };
+}

@@ -1,0 +1,326 @@
+/**
+ * Merge of a returned file into the open plan (see docs/MERGE.md). One transaction, tagged
+ * with a merge id: the other file's new change-log entries are stored here (original hlc and
+ * replica, tx_id = merge id), what only they changed is taken over, everything else becomes
+ * a conflict record while the live data keeps mine. Generic over TRACKED_TABLES.
+ */
+import { randomUUID } from 'node:crypto';
+import type Sqlite from 'better-sqlite3';
+import { UserError } from '../../shared/contract/errors';
+import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
+import type { JobContext } from '../jobs/jobRunner';
+import { backupPlanFile } from '../file/backup';
+import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
+import type { PlanSession } from '../session';
+import { NATURAL_KEYS } from './naturalKeys';
+import { openTheirFile, type TheirFile } from './theirs';
+
+export interface MergeOutcome {
+  mergeId: string | null;
+  fileName: string;
+  received: number;
+  applied: number;
+  conflicts: number;
+}
+
+type Row = Record<string, unknown> & { id: string };
+interface LogRow {
+  hlc: string;
+  replica_id: string;
+  tbl: string;
+  row_id: string;
+  col: string;
+  old_value: string | null;
+  new_value: string | null;
+  op: string;
+}
+
+const noJob: JobContext = { progress: () => undefined, step: async () => undefined, signal: new AbortController().signal };
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const json = (v: unknown): string => JSON.stringify(v ?? null);
+
+/** Parent references of a table: declared foreign keys, plus `<table>_id` columns naming a tracked table. */
+export function parentRefs(sqlite: Sqlite.Database, table: string): { col: string; parent: string }[] {
+  const refs = new Map<string, string>();
+  for (const fk of sqlite.prepare(`PRAGMA foreign_key_list(${q(table)})`).all() as { from: string; table: string }[]) refs.set(fk.from, fk.table);
+  for (const c of tableColumns(sqlite, table)) {
+    const m = /^(.+)_id$/.exec(c.name);
+    if (m && (TRACKED_TABLES as readonly string[]).includes(m[1]!) && !refs.has(c.name)) refs.set(c.name, m[1]!);
+  }
+  return [...refs].filter(([, parent]) => (TRACKED_TABLES as readonly string[]).includes(parent)).map(([col, parent]) => ({ col, parent }));
+}
+
+export function tableColumns(sqlite: Sqlite.Database, table: string): { name: string; notnull: number }[] {
+  return sqlite.prepare(`PRAGMA table_info(${q(table)})`).all() as { name: string; notnull: number }[];
+}
+
+export async function mergePlanFile(session: PlanSession, filePath: string, options: { backupDir: string; job?: JobContext }): Promise<MergeOutcome> {
+  const job = options.job ?? noJob;
+  job.progress(0, null, 'Datei wird geprüft …');
+  const theirs = await openTheirFile(filePath, session.realPath);
+  try {
+    const mine = session.sqlite;
+    const myPlan = mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined;
+    if (!myPlan || myPlan.id !== theirs.planId) {
+      throw new UserError(
+        `„${theirs.fileName}“ gehört zu einem anderen Plan („${theirs.planTitle || 'ohne Titel'}“), nicht zu „${myPlan?.title || 'diesem Plan'}“. ` +
+          'Zusammenführen geht nur mit Kopien desselben Plans. Die Dateien wurden nicht verändert. ' +
+          'Einzelne Verzeichnisse daraus können Sie unter „Aus einem anderen Plan übernehmen“ in diesen Plan kopieren.',
+        'other-plan',
+      );
+    }
+    if (theirs.replicaId === session.replicaId) {
+      throw new UserError(`„${theirs.fileName}“ ist keine Kopie, sondern eine Sicherung oder Duplikat dieser Datei; es gibt nichts zusammenzuführen.`, 'same-replica');
+    }
+    job.progress(0, null, 'Sicherung der eigenen Datei …');
+    backupPlanFile(session.realPath, options.backupDir, 'vor-zusammenfuehrung');
+    await job.step();
+    return await session.write(async () => runMerge(session, theirs, job));
+  } finally {
+    theirs.close();
+  }
+}
+
+async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext): Promise<MergeOutcome> {
+  const mine = session.sqlite;
+  const now = new Date().toISOString();
+  const mergeId = randomUUID();
+
+  // 1. Their whole log into a temporary table (temp database: not part of the file).
+  mine.exec(`DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;
+    CREATE TEMP TABLE sharing_theirs_log (hlc TEXT PRIMARY KEY NOT NULL, replica_id TEXT NOT NULL, tbl TEXT NOT NULL,
+      row_id TEXT NOT NULL, col TEXT NOT NULL, old_value TEXT, new_value TEXT, op TEXT NOT NULL);`);
+  try {
+    const total = (theirs.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const insertTheirs = mine.prepare(
+      'INSERT OR IGNORE INTO temp.sharing_theirs_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const page = theirs.sqlite.prepare('SELECT seq, hlc, replica_id, tbl, row_id, col, old_value, new_value, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT 5000');
+    let lastSeq = -1;
+    let read = 0;
+    for (;;) {
+      const rows = page.all(lastSeq) as (LogRow & { seq: number })[];
+      if (rows.length === 0) break;
+      for (const r of rows) insertTheirs.run(r.hlc, r.replica_id, r.tbl, r.row_id, r.col, r.old_value, r.new_value, r.op);
+      lastSeq = rows[rows.length - 1]!.seq;
+      read += rows.length;
+      job.progress(read, total * 2, 'Änderungen der anderen Datei werden gelesen …');
+      await job.step();
+    }
+
+    // 2. What is new here (deduplicated by hlc, which includes the replica id).
+    mine.exec(`CREATE TEMP TABLE sharing_incoming AS SELECT t.* FROM temp.sharing_theirs_log t
+      WHERE NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc);
+      CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, col, hlc);`);
+    const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
+    if (received === 0) return { mergeId: null, fileName: theirs.fileName, received: 0, applied: 0, conflicts: 0 };
+
+    mine
+      .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')
+      .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
+
+    const incomingRows = mine.prepare('SELECT DISTINCT tbl, row_id FROM temp.sharing_incoming').all() as { tbl: string; row_id: string }[];
+    const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
+    incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
+
+    const fieldsThere = mine.prepare('SELECT col, max(hlc) AS hlc, replica_id FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ? GROUP BY col');
+    const fieldsHere = mine.prepare(
+      `SELECT col, max(hlc) AS hlc FROM main.change_log c WHERE tbl = ? AND row_id = ?
+        AND NOT EXISTS (SELECT 1 FROM temp.sharing_theirs_log t WHERE t.hlc = c.hlc) GROUP BY col`,
+    );
+    const baseOf = mine.prepare(
+      `SELECT new_value FROM main.change_log c WHERE tbl = ? AND row_id = ? AND col = ?
+        AND EXISTS (SELECT 1 FROM temp.sharing_theirs_log t WHERE t.hlc = c.hlc) ORDER BY hlc DESC LIMIT 1`,
+    );
+    const insertConflict = mine.prepare(
+      `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
+
+    const tracked = new Set<string>(TRACKED_TABLES);
+    const meta = new Map<string, { cols: Set<string>; parents: { col: string; parent: string }[]; children: { table: string; col: string }[] }>();
+    for (const t of TRACKED_TABLES) meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents: parentRefs(mine, t), children: [] });
+    for (const [t, m] of meta) for (const p of m.parents) meta.get(p.parent)?.children.push({ table: t, col: p.col });
+
+    // Prepared statements are cached: a merge runs them once per record.
+    const cache = new Map<string, Sqlite.Statement>();
+    const stmt = (db: Sqlite.Database, sqlText: string): Sqlite.Statement => {
+      const key = `${db === mine ? 'm' : 't'}:${sqlText}`;
+      let s = cache.get(key);
+      if (!s) cache.set(key, (s = db.prepare(sqlText)));
+      return s;
+    };
+
+    // Natural keys of my live records, per table, built on first use (one scan instead of one per record).
+    const keyIndexes = new Map<string, Map<string, string> | null>();
+    const naturalKey = (tbl: string, row: Record<string, unknown>): string | null => {
+      const cols = NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c));
+      if (!cols || cols.length === 0 || cols.every((c) => row[c] === null || row[c] === undefined)) return null;
+      return JSON.stringify(cols.map((c) => row[c] ?? null));
+    };
+    const naturalKeyIndex = (tbl: string): Map<string, string> | null => {
+      if (!keyIndexes.has(tbl)) {
+        const cols = NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c));
+        let index: Map<string, string> | null = null;
+        if (cols && cols.length > 0) {
+          index = new Map();
+          const rows = mine.prepare(`SELECT id, ${cols.map(q).join(', ')} FROM ${q(tbl)} WHERE deleted_at IS NULL`).all() as Row[];
+          for (const r of rows) {
+            const key = naturalKey(tbl, r);
+            if (key !== null) index.set(key, r.id);
+          }
+        }
+        keyIndexes.set(tbl, index);
+      }
+      return keyIndexes.get(tbl) ?? null;
+    };
+
+    let applied = 0;
+    let conflicts = 0;
+    const addConflict = (kind: ConflictKind, tbl: string, rowId: string, col: string, values: { base?: string | null; mine: unknown; theirs: unknown; mineHlc?: string | null; theirsHlc?: string | null; theirsReplica?: string | null; other?: string | null }) => {
+      insertConflict.run(
+        randomUUID(), mergeId, kind, tbl, rowId, col, values.base ?? null, json(values.mine), json(values.theirs),
+        values.mineHlc ?? null, values.theirsHlc ?? null, values.theirsReplica ?? null, values.other ?? null,
+      );
+      conflicts++;
+    };
+
+    let done = 0;
+    for (const { tbl, row_id: rowId } of incomingRows) {
+      done++;
+      if (done % 200 === 0) {
+        job.progress(total + Math.round((done / incomingRows.length) * total), total * 2, 'Änderungen werden zusammengeführt …');
+        await job.step();
+      }
+      const m = meta.get(tbl);
+      if (!tracked.has(tbl) || !m) continue;
+      const theirRow = stmt(theirs.sqlite, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
+      if (!theirRow) continue;
+      const myRow = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
+      const there = fieldsThere.all(tbl, rowId) as { col: string; hlc: string; replica_id: string }[];
+      const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
+
+      if (!myRow) {
+        // A record new to this file.
+        const values = Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
+        const who = { theirsHlc: latestThere.hlc, theirsReplica: latestThere.replica_id };
+        if (theirRow.deleted_at === null) {
+          const orphanOf = m.parents.find((p) => {
+            const parentId = theirRow[p.col];
+            if (parentId === null || parentId === undefined) return false;
+            const parent = stmt(mine, `SELECT deleted_at FROM ${q(p.parent)} WHERE id = ?`).get(parentId) as { deleted_at: string | null } | undefined;
+            return !parent || parent.deleted_at !== null;
+          });
+          if (orphanOf) {
+            addConflict('orphan', tbl, rowId, '*', { mine: null, theirs: values, ...who, other: String(theirRow[orphanOf.col]) });
+            continue;
+          }
+          const theirKey = naturalKey(tbl, theirRow);
+          const clashId = theirKey === null ? undefined : naturalKeyIndex(tbl)?.get(theirKey);
+          if (clashId !== undefined && clashId !== rowId) {
+            const clash = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId) as Row | undefined;
+            if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
+              addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
+              continue;
+            }
+          }
+        }
+        const cols = Object.keys(values);
+        try {
+          stmt(mine, `INSERT INTO ${q(tbl)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c] as never));
+        } catch (error) {
+          if (!isConstraint(error)) throw error;
+          addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
+          continue;
+        }
+        insertChange.run(mergeId, tbl, rowId, '*', null, null);
+        const key = naturalKey(tbl, theirRow);
+        if (key !== null && theirRow.deleted_at === null) naturalKeyIndex(tbl)?.set(key, rowId);
+        applied++;
+        continue;
+      }
+
+      // A record both files have.
+      const here = fieldsHere.all(tbl, rowId) as { col: string; hlc: string }[];
+      const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
+      const thereByCol = new Map(there.map((t) => [t.col, t]));
+      const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
+      const decision = decideRow({
+        mine: myRow,
+        theirs: theirRow,
+        changedHere: new Set(hereHlc.keys()),
+        changedThere: new Set([...thereByCol.keys()].filter((c) => m.cols.has(c))),
+        blankedColumns: blanked,
+      });
+      // They deleted a record to which this file has added children they do not know: keep it.
+      if (decision.apply.deleted_at && m.children.length > 0) {
+        const unknownChild = m.children.some(({ table, col }) =>
+          (stmt(mine, `SELECT id FROM ${q(table)} WHERE ${q(col)} = ? AND deleted_at IS NULL`).all(rowId) as { id: string }[]).some(
+            (child) => !stmt(theirs.sqlite, `SELECT 1 FROM ${q(table)} WHERE id = ? AND deleted_at IS NULL`).get(child.id),
+          ),
+        );
+        if (unknownChild) {
+          delete decision.apply.deleted_at;
+          decision.conflicts.push({ col: 'deleted_at', kind: 'orphan' });
+        }
+      }
+      for (const c of decision.conflicts) {
+        const t = thereByCol.get(c.col);
+        addConflict(c.kind, tbl, rowId, c.col, {
+          base: (baseOf.get(tbl, rowId, c.col) as { new_value: string | null } | undefined)?.new_value ?? null,
+          mine: myRow[c.col],
+          theirs: theirRow[c.col],
+          mineHlc: hereHlc.get(c.col) ?? null,
+          theirsHlc: t?.hlc ?? latestThere.hlc,
+          theirsReplica: t?.replica_id ?? latestThere.replica_id,
+        });
+      }
+      const cols = Object.keys(decision.apply);
+      if (cols.length === 0) continue;
+      try {
+        stmt(mine, `UPDATE ${q(tbl)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
+          .run(...cols.map((c) => decision.apply[c] as never), now, rowId);
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        for (const c of cols) {
+          const t = thereByCol.get(c);
+          addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
+        }
+        continue;
+      }
+      for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
+      applied += cols.length;
+    }
+
+    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
+    mine
+      .prepare(
+        `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
+          SELECT hlc, replica_id, tbl, row_id, col, old_value, new_value, op, ? FROM temp.sharing_incoming ORDER BY hlc`,
+      )
+      .run(mergeId);
+    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_incoming').get() as { hlc: string };
+    try {
+      session.receiveClock(newest.hlc);
+    } catch (error) {
+      throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
+    }
+    const theirNewest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log WHERE replica_id = ?').get(theirs.replicaId) as { hlc: string | null };
+    mine
+      .prepare(
+        `INSERT INTO exchange (replica_id, last_hlc, last_merged_at) VALUES (?, ?, ?)
+          ON CONFLICT (replica_id) DO UPDATE SET last_hlc = excluded.last_hlc, last_merged_at = excluded.last_merged_at`,
+      )
+      .run(theirs.replicaId, theirNewest.hlc, now);
+    mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
+    job.progress(total * 2, total * 2, 'Fertig.');
+    return { mergeId, fileName: theirs.fileName, received, applied, conflicts };
+  } finally {
+    mine.exec('DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;');
+  }
+}
+
+function isConstraint(error: unknown): boolean {
+  return String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT');
+}

@@ -1,0 +1,88 @@
+/** Read models of the registers: offer taxonomy, step-1 summaries, everything in one Gemeinde. */
+import { UserError } from '../../shared/contract/errors';
+import type { GemeindeStock, OfferTypeInfo, Population65, SummaryItem } from '../../shared/contract/stockSchemas';
+import { BUILTIN_OFFER_TYPES, mergeOfferTypes } from '../../shared/stock/offerTypes';
+import { REGISTERS, registersForField } from '../../shared/stock/registers';
+import { population65 } from '../../shared/stock/population';
+import { summarize } from '../../shared/stock/summary';
+import type { PlanSession } from '../session';
+import { listRecords } from './repository';
+
+export async function listOfferTypes(session: PlanSession): Promise<OfferTypeInfo[]> {
+  const rows = await session.db.selectFrom('offer_type').select(['id', 'label', 'capacity_unit', 'color']).where('deleted_at', 'is', null).orderBy('label').execute();
+  const builtin = new Set(BUILTIN_OFFER_TYPES.map((t) => t.id));
+  return mergeOfferTypes(rows.map((r) => ({ id: r.id, label: r.label, capacityUnit: r.capacity_unit === 'klienten' ? 'klienten' : 'plaetze', color: r.color }))).map((t) => ({
+    ...t,
+    builtin: builtin.has(t.id),
+  }));
+}
+
+export async function fieldSummary(session: PlanSession, fieldId: string): Promise<SummaryItem[]> {
+  const defs = registersForField(fieldId);
+  if (defs.length === 0) return [];
+  // Coverage counts Gemeinden with residents; gemeindefreie Gebiete (forests, lakes) need no Kümmerer.
+  const gemeinden = await session.db.selectFrom('gemeinde').select('id').where('deleted_at', 'is', null).where('kind', '=', 'gemeinde').execute();
+  const types = await listOfferTypes(session);
+  const typeLabels = new Map(types.map((t) => [t.id, t.label]));
+  const typeUnits = new Map(types.map((t) => [t.id, t.capacityUnit]));
+  const result: SummaryItem[] = [];
+  for (const def of defs) {
+    const records = await listRecords(session, def.id);
+    result.push({ register: def.id, count: records.length, lines: summarize({ def, fieldId, records, gemeindeIds: gemeinden.map((g) => g.id), typeLabels, typeUnits }) });
+  }
+  return result;
+}
+
+export async function gemeindeStock(session: PlanSession, gemeindeId: string): Promise<GemeindeStock> {
+  const gemeinde = await session.db.selectFrom('gemeinde').select(['id', 'ags', 'name']).where('id', '=', gemeindeId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!gemeinde) throw new UserError('Diese Gemeinde gibt es nicht (mehr).', 'not-found');
+  const sections: GemeindeStock['sections'] = [];
+  for (const def of REGISTERS) {
+    if (!def.gemeindeKey && !def.gemeindeListKey) continue;
+    sections.push({ register: def.id, records: await listRecords(session, def.id, gemeindeId) });
+  }
+  return { gemeinde, sections };
+}
+
+/**
+ * Inhabitants 65+ per Gemeinde from the latest official Gemeinde population table (issue #4
+ * imports it into population_row); empty when the plan has none.
+ */
+export async function population65ByGemeinde(session: PlanSession): Promise<Population65> {
+  const latest = await session.db
+    .selectFrom('population_row as r')
+    .innerJoin('population_dataset as d', 'd.id', 'r.dataset_id')
+    .select(['r.year', 'd.name', 'd.table_code'])
+    .where('r.deleted_at', 'is', null)
+    .where('d.deleted_at', 'is', null)
+    .where('d.kind', '=', 'bestand')
+    .where('r.level', '=', 'gemeinde')
+    .orderBy('r.year', 'desc')
+    .executeTakeFirst();
+  if (!latest) return { year: null, source: null, byGemeinde: {} };
+  const rows = await session.db
+    .selectFrom('population_row as r')
+    .innerJoin('population_dataset as d', 'd.id', 'r.dataset_id')
+    .innerJoin('gemeinde as g', 'g.ags', 'r.region_key')
+    .select(['g.id', 'r.bands'])
+    .where('r.deleted_at', 'is', null)
+    .where('d.deleted_at', 'is', null)
+    .where('g.deleted_at', 'is', null)
+    .where('d.kind', '=', 'bestand')
+    .where('r.level', '=', 'gemeinde')
+    .where('r.sex', '=', 'insgesamt')
+    .where('r.year', '=', latest.year)
+    .execute();
+  const byGemeinde: Record<string, number> = {};
+  for (const row of rows) {
+    let bands: Record<string, number>;
+    try {
+      bands = JSON.parse(row.bands) as Record<string, number>;
+    } catch {
+      continue;
+    }
+    const n = population65(bands);
+    if (n !== null) byGemeinde[row.id] = n;
+  }
+  return { year: latest.year, source: latest.table_code && !latest.name.includes(latest.table_code) ? `${latest.name} (${latest.table_code})` : latest.name, byGemeinde };
+}

@@ -1,0 +1,222 @@
+/** Create or edit one measure: field, title, responsibility, time frame, status, costs, links. */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { ACTION_FIELDS } from '../../../shared/catalog';
+import type { LinkOption, Measure, MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { formatNumber, parseGermanDecimal } from '../../../shared/format';
+import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../shared/measures/types';
+import { errorMessage, invoke } from '../../api';
+import { showStatus } from '../../app/statusStore';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { toInput } from './measureInput';
+import { useMeasures } from './measuresStore';
+import { measuresTexts } from './texts';
+
+const t = measuresTexts.dialog;
+
+const blank = (fieldId: string): MeasureInput => ({
+  fieldId: fieldId as MeasureInput['fieldId'],
+  title: '',
+  description: '',
+  responsibleActorId: null,
+  responsibleText: '',
+  partners: '',
+  partnerActorIds: [],
+  startDate: null,
+  endDate: null,
+  priority: 'mittel',
+  status: 'geplant',
+  costOnce: null,
+  costYearly: null,
+  fundingProgrammeId: null,
+  financingNote: '',
+  needIds: [],
+  gemeindeIds: [],
+  planningAreaIds: [],
+});
+
+function CheckList({ legend, options, selected, onChange, idPrefix, empty }: { legend: string; options: LinkOption[]; selected: string[]; onChange: (ids: string[]) => void; idPrefix: string; empty?: string }) {
+  if (options.length === 0 && !empty) return null;
+  const set = new Set(selected);
+  return (
+    <fieldset className="checkbox-group">
+      <legend>
+        {legend} <span className="muted">({t.selected(options.filter((o) => set.has(o.id)).length)})</span>
+      </legend>
+      {options.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className="checkbox-list">
+          {options.map((o) => (
+            <li key={o.id}>
+              <input
+                type="checkbox"
+                id={`${idPrefix}-${o.id}`}
+                checked={set.has(o.id)}
+                onChange={(e) => onChange(e.target.checked ? [...selected, o.id] : selected.filter((x) => x !== o.id))}
+              />
+              <label htmlFor={`${idPrefix}-${o.id}`}>{o.label}</label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure: Measure | null; fieldId: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
+  const id = useId();
+  const options = useMeasures((s) => s.options);
+  const [values, setValues] = useState<MeasureInput>(() => (measure ? toInput(measure) : blank(fieldId)));
+  const [costOnce, setCostOnce] = useState(measure?.costOnce != null ? formatNumber(measure.costOnce) : '');
+  const [costYearly, setCostYearly] = useState(measure?.costYearly != null ? formatNumber(measure.costYearly) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [apiError, setApiError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof MeasureInput>(key: K, value: MeasureInput[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: '' }));
+  };
+  const needs = useMemo(() => options.needStatements.filter((n) => n.fieldId === values.fieldId || values.needIds.includes(n.id)), [options.needStatements, values.fieldId, values.needIds]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setApiError(null);
+    const next: Record<string, string> = {};
+    if (!values.title.trim()) next.title = t.titleError;
+    if (values.startDate && values.endDate && values.endDate < values.startDate) next.endDate = t.dateOrder;
+    const once = costOnce.trim() ? parseGermanDecimal(costOnce) : null;
+    const yearly = costYearly.trim() ? parseGermanDecimal(costYearly) : null;
+    if (costOnce.trim() && (once === null || once < 0)) next.costOnce = t.costError;
+    if (costYearly.trim() && (yearly === null || yearly < 0)) next.costYearly = t.costError;
+    if (Object.values(next).some(Boolean)) {
+      setErrors(next);
+      const first = Object.keys(next)[0];
+      document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const input = { ...values, title: values.title.trim(), costOnce: once, costYearly: yearly };
+    try {
+      const saved = measure ? await invoke('measures.update', { id: measure.id, values: input }) : await invoke('measures.create', input);
+      await useMeasures.getState().refresh();
+      showStatus(measuresTexts.saved(saved.measure.title));
+      onSaved?.(saved.measure);
+      onClose();
+    } catch (e) {
+      setApiError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={measure ? t.editTitle(measure.title) : t.addTitle} onClose={onClose} size="large">
+      <form className="form measure-form" onSubmit={(e) => void submit(e)} noValidate>
+        <Field id={`${id}-fieldId`} label={t.field} required>
+          {(a) => (
+            <select {...a} value={values.fieldId} onChange={(e) => set('fieldId', e.target.value as MeasureInput['fieldId'])}>
+              {ACTION_FIELDS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.number}. {f.shortTitle}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-title`} label={t.title} error={errors.title} required>
+          {(a) => <input {...a} type="text" value={values.title} maxLength={300} aria-required="true" onChange={(e) => set('title', e.target.value)} />}
+        </Field>
+        <Field id={`${id}-description`} label={t.description}>
+          {(a) => <textarea {...a} rows={3} maxLength={10000} value={values.description} onChange={(e) => set('description', e.target.value)} />}
+        </Field>
+        <div className="field-row">
+          <Field id={`${id}-actor`} label={t.responsibleActor} hint={options.actors.length === 0 ? t.noActors : undefined}>
+            {(a) => (
+              <select {...a} value={values.responsibleActorId ?? ''} onChange={(e) => set('responsibleActorId', e.target.value || null)} disabled={options.actors.length === 0}>
+                <option value="">{t.noActor}</option>
+                {options.actors.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={`${id}-responsibleText`} label={t.responsibleText} hint={t.responsibleHint}>
+            {(a) => <input {...a} type="text" value={values.responsibleText} maxLength={300} onChange={(e) => set('responsibleText', e.target.value)} />}
+          </Field>
+        </div>
+        <Field id={`${id}-partners`} label={t.partners}>
+          {(a) => <input {...a} type="text" value={values.partners} maxLength={2000} onChange={(e) => set('partners', e.target.value)} />}
+        </Field>
+        <CheckList legend={t.partnerActors} options={options.actors} selected={values.partnerActorIds} onChange={(ids) => set('partnerActorIds', ids)} idPrefix={`${id}-pa`} />
+        <div className="field-row">
+          <Field id={`${id}-startDate`} label={t.start} error={errors.startDate}>
+            {(a) => <input {...a} type="date" value={values.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />}
+          </Field>
+          <Field id={`${id}-endDate`} label={t.end} error={errors.endDate}>
+            {(a) => <input {...a} type="date" value={values.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />}
+          </Field>
+          <Field id={`${id}-priority`} label={t.priority}>
+            {(a) => (
+              <select {...a} value={values.priority} onChange={(e) => set('priority', e.target.value as MeasureInput['priority'])}>
+                {PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {PRIORITY_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={`${id}-status`} label={t.status}>
+            {(a) => (
+              <select {...a} value={values.status} onChange={(e) => set('status', e.target.value as MeasureInput['status'])}>
+                {MEASURE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {MEASURE_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field id={`${id}-costOnce`} label={t.costOnce} error={errors.costOnce}>
+            {(a) => <input {...a} type="text" inputMode="decimal" value={costOnce} onChange={(e) => (setCostOnce(e.target.value), setErrors((x) => ({ ...x, costOnce: '' })))} />}
+          </Field>
+          <Field id={`${id}-costYearly`} label={t.costYearly} error={errors.costYearly}>
+            {(a) => <input {...a} type="text" inputMode="decimal" value={costYearly} onChange={(e) => (setCostYearly(e.target.value), setErrors((x) => ({ ...x, costYearly: '' })))} />}
+          </Field>
+          <Field id={`${id}-funding`} label={t.funding}>
+            {(a) => (
+              <select {...a} value={values.fundingProgrammeId ?? ''} onChange={(e) => set('fundingProgrammeId', e.target.value || null)}>
+                <option value="">{t.noFunding}</option>
+                {options.fundingProgrammes.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id={`${id}-financingNote`} label={t.financingNote}>
+          {(a) => <input {...a} type="text" value={values.financingNote} maxLength={2000} onChange={(e) => set('financingNote', e.target.value)} />}
+        </Field>
+        <CheckList legend={t.needs} options={needs} selected={values.needIds} onChange={(ids) => set('needIds', ids)} idPrefix={`${id}-n`} empty={t.noNeeds} />
+        <CheckList legend={t.areas} options={options.planningAreas} selected={values.planningAreaIds} onChange={(ids) => set('planningAreaIds', ids)} idPrefix={`${id}-a`} />
+        <CheckList legend={t.gemeinden} options={options.gemeinden} selected={values.gemeindeIds} onChange={(ids) => set('gemeindeIds', ids)} idPrefix={`${id}-g`} />
+        <ErrorMessage message={apiError} />
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={busy}>
+            {t.save}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

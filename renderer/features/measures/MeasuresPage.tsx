@@ -1,0 +1,339 @@
+/** The Meilensteinplan: filters, zoom, the Gantt chart and the editable list of measures by field. */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
+import type { Measure, Milestone } from '../../../shared/contract/measuresSchemas';
+import { formatDate } from '../../../shared/format';
+import { todayIso } from '../../../shared/measures/dates';
+import { isOverdue, nextMilestone } from '../../../shared/measures/milestones';
+import { spanFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
+import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '../../../shared/measures/types';
+import { errorMessage, invoke } from '../../api';
+import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
+import { usePlan } from '../../app/planStore';
+import { showError, showStatus } from '../../app/statusStore';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TableScroll } from '../../components/TableScroll';
+import { ExportPanel } from './ExportPanel';
+import { GanttChart, GanttLegend, type GanttGroup } from './GanttChart';
+import { MeasureDialog } from './MeasureDialog';
+import { toInput } from './measureInput';
+import { useMeasures } from './measuresStore';
+import { MilestoneDialog } from './MilestoneDialog';
+import { MeasureDetailsDialog } from './MeasureDetailsDialog';
+import { detailTexts, measuresTexts as t } from './texts';
+import './measures.css';
+
+type DialogState =
+  | { kind: 'add' }
+  | { kind: 'edit'; measure: Measure }
+  | { kind: 'delete'; measure: Measure }
+  | { kind: 'milestone'; measure: Measure; milestone: Milestone | null }
+  | { kind: 'details'; measure: Measure }
+  | null;
+
+function fieldName(fieldId: string): string {
+  const f = fieldById(fieldId);
+  return f ? `Handlungsfeld ${f.number}: ${f.shortTitle}` : fieldId;
+}
+
+export function groupByField(measures: Measure[]): GanttGroup[] {
+  return ACTION_FIELDS.map((f) => ({ fieldId: f.id, measures: measures.filter((m) => m.fieldId === f.id) })).filter((g) => g.measures.length > 0);
+}
+
+/** Saves new dates at once (the chart follows the store); on refusal the list is reloaded. */
+async function saveDates(measure: Measure, startDate: string | null, endDate: string | null) {
+  const next = { ...measure, startDate, endDate };
+  useMeasures.getState().patch(next);
+  try {
+    await invoke('measures.update', { id: measure.id, values: { ...toInput(measure), startDate, endDate } });
+    showStatus(t.dateSaved(measure.title));
+  } catch (e) {
+    showError(errorMessage(e));
+  }
+  await useMeasures.getState().refresh();
+}
+
+async function saveStatus(measure: Measure, status: MeasureStatus) {
+  useMeasures.getState().patch({ ...measure, status });
+  try {
+    await invoke('measures.update', { id: measure.id, values: { ...toInput(measure), status } });
+    showStatus(t.saved(measure.title));
+  } catch (e) {
+    showError(errorMessage(e));
+  }
+  await useMeasures.getState().refresh();
+}
+
+function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialog: (d: DialogState) => void }) {
+  const [dateError, setDateError] = useState<string | null>(null);
+  const errorId = `${m.id}-date-error`;
+  const change = (which: 'start' | 'end', value: string) => {
+    const start = which === 'start' ? value || null : m.startDate;
+    const end = which === 'end' ? value || null : m.endDate;
+    if (start && end && end < start) {
+      setDateError(t.dialog.dateOrder);
+      return;
+    }
+    setDateError(null);
+    void saveDates(m, start, end);
+  };
+  const overdue = m.milestones.filter((ms) => isOverdue(ms, today)).length;
+  return (
+    <tr>
+      <th scope="row" className="measure-title">
+        {m.title}
+        {m.partnersLabel ? <span className="muted measure-partners">Partner: {m.partnersLabel}</span> : null}
+      </th>
+      <td>{m.responsibleLabel || <span className="muted">–</span>}</td>
+      <td>
+        <input type="date" className="input-date" aria-label={t.startOf(m.title)} value={m.startDate ?? ''} onChange={(e) => change('start', e.target.value)} aria-describedby={dateError ? errorId : undefined} />
+      </td>
+      <td>
+        <input
+          type="date"
+          className="input-date"
+          aria-label={t.endOf(m.title)}
+          value={m.endDate ?? ''}
+          onChange={(e) => change('end', e.target.value)}
+          aria-invalid={dateError ? true : undefined}
+          aria-describedby={dateError ? errorId : undefined}
+        />
+        {dateError ? (
+          <p id={errorId} className="field-error">
+            {dateError}
+          </p>
+        ) : null}
+      </td>
+      <td>
+        <select aria-label={t.statusOf(m.title)} value={m.status} onChange={(e) => void saveStatus(m, e.target.value as MeasureStatus)}>
+          {MEASURE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {MEASURE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        {m.milestones.length === 0 ? (
+          <span className="muted">{t.noMilestones}</span>
+        ) : (
+          <ul className="milestone-list" aria-label={t.milestoneList(m.title)}>
+            {m.milestones.map((ms) => {
+              const late = isOverdue(ms, today);
+              return (
+                <li key={ms.id} className={late ? 'milestone-overdue' : ms.status === 'erledigt' ? 'milestone-done' : undefined}>
+                  <button type="button" className="link-button" onClick={() => onDialog({ kind: 'milestone', measure: m, milestone: ms })}>
+                    {formatDate(ms.dueDate)} {ms.title}
+                  </button>
+                  {late ? <span className="badge badge-warning">{t.overdue}</span> : null}
+                  {ms.status === 'erledigt' ? <span className="muted"> (erledigt)</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {overdue > 1 ? <p className="milestone-overdue-count">{t.overdueCount(overdue)}</p> : null}
+      </td>
+      <td className="actions-cell">
+        <div className="row-actions">
+          <button type="button" className="button-small" aria-label={t.addMilestoneLabel(m.title)} onClick={() => onDialog({ kind: 'milestone', measure: m, milestone: null })}>
+            {t.addMilestone}
+          </button>
+          <button type="button" className="button-small" aria-label={detailTexts.openLabel(m.title)} onClick={() => onDialog({ kind: 'details', measure: m })}>
+            {detailTexts.open}
+          </button>
+          <button type="button" className="button-small" aria-label={t.editLabel(m.title)} onClick={() => onDialog({ kind: 'edit', measure: m })}>
+            {t.edit}
+          </button>
+          <button type="button" className="button-small button-danger-quiet" aria-label={t.deleteLabel(m.title)} onClick={() => onDialog({ kind: 'delete', measure: m })}>
+            {t.delete}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function MeasuresPage() {
+  const id = useId();
+  const plan = usePlan((s) => s.current);
+  const measures = useMeasures((s) => s.measures);
+  const options = useMeasures((s) => s.options);
+  const loaded = useMeasures((s) => s.loaded);
+  const error = useMeasures((s) => s.error);
+  const [field, setField] = useState('');
+  const [status, setStatus] = useState('');
+  const [responsible, setResponsible] = useState('');
+  const [gemeinde, setGemeinde] = useState('');
+  const [zoom, setZoom] = useState<Zoom>('jahr');
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const today = todayIso();
+  useDocumentTitle(t.pageTitle);
+
+  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
+  useEffect(() => {
+    void useMeasures.getState().refresh();
+  }, [planKey]);
+
+  const responsibles = useMemo(() => [...new Set(measures.map((m) => m.responsibleLabel).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'de')), [measures]);
+  const shown = useMemo(() => {
+    // A measure concerns a Gemeinde directly or through a Planungsbereich the Gemeinde belongs to.
+    const areasOfGemeinde = new Set(options.planningAreas.filter((a) => a.gemeindeIds.includes(gemeinde)).map((a) => a.id));
+    const concerns = (m: Measure) => m.gemeindeIds.includes(gemeinde) || m.planningAreaIds.some((a) => areasOfGemeinde.has(a));
+    return measures.filter(
+      (m) => (!field || m.fieldId === field) && (!status || m.status === status) && (!responsible || m.responsibleLabel === responsible) && (!gemeinde || concerns(m)),
+    );
+  }, [measures, options.planningAreas, field, status, responsible, gemeinde]);
+  const groups = groupByField(shown);
+  const span = spanFor(
+    measures.flatMap((m) => [m.startDate, m.endDate, ...m.milestones.map((ms) => ms.dueDate)]),
+    { from: plan?.meta.periodFrom ?? null, to: plan?.meta.periodTo ?? null },
+    today,
+  );
+
+  if (!plan) return null;
+  return (
+    <div className="page page-wide">
+      <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
+        {t.heading}
+        {plan.meta.districtName ? <span className="heading-sub">{plan.meta.districtName}</span> : null}
+      </h1>
+      <p className="lead">{t.intro}</p>
+      {plan.isSample ? <p className="notice notice-sample">{t.sampleNote}: Die Maßnahmen, Meilensteine und Namen in diesem Beispielplan sind erfunden.</p> : null}
+      <ErrorMessage message={error ? `${t.loadError} ${error}` : null} />
+      <section className="card" aria-labelledby={`${id}-chart`}>
+        <div className="section-head">
+          <h2 id={`${id}-chart`}>{t.chartHeading}</h2>
+          <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'add' })}>
+            {t.add}
+          </button>
+        </div>
+        <div className="measure-filters" role="group" aria-label={t.filters}>
+          <div className="field">
+            <label htmlFor={`${id}-f-field`}>{t.filterField}</label>
+            <select id={`${id}-f-field`} value={field} onChange={(e) => setField(e.target.value)}>
+              <option value="">{t.all}</option>
+              {ACTION_FIELDS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.number}. {f.shortTitle}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-f-status`}>{t.filterStatus}</label>
+            <select id={`${id}-f-status`} value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value="">{t.all}</option>
+              {MEASURE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {MEASURE_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-f-resp`}>{t.filterResponsible}</label>
+            <select id={`${id}-f-resp`} value={responsible} onChange={(e) => setResponsible(e.target.value)}>
+              <option value="">{t.all}</option>
+              {responsibles.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-f-gem`}>{t.filterGemeinde}</label>
+            <select id={`${id}-f-gem`} value={gemeinde} onChange={(e) => setGemeinde(e.target.value)}>
+              <option value="">{t.all}</option>
+              {options.gemeinden.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="zoom-group">
+            <legend>{t.zoom}</legend>
+            {ZOOMS.map((z) => (
+              <label key={z} className="zoom-option">
+                <input type="radio" name={`${id}-zoom`} value={z} checked={zoom === z} onChange={() => setZoom(z)} />
+                {ZOOM_LABELS[z]}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <p className="table-count" aria-live="polite">
+          {t.shown(shown.length, measures.length)}
+        </p>
+        {loaded && measures.length === 0 ? <p className="empty">{t.empty}</p> : null}
+        {loaded && measures.length > 0 && shown.length === 0 ? <p className="empty">{t.noneMatch}</p> : null}
+        {groups.length > 0 ? (
+          <>
+            <TableScroll label={t.chartHeading}>
+              <GanttChart groups={groups} span={span} zoom={zoom} today={today} />
+            </TableScroll>
+            <GanttLegend />
+          </>
+        ) : null}
+      </section>
+      {groups.length > 0 ? (
+        <section className="card" aria-labelledby={`${id}-list`}>
+          <h2 id={`${id}-list`}>{t.listHeading}</h2>
+          {groups.map((g) => (
+            <TableScroll key={g.fieldId} label={t.tableCaption(fieldName(g.fieldId))}>
+              <table className="measure-table">
+                <caption>{fieldName(g.fieldId)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.col.title}</th>
+                    <th scope="col">{t.col.responsible}</th>
+                    <th scope="col">{t.col.start}</th>
+                    <th scope="col">{t.col.end}</th>
+                    <th scope="col">{t.col.status}</th>
+                    <th scope="col">{t.col.milestones}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t.col.actions}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {g.measures.map((m) => (
+                    <MeasureRow key={`${m.id}|${m.updatedAt}`} m={m} today={today} onDialog={setDialog} />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          ))}
+        </section>
+      ) : null}
+      <ExportPanel />
+      {dialog?.kind === 'add' ? <MeasureDialog measure={null} fieldId={field || 'hf01'} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'edit' ? <MeasureDialog measure={dialog.measure} fieldId={dialog.measure.fieldId} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'milestone' ? (
+        <MilestoneDialog measureId={dialog.measure.id} measureTitle={dialog.measure.title} milestone={dialog.milestone} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'details' ? <MeasureDetailsDialog measureId={dialog.measure.id} title={dialog.measure.title} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'delete' ? (
+        <ConfirmDialog
+          title={t.confirmTitle}
+          message={t.confirmText(dialog.measure.title)}
+          confirmLabel={t.delete}
+          fallbackFocusId={PAGE_HEADING_ID}
+          onConfirm={async () => {
+            await invoke('measures.delete', { id: dialog.measure.id });
+            await useMeasures.getState().refresh();
+            showStatus(t.deleted(dialog.measure.title));
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function nextMilestoneText(m: Measure): string | null {
+  const next = nextMilestone(m.milestones);
+  return next ? t.next(next.dueDate, next.title) : null;
+}

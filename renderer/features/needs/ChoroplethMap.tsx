@@ -1,0 +1,127 @@
+/**
+ * Choropleth map of the district: Gemeinde boundaries (SVG, projection as in the district map),
+ * one indicator chosen by the planner, five classes with a legend, <title> tooltips.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Analysis } from '../../../shared/contract/needsSchemas';
+import { invoke } from '../../api';
+import { SvgButton } from './Charts';
+import { Explain } from './Explain';
+import { fmt } from './format';
+import { needsTexts } from './texts';
+
+const t = needsTexts.results;
+const WIDTH = 1000;
+const PALETTE = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+type Geometry = { id: string; ags: string; name: string; geometry: unknown };
+
+function ringsOf(geometry: unknown): number[][][] {
+  const g = geometry as { type?: string; coordinates?: unknown } | null;
+  if (!g || !Array.isArray(g.coordinates)) return [];
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []) as number[][][][];
+  return polygons.flat();
+}
+
+type Indicator = 'need' | 'quote' | 'share80' | 'gap';
+const INDICATORS: Record<Indicator, string> = { need: 'Pflegebedürftige (Anzahl)', quote: 'Pflegebedürftige je 100 Einwohner', share80: 'Anteil der Einwohner ab 80 Jahren (%)', gap: 'Lücke (erster Richtwert, Plätze)' };
+
+export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
+  const id = useId();
+  const [geometries, setGeometries] = useState<Geometry[]>([]);
+  const [indicator, setIndicator] = useState<Indicator>('quote');
+  useEffect(() => {
+    invoke('district.gemeinden.geometries', {}).then(setGeometries, () => setGeometries([]));
+  }, []);
+  const gap = analysis.gaps.find((g) => g.scenarioId === scenario.id);
+
+  const values = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of scenario.rows) {
+      if (r.year !== year) continue;
+      const pop = Object.values(r.population).reduce((a, b) => a + b, 0);
+      // Uninhabited areas (gemeindefreie Gebiete) have no rate: grey, outside the classes.
+      if (pop <= 0 && indicator !== 'gap') continue;
+      const need = r.need.pflegegeld + r.need.ambulant + r.need.vollstationaer;
+      const p80 = (r.population['80-85'] ?? 0) + (r.population['85-90'] ?? 0) + (r.population['90+'] ?? 0);
+      if (indicator === 'need') m.set(r.key, need);
+      else if (indicator === 'quote') m.set(r.key, pop > 0 ? (need / pop) * 100 : 0);
+      else if (indicator === 'share80') m.set(r.key, pop > 0 ? (p80 / pop) * 100 : 0);
+    }
+    if (indicator === 'gap' && gap) for (const r of gap.rows) if (r.year === year) m.set(r.key, r.gap);
+    return m;
+  }, [scenario, year, indicator, gap]);
+
+  const map = useMemo(() => {
+    const shapes = geometries.map((g) => ({ g, rings: ringsOf(g.geometry) })).filter((s) => s.rings.length > 0);
+    if (shapes.length === 0) return null;
+    let minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
+    for (const s of shapes) for (const ring of s.rings) for (const [lon, lat] of ring) {
+      minLon = Math.min(minLon, lon!); maxLon = Math.max(maxLon, lon!); minLat = Math.min(minLat, lat!); maxLat = Math.max(maxLat, lat!);
+    }
+    const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+    const scale = WIDTH / ((maxLon - minLon) * kx);
+    const height = Math.round((maxLat - minLat) * scale);
+    const x = (lon: number) => ((lon - minLon) * kx * scale).toFixed(1);
+    const y = (lat: number) => ((maxLat - lat) * scale).toFixed(1);
+    return { height, shapes: shapes.map(({ g, rings }) => ({ g, d: rings.map((ring) => `M${ring.map(([lon, lat]) => `${x(lon!)},${y(lat!)}`).join('L')}Z`).join('') })) };
+  }, [geometries]);
+
+  // Five equal-interval classes over the Gemeinden shown.
+  const shown = map ? map.shapes.map((s) => values.get(s.g.ags)).filter((v): v is number => v !== undefined) : [];
+  const min = Math.min(...shown);
+  const max = Math.max(...shown);
+  const step = shown.length > 0 && max > min ? (max - min) / PALETTE.length : 1;
+  const classOf = (v: number) => Math.min(PALETTE.length - 1, Math.floor((v - min) / step));
+  const digits = indicator === 'need' || indicator === 'gap' ? 0 : 1;
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.mapHeading}</h2>
+      <div className="field field-short">
+        <label htmlFor={`${id}-ind`}>{t.indicator}</label>
+        <select id={`${id}-ind`} value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)}>
+          {(Object.keys(INDICATORS) as Indicator[]).filter((k) => k !== 'gap' || gap).map((k) => (
+            <option key={k} value={k}>
+              {INDICATORS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {map && shown.length > 0 ? (
+        <div className="needs-map needs-chart-box">
+          <svg viewBox={`-10 -10 ${WIDTH + 20} ${map.height + 20}`} role="img" aria-label={t.mapLabel(INDICATORS[indicator], year)} className="needs-map-svg">
+            {map.shapes.map((s) => {
+              const v = values.get(s.g.ags);
+              return (
+                <path key={s.g.id} d={s.d} fillRule="evenodd" fill={v === undefined ? '#dddddd' : PALETTE[classOf(v)]} stroke="#444" strokeWidth={1.5}>
+                  <title>{`${s.g.name}: ${v === undefined ? 'keine Angabe' : fmt(v, digits)}`}</title>
+                </path>
+              );
+            })}
+          </svg>
+          <div className="needs-legend">
+            <SvgButton fileName={`karte-${year}.svg`} />
+            <h3>
+              {t.legend}: {INDICATORS[indicator]}, {year}
+            </h3>
+            <ul>
+              {PALETTE.map((c, i) => (
+                <li key={c}>
+                  <span className="needs-swatch" data-class={i} aria-hidden="true" />
+                  {fmt(min + i * step, digits)} – {fmt(i === PALETTE.length - 1 ? max : min + (i + 1) * step, digits)}
+                </li>
+              ))}
+              <li>
+                <span className="needs-swatch needs-swatch-none" aria-hidden="true" />
+                keine Einwohner / keine Angabe
+              </li>
+            </ul>
+          </div>
+        </div>
+      ) : (
+        <p className="empty">{t.noShapes}</p>
+      )}
+      <Explain explanation={indicator === 'gap' && gap ? gap.explanation : scenario.explanation} />
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * Population import: choose a file, check it (a job: streamed, with progress and cancel), see
+ * the preview with problems per line, then take it over (all or nothing). Lists what is imported.
+ */
+import { useEffect, useId, useState } from 'react';
+import { populationCommitResultSchema, populationPreviewSchema, type PopulationPreview } from '../../../shared/contract/needsSchemas';
+import { formatDate } from '../../../shared/format';
+import { errorMessage, invoke } from '../../api';
+import { showStatus } from '../../app/statusStore';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { JobProgress } from '../../components/JobProgress';
+import { TableScroll } from '../../components/TableScroll';
+import { useJob } from '../../components/useJob';
+import { fileToBase64 } from '../district/base64';
+import { fmt } from './format';
+import { useNeeds } from './needsStore';
+import { needsTexts } from './texts';
+
+const t = needsTexts.population;
+type Kind = 'bestand' | 'vorausberechnung';
+
+export function PopulationSection() {
+  const id = useId();
+  const datasets = useNeeds((s) => s.datasets);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [kind, setKind] = useState<Kind>('bestand');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [mode, setMode] = useState<'preview' | 'commit'>('preview');
+  const [preview, setPreview] = useState<PopulationPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const job = useJob(jobId);
+
+  useEffect(() => {
+    const s = job.status;
+    if (!s || s.state === 'running') return;
+    setJobId(null);
+    if (s.state !== 'done') {
+      setError(s.error);
+      return;
+    }
+    if (mode === 'preview') setPreview(populationPreviewSchema.parse(s.result));
+    else {
+      const r = populationCommitResultSchema.parse(s.result);
+      setPreview(null);
+      setFile(null);
+      showStatus(t.committed(r.rows, r.years.join(', ')));
+      void useNeeds.getState().refresh();
+    }
+  }, [job.status, mode]);
+
+  async function start(next: 'preview' | 'commit') {
+    if (!file) return;
+    setError(null);
+    setMode(next);
+    try {
+      const r = await invoke(next === 'preview' ? 'needs.population.preview' : 'needs.population.commit', { fileName: file.name, contentBase64: file.base64, kind });
+      setJobId(r.jobId);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  async function onFile(input: HTMLInputElement) {
+    setPreview(null);
+    setError(null);
+    const chosen = input.files?.[0];
+    setFile(chosen ? { name: chosen.name, base64: await fileToBase64(chosen) } : null);
+  }
+
+  async function remove(datasetId: string) {
+    try {
+      await invoke('needs.population.delete', { id: datasetId });
+      showStatus(t.deleted);
+      await useNeeds.getState().refresh();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  const areas = preview?.rows ?? [];
+  const gemeindeRows = areas.filter((r) => r.level === preview?.level);
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>{t.heading}</h2>
+        <p>{t.intro}</p>
+        <p className="field-hint">{t.template}</p>
+        <form
+          className="form needs-import"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start('preview');
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-file`}>{t.file}</label>
+            <input id={`${id}-file`} type="file" accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+          </div>
+          <div className="field field-short">
+            <label htmlFor={`${id}-kind`}>{t.kind}</label>
+            <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as Kind); setPreview(null); }}>
+              <option value="bestand">{t.bestand}</option>
+              <option value="vorausberechnung">{t.vorausberechnung}</option>
+            </select>
+          </div>
+          <div className="button-row">
+            <button type="submit" disabled={!file || jobId !== null}>
+              {t.check}
+            </button>
+          </div>
+        </form>
+        <ErrorMessage message={error ?? job.error} />
+        {jobId ? <JobProgress label={mode === 'preview' ? t.checking : t.committing} status={job.status} onCancel={job.cancel} /> : null}
+        {preview ? (
+          <div className="needs-preview">
+            <h3>{t.previewHeading}</h3>
+            <p>
+              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <p>{t.previewSummary(gemeindeRows.length, fmt(gemeindeRows.reduce((a, r) => a + r.total, 0)), preview.years.join(', '))}</p>
+            {preview.licence ? <p className="muted">{preview.licence}</p> : null}
+            {preview.replaces.length > 0 ? <p className="notice">{t.replaces(preview.replaces.join('; '))}</p> : null}
+            <h4>{t.problems}</h4>
+            {preview.problems.length === 0 ? (
+              <p>{t.noProblems}</p>
+            ) : (
+              <ul className="needs-problems">
+                {preview.problems.map((p, i) => (
+                  <li key={i} className={p.severity === 'fehler' ? 'needs-problem-error' : undefined}>
+                    <strong>{p.severity === 'fehler' ? 'Fehler' : 'Hinweis'}</strong> ({t.line(p.line)}): {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <TableScroll label={t.previewHeading} tall>
+              <table className="data-table">
+                <caption className="visually-hidden">{t.previewHeading}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.region}</th>
+                    <th scope="col">AGS</th>
+                    <th scope="col">{t.colYears}</th>
+                    <th scope="col">{t.inhabitants}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {areas.map((r) => (
+                    <tr key={`${r.key}-${r.year}`}>
+                      <th scope="row">{r.name}</th>
+                      <td>{r.key}</td>
+                      <td>{r.year}</td>
+                      <td className="num">{fmt(r.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            {preview.canCommit ? (
+              <div className="button-row">
+                <button type="button" className="button-primary" onClick={() => void start('commit')} disabled={jobId !== null}>
+                  {t.commit}
+                </button>
+              </div>
+            ) : (
+              <p className="notice">{t.blocked}</p>
+            )}
+          </div>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby={`${id}-d`}>
+        <h2 id={`${id}-d`}>{t.datasets}</h2>
+        {datasets.length === 0 ? (
+          <p className="empty">{t.none}</p>
+        ) : (
+          <TableScroll label={t.datasets}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t.datasets}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.colName}</th>
+                  <th scope="col">{t.colKind}</th>
+                  <th scope="col">{t.colLevel}</th>
+                  <th scope="col">{t.colYears}</th>
+                  <th scope="col">{t.colSource}</th>
+                  <th scope="col">{t.colEncoding}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Aktionen</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {datasets.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{d.name}</th>
+                    <td>{d.kind === 'bestand' ? t.bestand : t.vorausberechnung}</td>
+                    <td>{d.level === 'gemeinde' ? t.levelGemeinde : t.levelKreis}</td>
+                    <td>{d.years.join(', ')}</td>
+                    <td>
+                      {d.fileName}
+                      {d.referenceDate ? `, Stichtag ${formatDate(d.referenceDate)}` : ''}
+                      {d.stand ? `, Stand ${formatDate(d.stand)}` : ''}
+                      {d.licence ? <span className="muted needs-licence"> {d.licence}</span> : null}
+                    </td>
+                    <td>{d.encoding}</td>
+                    <td className="actions-cell">
+                      <button type="button" className="link-button" onClick={() => void remove(d.id)} aria-label={t.delete(d.name)}>
+                        Löschen
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </>
+  );
+}

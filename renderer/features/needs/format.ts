@@ -1,0 +1,38 @@
+/** Number formatting and CSV export of the needs tables (German conventions). */
+import { formatNumber } from '../../../shared/format';
+
+export const fmt = (n: number | null | undefined, digits = 0): string => (n === null || n === undefined ? '–' : formatNumber(n, digits));
+export const fmtPercent = (share: number, digits = 1): string => `${formatNumber(share * 100, digits)} %`;
+
+/** Semicolon CSV with a BOM (Excel opens it as UTF-8), numbers with a decimal comma. */
+export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
+  const cell = (v: string | number | null): string => {
+    if (v === null) return '';
+    const s = typeof v === 'number' ? String(Math.round(v * 100) / 100).replace('.', ',') : v;
+    return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+export function downloadCsv(fileName: string, csv: string, mimeType = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,103 @@
+/** Charts of the offers: capacity by offer type and offers per Gemeinde (recharts). */
+import { useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { OfferTypeInfo, RegisterRecord } from '../../../shared/contract/stockSchemas';
+import { CAPACITY_UNIT_LABELS } from '../../../shared/stock/offerTypes';
+import { capacityByType } from '../../../shared/stock/summary';
+import { formatNumber } from '../../../shared/format';
+import { statsByGemeinde } from '../../../shared/stock/gemeindeStats';
+import { TableScroll } from '../../components/TableScroll';
+import { useStock } from './stockStore';
+import { stockTexts } from './texts';
+
+const t = stockTexts.map;
+
+function byTypeOf(offers: RegisterRecord[], offerTypes: OfferTypeInfo[]) {
+  const m = capacityByType(offers);
+  return offerTypes.filter((tp) => m.has(tp.id)).map((tp) => ({ id: tp.id, label: tp.label, unitId: tp.capacityUnit, capacity: m.get(tp.id)!.capacity }));
+}
+
+export function StockCharts({ offers }: { offers: RegisterRecord[] }) {
+  const id = useId();
+  const offerTypes = useStock((s) => s.offerTypes);
+  const gemeinden = useStock((s) => s.gemeinden);
+  const placesByType = useMemo(() => byTypeOf(offers, offerTypes).filter((r) => r.unitId === 'plaetze' && r.capacity > 0), [offers, offerTypes]);
+  const byType = useMemo(() => {
+    const m = capacityByType(offers);
+    return offerTypes
+      .filter((tp) => m.has(tp.id))
+      .map((tp) => ({ id: tp.id, label: tp.label, unit: CAPACITY_UNIT_LABELS[tp.capacityUnit], capacity: m.get(tp.id)!.capacity, count: m.get(tp.id)!.count, color: tp.color }));
+  }, [offers, offerTypes]);
+  const perGemeinde = useMemo(() => {
+    const stats = statsByGemeinde(
+      offers.map((o) => ({ type_id: String(o.values.type_id), gemeinde_id: (o.values.gemeinde_id as string | null) ?? null, capacity: typeof o.values.capacity === 'number' ? o.values.capacity : null })),
+      null,
+    );
+    // Gemeindefreie Gebiete (forest, lakes) only when something is registered there.
+    return gemeinden
+      .filter((g) => g.kind === 'gemeinde' || stats.has(g.id))
+      .map((g) => ({ name: g.name, count: stats.get(g.id)?.count ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+  }, [offers, gemeinden]);
+
+  if (offers.length === 0) return null;
+  const fmt = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.chartsHeading}</h2>
+      <div className="stock-charts">
+        <figure className="stock-chart">
+          <figcaption>{t.chartCapacity}</figcaption>
+          <div role="img" aria-label={t.chartCapacityDesc} className="stock-chart-box">
+            <ResponsiveContainer width="100%" height={Math.max(200, placesByType.length * 34 + 40)}>
+              <BarChart data={placesByType} layout="vertical" margin={{ left: 8, right: 24 }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" tickFormatter={(v: number) => fmt(v)} />
+                <YAxis type="category" dataKey="label" width={220} />
+                <Tooltip formatter={(v) => fmt(Number(v))} />
+                <Bar dataKey="capacity" name="Kapazität" fill="#2b5c9e" isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <TableScroll label={t.chartCapacity}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t.chartCapacity}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.colType}</th>
+                  <th scope="col">{t.colCount}</th>
+                  <th scope="col">{t.colCapacity}</th>
+                  <th scope="col">{t.colUnit}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byType.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.label}</th>
+                    <td className="num">{fmt(r.count)}</td>
+                    <td className="num">{fmt(r.capacity)}</td>
+                    <td>{r.unit}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </figure>
+        <figure className="stock-chart">
+          <figcaption>{t.chartPerGemeinde}</figcaption>
+          <div role="img" aria-label={t.chartPerGemeindeDesc} className="stock-chart-box">
+            <ResponsiveContainer width="100%" height={Math.max(200, perGemeinde.length * 22 + 40)}>
+              <BarChart data={perGemeinde} layout="vertical" margin={{ left: 8, right: 24 }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="name" width={170} interval={0} />
+                <Tooltip />
+                <Bar dataKey="count" name="Angebote" fill="#2b5c9e" isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </figure>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+/** Schemas of the Bedarfsermittlung channels (issue #4). German validation messages. */
+import { z } from 'zod';
+
+const id = z.string().uuid('Ungültige Kennung.');
+const sexSchema = z.enum(['insgesamt', 'maennlich', 'weiblich']);
+export const settingSchema = z.enum(['pflegegeld', 'ambulant', 'vollstationaer', 'teilstationaer']);
+const bandKeySchema = z.string().regex(/^\d{1,3}(-\d{1,3}|\+)$/, 'Altersgruppe bitte als „75-80“ oder „90+“ angeben.');
+const finite = (message: string) => z.number({ message }).finite(message);
+
+export const problemSchema = z.object({ line: z.number().nullable(), severity: z.enum(['fehler', 'hinweis']), message: z.string() });
+
+export const populationFileSchema = z.object({
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(80_000_000, 'Die Datei ist zu groß für diesen Import (höchstens 60 MB).'),
+  kind: z.enum(['bestand', 'vorausberechnung']),
+});
+
+export const populationPreviewSchema = z.object({
+  format: z.string(),
+  tableCode: z.string().nullable(),
+  title: z.string(),
+  referenceDates: z.array(z.string()),
+  licence: z.string().nullable(),
+  stand: z.string().nullable(),
+  encoding: z.string(),
+  level: z.enum(['gemeinde', 'kreis']),
+  kind: z.enum(['bestand', 'vorausberechnung']),
+  years: z.array(z.number()),
+  rows: z.array(z.object({ line: z.number(), key: z.string(), name: z.string(), level: z.enum(['gemeinde', 'kreis']), year: z.number(), total: z.number(), bands: z.number() })),
+  problems: z.array(problemSchema),
+  replaces: z.array(z.string()),
+  canCommit: z.boolean(),
+});
+export type PopulationPreview = z.infer<typeof populationPreviewSchema>;
+
+export const populationCommitResultSchema = z.object({ datasetId: z.string(), rows: z.number(), years: z.array(z.number()), level: z.enum(['gemeinde', 'kreis']) });
+
+export const populationDatasetSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['bestand', 'vorausberechnung']),
+  level: z.enum(['gemeinde', 'kreis']),
+  format: z.string(),
+  fileName: z.string(),
+  tableCode: z.string().nullable(),
+  referenceDate: z.string().nullable(),
+  stand: z.string().nullable(),
+  licence: z.string().nullable(),
+  encoding: z.string(),
+  rowCount: z.number(),
+  years: z.array(z.number()),
+  createdAt: z.string(),
+});
+export type PopulationDataset = z.infer<typeof populationDatasetSchema>;
+
+export const rateValueSchema = z.object({ ageBand: bandKeySchema, sex: sexSchema, setting: settingSchema, rate: finite('Quote: bitte eine Zahl angeben.').min(0, 'Quoten sind nicht negativ.').max(1, 'Quoten höchstens 100 %.') });
+
+export const rateSetSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  source: z.string(),
+  note: z.string(),
+  isDefault: z.boolean(),
+  factor: z.number(),
+  calibrationNote: z.string().nullable(),
+  values: z.array(rateValueSchema),
+});
+export type RateSetDto = z.infer<typeof rateSetSchema>;
+
+export const rateSetInputSchema = z.object({
+  id: id.nullable(),
+  name: z.string().trim().min(1, 'Bitte einen Namen angeben.').max(200),
+  source: z.string().trim().min(1, 'Bitte die Quelle der Quoten angeben (z. B. Pflegestatistik des Landes 2023).').max(1000),
+  note: z.string().max(4000),
+  values: z.array(rateValueSchema).min(1, 'Bitte mindestens eine Quote angeben.'),
+});
+
+export const calibrateInputSchema = z.object({
+  id,
+  observed: finite('Bitte die beobachtete Zahl der Pflegebedürftigen angeben.').positive('Die Zahl der Pflegebedürftigen muss größer als 0 sein.'),
+  label: z.string().trim().min(1, 'Bitte angeben, woher die Zahl stammt (z. B. Pflegestatistik 2015, Kreis).').max(500),
+  /** null = reset to 1. */
+  reset: z.boolean().optional(),
+});
+export const calibrateResultSchema = z.object({ factor: z.number(), expected: z.number(), observed: z.number(), year: z.number() });
+
+export const scenarioSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  growth: z.record(z.string(), z.number()),
+  rateTrend: z.number(),
+  rateSetId: z.string().nullable(),
+  endYear: z.number(),
+  projectionDatasetId: z.string().nullable(),
+});
+export type ScenarioDto = z.infer<typeof scenarioSchema>;
+
+export const scenarioInputSchema = z.object({
+  id: id.nullable(),
+  name: z.string().trim().min(1, 'Bitte einen Namen für das Szenario angeben.').max(200),
+  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  growth: z.record(z.string().regex(/^(\*|\d{1,3}(-\d{1,3}|\+))$/, 'Altersgruppe bitte als „75-80“, „90+“ oder „*“ angeben.'), finite('Veränderung: bitte eine Zahl.').min(-20, 'Höchstens −20 % pro Jahr.').max(20, 'Höchstens +20 % pro Jahr.')),
+  rateTrend: finite('Trend der Quoten: bitte eine Zahl.').min(-10, 'Höchstens −10 % pro Jahr.').max(10, 'Höchstens +10 % pro Jahr.'),
+  rateSetId: id.nullable(),
+  endYear: z.number().int('Zieljahr: ganze Zahl.').min(2000, 'Zieljahr ab 2000.').max(2100, 'Zieljahr bis 2100.'),
+  projectionDatasetId: id.nullable(),
+});
+
+const richtwertBasisSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('faelle'), setting: settingSchema, share: z.number().min(0).max(1), occupancy: z.number().gt(0, 'Auslastung muss größer als 0 sein.').max(1, 'Auslastung höchstens 100 %.') }),
+  z.object({ kind: z.literal('einwohner'), minAge: z.number().int().min(0).max(100), per: z.number().positive('Bezugsgröße muss größer als 0 sein.'), value: z.number().min(0) }),
+]);
+export const richtwertSchema = z.object({ id: z.string(), offerType: z.string(), label: z.string(), basis: richtwertBasisSchema });
+export const richtwertInputSchema = z.object({
+  id: id.nullable(),
+  offerType: z.string().trim().min(1, 'Bitte die Angebotsart wählen.').max(100),
+  label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben.').max(200),
+  basis: richtwertBasisSchema,
+});
+
+export const staffingRatioSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  minAge: z.number(),
+  steps: z.array(z.object({ fromYear: z.number(), peoplePerVze: z.number() })),
+  staffFilter: z.string(),
+});
+export const staffingRatioInputSchema = z.object({
+  id: id.nullable(),
+  label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben.').max(200),
+  minAge: z.number().int().min(0).max(100),
+  steps: z.array(z.object({ fromYear: z.number().int().min(1990).max(2100), peoplePerVze: z.number().positive('Schlüssel: Personen je VZÄ muss größer als 0 sein.') })).min(1, 'Bitte mindestens eine Stufe angeben.'),
+  staffFilter: z.string().max(200),
+});
+
+export const needStatementSchema = z.object({
+  id: z.string(),
+  fieldId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  gemeindeId: z.string().nullable(),
+  priority: z.enum(['hoch', 'mittel', 'niedrig']),
+  source: z.string().nullable(),
+  sourceDate: z.string().nullable(),
+});
+export const needStatementInputSchema = z.object({
+  id: id.nullable(),
+  fieldId: z.string().regex(/^hf(0[1-9]|10)$/, 'Bitte ein Handlungsfeld wählen.'),
+  title: z.string().trim().min(1, 'Bitte den Bedarf kurz benennen.').max(300),
+  description: z.string().max(4000).nullable(),
+  gemeindeId: z.string().max(100).nullable(),
+  priority: z.enum(['hoch', 'mittel', 'niedrig']),
+  source: z.string().max(500).nullable(),
+  sourceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als JJJJ-MM-TT.').nullable(),
+});
+
+export const settingsSchema = z.object({
+  detourFactor: z.number().min(1, 'Umwegfaktor mindestens 1.').max(3, 'Umwegfaktor höchstens 3.'),
+  thresholdKm: z.number().positive('Schwelle muss größer als 0 km sein.').max(200),
+  reachOfferType: z.string().max(100),
+  staffPerCase: z.array(z.object({ setting: settingSchema, vzePerCase: z.number().min(0).max(5), fachkraftShare: z.number().min(0).max(1) })),
+});
+export type NeedsSettings = z.infer<typeof settingsSchema>;
+
+export const explanationSchema = z.object({ inputs: z.array(z.string()), sources: z.array(z.string()), assumptions: z.array(z.string()), formula: z.string() });
+export type ExplanationDto = z.infer<typeof explanationSchema>;
+
+const needSchema = z.object({ pflegegeld: z.number(), ambulant: z.number(), vollstationaer: z.number(), teilstationaer: z.number() });
+
+export const analysisInputSchema = z.object({ year: z.number().int().nullable() });
+
+const regionYearSchema = z.object({ key: z.string(), year: z.number(), population: z.record(z.string(), z.number()), need: needSchema });
+
+export const analysisSchema = z.object({
+  ready: z.boolean(),
+  /** Why no analysis can be made yet (German), when not ready. */
+  missing: z.array(z.string()),
+  baseYear: z.number().nullable(),
+  years: z.array(z.number()),
+  bands: z.array(z.string()),
+  regions: z.array(z.object({ key: z.string(), name: z.string(), level: z.enum(['gemeinde', 'bereich', 'kreis']), gemeindeId: z.string().nullable() })),
+  populationSource: explanationSchema,
+  /** Base-year population by sex and fine band for the pyramid (Kreis). */
+  pyramid: z.array(z.object({ band: z.string(), maennlich: z.number(), weiblich: z.number() })),
+  scenarios: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      rows: z.array(regionYearSchema),
+      explanation: explanationSchema,
+    }),
+  ),
+  gaps: z.array(
+    z.object({
+      richtwertId: z.string(),
+      label: z.string(),
+      offerType: z.string(),
+      scenarioId: z.string(),
+      rows: z.array(z.object({ key: z.string(), year: z.number(), required: z.number(), stock: z.number(), gap: z.number() })),
+      explanation: explanationSchema,
+    }),
+  ),
+  staffing: z.array(
+    z.object({
+      ratioId: z.string(),
+      label: z.string(),
+      rows: z.array(z.object({ key: z.string(), year: z.number(), targetGroup: z.number(), ratio: z.number().nullable(), soll: z.number(), ist: z.number(), difference: z.number() })),
+      explanation: explanationSchema,
+    }),
+  ),
+  staffGap: z.object({
+    year: z.number(),
+    rows: z.array(z.object({ setting: settingSchema, cases: z.number(), requiredFachkraft: z.number(), requiredHilfskraft: z.number(), currentFachkraft: z.number(), currentHilfskraft: z.number(), gapFachkraft: z.number(), gapHilfskraft: z.number() })),
+    explanation: explanationSchema,
+  }).nullable(),
+  reachability: z.object({
+    offerType: z.string(),
+    rows: z.array(z.object({ ags: z.string(), distance: z.number().nullable(), population80: z.number(), beyond: z.boolean() })),
+    shareBeyond: z.number(),
+    explanation: explanationSchema,
+  }).nullable(),
+});
+export type Analysis = z.infer<typeof analysisSchema>;
+
+export const tableExportInputSchema = z.object({
+  fileName: z.string().trim().min(1).max(120).regex(/^[\w.-]+$/, 'Dateiname: nur Buchstaben, Ziffern, Punkt, Binde- und Unterstrich.'),
+  sheet: z.string().trim().min(1).max(31),
+  header: z.array(z.string().max(200)).min(1).max(100),
+  rows: z.array(z.array(z.union([z.string().max(2000), z.number(), z.null()])).max(100)).max(200_000),
+});
+export const tableExportOutputSchema = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });

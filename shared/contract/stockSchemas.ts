@@ -1,0 +1,97 @@
+/** Schemas of the Bestandserhebung channels (shared/contract/stock.ts). */
+import { z } from 'zod';
+import { REGISTER_IDS } from '../stock/registers';
+
+export const registerIdSchema = z.enum(REGISTER_IDS, { message: 'Unbekanntes Register.' });
+
+export const registerValueSchema = z.union([z.string().max(20_000, 'Der Text ist zu lang.'), z.number(), z.boolean(), z.array(z.string().max(500)).max(5000), z.null()]);
+export const registerValuesSchema = z.record(z.string().max(100), registerValueSchema);
+
+const stockIdSchema = z.string().uuid({ message: 'Ungültige Kennung.' });
+
+export const registerRecordSchema = z.object({
+  id: z.string(),
+  values: registerValuesSchema,
+  isExample: z.boolean(),
+  updatedAt: z.string(),
+  deleted: z.boolean(),
+});
+export type RegisterRecord = z.infer<typeof registerRecordSchema>;
+
+export const listInputSchema = z.object({
+  register: registerIdSchema,
+  /** Only records in (or serving) this Gemeinde. */
+  gemeindeId: z.string().max(100).nullable().optional(),
+});
+
+export const saveInputSchema = z.object({
+  register: registerIdSchema,
+  id: stockIdSchema.nullable(),
+  values: registerValuesSchema,
+});
+
+export const recordRefSchema = z.object({ register: registerIdSchema, id: stockIdSchema });
+
+export const offerTypeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  sector: z.string(),
+  capacityUnit: z.enum(['plaetze', 'klienten']),
+  color: z.string(),
+  builtin: z.boolean(),
+});
+export type OfferTypeInfo = z.infer<typeof offerTypeSchema>;
+
+export const summaryItemSchema = z.object({
+  register: registerIdSchema,
+  count: z.number(),
+  lines: z.array(z.string()),
+});
+export type SummaryItem = z.infer<typeof summaryItemSchema>;
+
+export const gemeindeStockSchema = z.object({
+  gemeinde: z.object({ id: z.string(), ags: z.string(), name: z.string() }),
+  sections: z.array(z.object({ register: registerIdSchema, records: z.array(registerRecordSchema) })),
+});
+export type GemeindeStock = z.infer<typeof gemeindeStockSchema>;
+
+export const exportInputSchema = z.object({ register: registerIdSchema, format: z.enum(['csv', 'xlsx']) });
+export const surveyInputSchema = z.object({ register: registerIdSchema, prefilled: z.boolean(), gemeindeId: z.string().max(100).nullable() });
+export const fileOutputSchema = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+export type FileOutput = z.infer<typeof fileOutputSchema>;
+
+export const stockImportInputSchema = z.object({
+  register: registerIdSchema,
+  fileName: z.string().max(500),
+  contentBase64: z.string().max(80_000_000, 'Die Datei ist zu groß für diesen Import (höchstens 60 MB).'),
+  /** Column header → field key ('' = ignore). Null: suggest by header names. */
+  mapping: z.record(z.string().max(300), z.string().max(100)).nullable(),
+});
+export type StockImportInput = z.infer<typeof stockImportInputSchema>;
+
+export const stockImportRowSchema = z.object({
+  line: z.number(),
+  title: z.string(),
+  status: z.enum(['neu', 'aktualisiert', 'unveraendert', 'fehler']),
+  errors: z.array(z.string()),
+});
+
+export const stockImportPreviewSchema = z.object({
+  headers: z.array(z.string()),
+  mapping: z.record(z.string(), z.string()),
+  /** File-level problems (missing required column, unreadable file); any of them blocks the import. */
+  problems: z.array(z.string()),
+  rows: z.array(stockImportRowSchema),
+  /** Rows beyond the first 1,000 are counted, not listed. */
+  totalRows: z.number(),
+  counts: z.object({ neu: z.number(), aktualisiert: z.number(), unveraendert: z.number(), fehler: z.number() }),
+  encoding: z.string(),
+  canCommit: z.boolean(),
+});
+export type StockImportPreview = z.infer<typeof stockImportPreviewSchema>;
+
+export const stockImportResultSchema = z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number() });
+
+/** Inhabitants 65+ per Gemeinde id from the plan's latest Gemeinde population table. */
+export const population65Schema = z.object({ year: z.number().nullable(), source: z.string().nullable(), byGemeinde: z.record(z.string(), z.number()) });
+export type Population65 = z.infer<typeof population65Schema>;

@@ -1,0 +1,223 @@
+/**
+ * The whole needs analysis of a plan from its inputs: projection per scenario (Gemeinde,
+ * Planungsbereich, Kreis), gaps per Richtwert, staffing Soll-Ist, staff gap (field 6) and
+ * reachability (field 8). Pure; db/needs/analysisLoader.ts gathers the inputs.
+ */
+import type { Analysis, ExplanationDto, NeedsSettings } from '../contract/needsSchemas';
+import { bandLabel, GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
+import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
+import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRatio, staffGap, staffingSollIst } from './gaps';
+import { aggregate, project, type ScenarioSpec } from './projection';
+
+export interface AnalysisInputs {
+  gemeinden: Array<{ id: string; ags: string; name: string; lat: number | null; lon: number | null }>;
+  areas: Array<{ id: string; name: string; gemeindeIds: string[] }>;
+  kreisKey: string;
+  kreisName: string;
+  /** Base population per AGS (both sexes) and by sex for the pyramid. */
+  baseYear: number | null;
+  base: Record<string, Record<string, number>>;
+  baseBySex: { maennlich: Record<string, number>; weiblich: Record<string, number> };
+  baseSource: string;
+  /** Fine Kreis distribution (12411-03-03-4) for splitting open bands; null = use Germany 2015. */
+  kreisReference: { bands: Record<string, number>; label: string; bySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } } | null;
+  projectionTables: Record<string, Record<number, Record<string, Record<string, number>>>>;
+  rateSets: Record<string, RateSet>;
+  scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null }>;
+  richtwerte: Richtwert[];
+  staffingRatios: Array<StaffingRatio & { staffFilter: string }>;
+  offers: Array<{ typeId: string; gemeindeId: string | null; lat: number | null; lon: number | null; capacity: number | null; staffFachkraftVze: number | null; staffHilfskraftVze: number | null }>;
+  staffPosts: Array<{ title: string; unit: string; gemeindeId: string | null; vze: number; shareSeniorenPflege: number | null }>;
+  settings: NeedsSettings;
+  year: number | null;
+}
+
+export const KREIS_KEY = 'kreis';
+export const areaKey = (id: string): string => `bereich:${id}`;
+
+/** Offer types holding the current staff of a care setting (field 6). */
+const SETTING_OFFER_TYPES: Record<Setting, string[]> = {
+  vollstationaer: ['vollstationaer'],
+  ambulant: ['ambulanter_pflegedienst'],
+  teilstationaer: ['tagespflege'],
+  pflegegeld: [],
+};
+
+export function computeAnalysis(inp: AnalysisInputs): Analysis {
+  const missing: string[] = [];
+  if (inp.baseYear === null || Object.keys(inp.base).length === 0) missing.push('Es ist noch keine Bevölkerungstabelle der Gemeinden importiert (z. B. GENESIS 12411-02-03-5).');
+  if (Object.keys(inp.rateSets).length === 0) missing.push('Es gibt noch keine Pflegequoten.');
+  if (inp.scenarios.length === 0) missing.push('Es gibt noch kein Szenario.');
+  const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: 'der Altersverteilung Deutschlands am 31.12.2015 (12411-03-03-4, keine Kreistabelle importiert)' };
+  const regions: Analysis['regions'] = [
+    ...inp.gemeinden.map((g) => ({ key: g.ags, name: g.name, level: 'gemeinde' as const, gemeindeId: g.id })),
+    ...inp.areas.map((a) => ({ key: areaKey(a.id), name: a.name, level: 'bereich' as const, gemeindeId: null })),
+    { key: KREIS_KEY, name: inp.kreisName || `Kreis ${inp.kreisKey}`, level: 'kreis' as const, gemeindeId: null },
+  ];
+  const populationSource: ExplanationDto = {
+    inputs: [`Bevölkerung je Gemeinde und Altersgruppe, ${inp.baseYear ?? '–'}`],
+    sources: [inp.baseSource],
+    assumptions: [],
+    formula: 'Einwohner je Altersgruppe wie in der Quelle; offene Altersgruppen werden aufgeteilt (siehe Annahmen).',
+  };
+  const empty: Analysis = { ready: false, missing, baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
+  if (missing.length > 0) return empty;
+  const baseYear = inp.baseYear!;
+
+  const id2ags = new Map(inp.gemeinden.map((g) => [g.id, g.ags]));
+  const areasOf = new Map<string, string[]>();
+  for (const a of inp.areas) for (const gid of a.gemeindeIds) {
+    const ags = id2ags.get(gid);
+    if (ags) areasOf.set(ags, [...(areasOf.get(ags) ?? []), areaKey(a.id)]);
+  }
+  const groupOf = (ags: string): string[] => [KREIS_KEY, ...(areasOf.get(ags) ?? [])];
+  const firstRateSet = Object.keys(inp.rateSets)[0]!;
+
+  // Pyramid (base year by sex; bands from 65 on split into five-year bands).
+  const OLD = ['65-70', '70-75', '75-80', '80-85', '85-90', '90+'];
+  const young = sortBandKeys(Object.keys(inp.baseBySex.maennlich)).filter((k) => {
+    const b = parseBandKey(k);
+    return b !== null && b.to !== null && b.to <= 65;
+  });
+  const [men, women] = (['maennlich', 'weiblich'] as const).map((s) => harmonise(inp.baseBySex[s], [...young, ...OLD], inp.kreisReference?.bySex?.[s] ?? reference.bands, reference.label).values);
+  const pyramid = [...young, ...OLD].map((band) => ({ band, maennlich: men![band] ?? 0, weiblich: women![band] ?? 0 }));
+
+  const scenarios: Analysis['scenarios'] = [];
+  let bands: string[] = [];
+  let years: number[] = [];
+  for (const sc of inp.scenarios) {
+    const rateSet = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
+    const result = project({
+      baseYear,
+      endYear: Math.max(baseYear, sc.endYear),
+      base: inp.base,
+      table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
+      reference: reference.bands,
+      referenceLabel: reference.label,
+      rateSet,
+      scenario: sc,
+    });
+    if (result.years.length > years.length) years = result.years;
+    bands = result.bands;
+    const rows = [
+      ...result.rows.map((r) => ({ key: r.ags, year: r.year, population: r.population, need: r.need })),
+      ...aggregate(result.rows, groupOf),
+    ];
+    scenarios.push({ id: sc.id, name: sc.name, rows, explanation: { ...result.explanation, sources: [inp.baseSource, ...result.explanation.sources] } });
+  }
+
+  // Stock per region and offer type.
+  const stockOf = (offerType: string) => {
+    const byAgs = new Map<string, number>();
+    let unassigned = 0;
+    for (const o of inp.offers) {
+      if (o.typeId !== offerType) continue;
+      const ags = o.gemeindeId ? id2ags.get(o.gemeindeId) : undefined;
+      if (ags) byAgs.set(ags, (byAgs.get(ags) ?? 0) + (o.capacity ?? 0));
+      else unassigned += o.capacity ?? 0;
+    }
+    return (key: string): number => {
+      if (key === KREIS_KEY) return [...byAgs.values()].reduce((a, b) => a + b, 0) + unassigned;
+      if (key.startsWith('bereich:')) {
+        const area = inp.areas.find((a) => areaKey(a.id) === key);
+        return (area?.gemeindeIds ?? []).reduce((a, gid) => a + (byAgs.get(id2ags.get(gid) ?? '') ?? 0), 0);
+      }
+      return byAgs.get(key) ?? 0;
+    };
+  };
+
+  const gapResults: Analysis['gaps'] = [];
+  for (const r of inp.richtwerte) {
+    const stock = stockOf(r.offerType);
+    for (const sc of scenarios) {
+      gapResults.push({
+        richtwertId: r.id,
+        label: r.label,
+        offerType: r.offerType,
+        scenarioId: sc.id,
+        rows: gaps(r, sc.rows, stock),
+        explanation: {
+          inputs: [`Vorausberechnung „${sc.name}“`, `Bestand der Angebotsart „${r.offerType}“ (Kapazität aus der Bestandserfassung)`],
+          sources: [...sc.explanation.sources, 'Bestandserfassung (Schritt 1)'],
+          assumptions: [...sc.explanation.assumptions, 'Angebote ohne Gemeinde zählen nur im Kreis.'],
+          formula: richtwertFormula(r),
+        },
+      });
+    }
+  }
+
+  const firstScenario = scenarios[0]!;
+  const staffing: Analysis['staffing'] = inp.staffingRatios.map((ratio) => {
+    const filter = ratio.staffFilter.trim().toLowerCase();
+    const posts = inp.staffPosts.filter((p) => filter === '' || p.title.toLowerCase().includes(filter) || p.unit.toLowerCase().includes(filter));
+    const share = (p: (typeof posts)[number]): number => (p.shareSeniorenPflege === null ? 1 : p.shareSeniorenPflege > 1 ? p.shareSeniorenPflege / 100 : p.shareSeniorenPflege);
+    const istOf = (key: string): number => {
+      const inKey = (p: (typeof posts)[number]): boolean => {
+        if (key === KREIS_KEY) return true;
+        const ags = p.gemeindeId ? id2ags.get(p.gemeindeId) : undefined;
+        if (!ags) return false;
+        return key.startsWith('bereich:') ? (areasOf.get(ags) ?? []).includes(key) : ags === key;
+      };
+      return posts.filter(inKey).reduce((a, p) => a + p.vze * share(p), 0);
+    };
+    const steps = ratio.steps.map((s) => `ab ${s.fromYear}: 1 VZÄ je ${s.peoplePerVze.toLocaleString('de-DE')} Einwohner ${ratio.minAge}+`).join('; ');
+    return {
+      ratioId: ratio.id,
+      label: ratio.label,
+      rows: staffingSollIst(ratio, firstScenario.rows, istOf),
+      explanation: {
+        inputs: [`Einwohner ${ratio.minAge}+ nach Szenario „${firstScenario.name}“`, `Stellen der Bestandserfassung${filter ? ` mit „${ratio.staffFilter}“ in Bezeichnung oder Einheit` : ''} (VZÄ × Anteil Senioren/Pflege)`],
+        sources: [...firstScenario.explanation.sources, 'Bestandserfassung (Stellen)'],
+        assumptions: [`Schlüssel: ${steps}`, 'Jahre vor der ersten Stufe gelten mit der ersten Stufe.'],
+        formula: `Soll-VZÄ = Einwohner ${ratio.minAge}+ ÷ Personen je VZÄ des Jahres; Differenz = Soll − Ist`,
+      },
+    };
+  });
+
+  const gapYear = inp.year ?? years[Math.min(years.length - 1, 10)] ?? baseYear;
+  const kreisRow = firstScenario.rows.find((r) => r.key === KREIS_KEY && r.year === gapYear);
+  const current: Partial<Record<Setting, { fachkraft: number; hilfskraft: number }>> = {};
+  for (const [setting, types] of Object.entries(SETTING_OFFER_TYPES) as [Setting, string[]][]) {
+    const offers = inp.offers.filter((o) => types.includes(o.typeId));
+    current[setting] = { fachkraft: offers.reduce((a, o) => a + (o.staffFachkraftVze ?? 0), 0), hilfskraft: offers.reduce((a, o) => a + (o.staffHilfskraftVze ?? 0), 0) };
+  }
+  const staffGapResult: Analysis['staffGap'] = kreisRow
+    ? {
+        year: gapYear,
+        rows: staffGap(kreisRow.need, inp.settings.staffPerCase, current),
+        explanation: {
+          inputs: [`Pflegebedürftige ${gapYear} je Leistungsart (Szenario „${firstScenario.name}“)`, 'Personal der Angebote (Fachkraft-/Hilfskraft-VZÄ) aus der Bestandserfassung'],
+          sources: [...firstScenario.explanation.sources, 'Personal je Fall: Destatis Pflegestatistik 2021 (Beschäftigte Pflegeheime 814.000 ÷ 790.000 vollstationär; ambulante Dienste 442.900 ÷ 1.050.000 ambulant)'],
+          assumptions: [
+            ...inp.settings.staffPerCase.map((p) => `${SETTING_LABELS[p.setting]}: ${p.vzePerCase.toLocaleString('de-DE')} Personal je Fall, davon ${(p.fachkraftShare * 100).toLocaleString('de-DE')} % Fachkräfte`),
+            'Die Destatis-Werte zählen Beschäftigte (Köpfe), nicht VZÄ; sie überschätzen den VZÄ-Bedarf.',
+          ],
+          formula: 'Bedarf = Pflegebedürftige der Leistungsart × Personal je Fall; Fachkräfte = Bedarf × Fachkraftanteil; Lücke = Bedarf − vorhandenes Personal',
+        },
+      }
+    : null;
+
+  const base80 = inp.gemeinden.map((g) => {
+    const h = harmonise(inp.base[g.ags] ?? {}, ['0-80', '80+'], reference.bands, reference.label);
+    return { ags: g.ags, lat: g.lat, lon: g.lon, population80: h.values['80+'] ?? 0 };
+  });
+  const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
+  const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
+  reach.explanation.assumptions.push(`Einwohner 80+ ${baseYear}; „${bandLabel('75+')}“ aufgeteilt im Verhältnis ${reference.label}.`);
+
+  return {
+    ready: true,
+    missing: [],
+    baseYear,
+    years,
+    bands,
+    regions,
+    populationSource,
+    pyramid,
+    scenarios,
+    gaps: gapResults,
+    staffing,
+    staffGap: staffGapResult,
+    reachability: { offerType: inp.settings.reachOfferType, ...reach },
+  };
+}

@@ -1,0 +1,426 @@
+/**
+ * Streaming reader for population tables: fed one line at a time, it keeps only the rows of
+ * the requested Kreis, so memory does not grow with the file (a national 12411-02-03-5 file has
+ * ~14,500 lines). Formats:
+ * - GENESIS table CSV, wide (12411-02-03-5: code;name;values by sex × age band) or long
+ *   (12411-03-03-4: date;code;name;age band;values by nationality × sex);
+ * - GENESIS flat-file CSV (ffcsv, one value per line, Merkmal columns GES / ALTX..);
+ * - the documented template: `ags;name;jahr;geschlecht;altersgruppe;anzahl`.
+ * Samt-/Verbandsgemeinden are recognised (name, number 4xx in Niedersachsen, or because member
+ * codes follow) and skipped, so nothing is counted twice.
+ */
+import { germanDateToIso, isGermanDate } from '../import/germanDate';
+import { parseGenesisValue } from '../import/genesisValue';
+import { classifyRegionRow } from '../import/regionCode';
+import { bandKey, parseAgeLabel } from './ageBands';
+
+export type Sex = 'insgesamt' | 'maennlich' | 'weiblich';
+export type PopulationFormat = 'genesis-tabelle' | 'genesis-ffcsv' | 'vorlage';
+
+export interface PopulationProblem {
+  line: number | null;
+  severity: 'fehler' | 'hinweis';
+  message: string;
+}
+
+export interface PopulationRecord {
+  line: number;
+  level: 'gemeinde' | 'kreis';
+  /** 8-digit AGS (Gemeinde) or 5-digit Kreis key. */
+  key: string;
+  name: string;
+  year: number;
+  sex: Sex;
+  /** Count per age band key; null = not known (symbol like "." in the source). */
+  bands: Record<string, number | null>;
+  /** "Insgesamt" over all ages as stated in the source; null when absent. */
+  total: number | null;
+}
+
+export interface PopulationParseResult {
+  format: PopulationFormat | null;
+  tableCode: string | null;
+  title: string;
+  referenceDates: string[];
+  licence: string | null;
+  stand: string | null;
+  records: PopulationRecord[];
+  problems: PopulationProblem[];
+  linesRead: number;
+  /** Kreise with Gemeinde rows in the file (for a helpful message when the plan's Kreis is missing). */
+  kreiseSeen: string[];
+}
+
+interface Column {
+  index: number;
+  sex: Sex;
+  /** Band key, 'total' for "Insgesamt", null when the band comes from a dimension column (long tables). */
+  band: string | null;
+}
+
+const SEX_LABELS: Record<string, Sex> = { insgesamt: 'insgesamt', männlich: 'maennlich', maennlich: 'maennlich', weiblich: 'weiblich', m: 'maennlich', w: 'weiblich', i: 'insgesamt', gesm: 'maennlich', gesw: 'weiblich', '': 'insgesamt' };
+const sexOf = (label: string): Sex | undefined => SEX_LABELS[label.trim().toLowerCase()];
+
+export class PopulationParser {
+  private readonly result: PopulationParseResult = {
+    format: null,
+    tableCode: null,
+    title: '',
+    referenceDates: [],
+    licence: null,
+    stand: null,
+    records: [],
+    problems: [],
+    linesRead: 0,
+    kreiseSeen: [],
+  };
+  private phase: 'head' | 'data' | 'footer' = 'head';
+  private headerRows: string[][] = [];
+  private columns: Column[] | null = null;
+  private firstValue = 0;
+  private currentDate: string | null = null;
+  private footer = '';
+  private readonly kreise = new Set<string>();
+  /** Records by key|year|sex (long and flat formats build one record from several lines). */
+  private readonly byId = new Map<string, PopulationRecord>();
+  private ffHeader: string[] | null = null;
+  private lineNo = 0;
+  private unknownValues = 0;
+
+  /** @param kreisKey keep only this Kreis (its Kreis row and Gemeinden); null keeps every Gemeinde and Kreis. */
+  constructor(private readonly kreisKey: string | null) {}
+
+  push(rawLine: string): void {
+    this.lineNo++;
+    const line = this.lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (this.result.format === null) {
+      if (line.trim() === '') return;
+      this.result.format = detectFormat(line);
+      if (this.result.format === 'genesis-ffcsv') {
+        this.ffHeader = line.split(';').map((c) => c.trim());
+        return;
+      }
+      if (this.result.format === 'vorlage') return;
+    }
+    if (this.result.format === 'genesis-ffcsv') this.pushFlat(line);
+    else if (this.result.format === 'vorlage') this.pushTemplate(line);
+    else this.pushTable(line);
+  }
+
+  finish(): PopulationParseResult {
+    const r = this.result;
+    r.linesRead = this.lineNo;
+    if (this.footer) {
+      const lic = /©[^"]*/.exec(this.footer);
+      if (lic) r.licence = lic[0].replace(/\s+/g, ' ').trim();
+      const stand = /Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(this.footer);
+      if (stand) r.stand = germanDateToIso(stand[1]!);
+    }
+    r.records = [...this.byId.values()];
+    this.dropVerbandRows();
+    r.kreiseSeen = [...this.kreise].sort();
+    if (r.format === null) r.problems.push({ line: null, severity: 'fehler', message: 'Die Datei ist leer.' });
+    else if (r.format === 'genesis-tabelle' && this.columns === null) {
+      r.problems.push({ line: null, severity: 'fehler', message: 'In der Tabelle wurden keine Spalten nach Geschlecht und Altersgruppe gefunden (erwartet z. B. 12411-02-03-5 oder 12411-03-03-4).' });
+    }
+    if (this.unknownValues > 0) {
+      r.problems.push({ line: null, severity: 'hinweis', message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …); sie fehlen in den Summen.` });
+    }
+    this.checkSums();
+    return r;
+  }
+
+  // --- GENESIS table CSV -------------------------------------------------------------------
+
+  private pushTable(line: string): void {
+    if (this.phase === 'footer') {
+      this.footer += line + '\n';
+      return;
+    }
+    const cells = line.split(';').map((c) => c.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.length === 0) return;
+    if (cells.length === 1 && /^_{3,}$/.test(cells[0]!)) {
+      this.phase = 'footer';
+      return;
+    }
+    if (cells.length === 1 && isGermanDate(cells[0]!)) {
+      this.currentDate = cells[0]!;
+      this.addDate(cells[0]!);
+      return;
+    }
+    if (this.phase === 'head') {
+      const first = cells[0]!;
+      if (first.startsWith('GENESIS-Tabelle:')) {
+        this.result.tableCode = first.slice('GENESIS-Tabelle:'.length).trim() || null;
+        return;
+      }
+      if (first === '') {
+        this.headerRows.push(cells);
+        return;
+      }
+      if (this.headerRows.length === 0) {
+        this.result.title = (this.result.title + ' ' + cells.join(' ')).trim();
+        return;
+      }
+      this.phase = 'data';
+      this.columns = this.describeColumns();
+    }
+    this.readTableRow(line, cells);
+  }
+
+  private describeColumns(): Column[] {
+    const rows = this.headerRows;
+    let first = Infinity;
+    for (const r of rows) {
+      const i = r.findIndex((c) => c !== '');
+      if (i !== -1) first = Math.min(first, i);
+    }
+    this.firstValue = Number.isFinite(first) ? first : 0;
+    const width = Math.max(...rows.map((r) => r.length));
+    const valueIdx = Array.from({ length: width - this.firstValue }, (_, i) => this.firstValue + i);
+    // Header lines with the same text over all value columns ("Altersgruppen (…)", "Anzahl") say nothing.
+    const distinguishing = rows.filter((r) => new Set(valueIdx.map((c) => r[c] ?? '')).size > 1);
+    const columns: Column[] = [];
+    for (const index of valueIdx) {
+      let sex: Sex = 'insgesamt';
+      let band: string | null = null;
+      let usable = true;
+      for (const r of distinguishing) {
+        const label = (r[index] ?? '').trim();
+        const age = parseAgeLabel(label);
+        if (age) band = bandKey(age);
+        else if (label.toLowerCase() === 'insgesamt') continue;
+        else if (sexOf(label) && label !== '') sex = sexOf(label)!;
+        else usable = false; // e.g. "Deutsche", "Ausländer(innen)": a subgroup, not the population
+      }
+      if (usable) columns.push({ index, sex, band });
+    }
+    // A column whose only distinction is "Insgesamt" is the total (wide) or the value (long).
+    const hasAgeColumns = columns.some((c) => c.band !== null);
+    for (const c of columns) if (c.band === null && hasAgeColumns) c.band = 'total';
+    return columns;
+  }
+
+  private readTableRow(_line: string, cells: string[]): void {
+    const columns = this.columns ?? [];
+    let pos = 0;
+    let date = this.currentDate;
+    if (isGermanDate(cells[0]!)) {
+      date = cells[0]!;
+      if (date !== this.currentDate) {
+        this.currentDate = date;
+        this.addDate(date);
+      }
+      pos = 1;
+    }
+    const code = cells[pos] ?? '';
+    const name = cells[pos + 1] ?? '';
+    const dimension = pos + 2 < this.firstValue ? (cells[pos + 2] ?? '') : null;
+    const region = this.region(code, name);
+    if (!region) return;
+    if (!date) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: Der Stichtag fehlt (erwartet eine Zeile „31.12.JJJJ“).`);
+      return;
+    }
+    let rowBand: string | null = null;
+    if (dimension !== null) {
+      const age = parseAgeLabel(dimension);
+      if (age) rowBand = bandKey(age);
+      else if (dimension.toLowerCase() === 'insgesamt') rowBand = 'total';
+      else return; // another dimension value we do not read
+    }
+    const year = Number(date.slice(6));
+    for (const col of columns) {
+      const band = col.band ?? rowBand;
+      if (band === null) continue;
+      const v = this.value(cells[col.index] ?? '');
+      if (v === undefined) continue;
+      this.set(region, name, year, col.sex, band, v);
+    }
+  }
+
+  // --- flat file (ffcsv) -------------------------------------------------------------------
+
+  private pushFlat(line: string): void {
+    if (line.trim() === '') return;
+    const cells = line.split(';');
+    const header = this.ffHeader!;
+    const at = (name: string): string => (cells[header.indexOf(name)] ?? '').trim();
+    if (this.result.tableCode === null) this.result.tableCode = at('Statistik_Code') || null;
+    const time = at('Zeit');
+    let code = '';
+    let name = '';
+    let sex: Sex = 'insgesamt';
+    let band: string | null = 'total';
+    for (let n = 1; n <= 9; n++) {
+      const merkmal = at(`${n}_Merkmal_Code`);
+      if (merkmal === '') continue;
+      const value = at(`${n}_Auspraegung_Code`);
+      const label = at(`${n}_Auspraegung_Label`);
+      if (/^(GEMEIN|KREISE|DINSG|DLAND|REGBEZ)$/.test(merkmal)) {
+        code = value;
+        name = label;
+      } else if (merkmal === 'GES') sex = sexOf(value) ?? 'insgesamt';
+      else if (merkmal.startsWith('ALT')) {
+        const age = parseAgeLabel(value) ?? parseAgeLabel(label);
+        band = age ? bandKey(age) : label.toLowerCase() === 'insgesamt' || value === '' ? 'total' : null;
+      }
+    }
+    if (band === null) return;
+    const valueCell = cells[header.length - 1] ?? '';
+    const region = this.region(code, name);
+    if (!region) return;
+    const year = isGermanDate(time) ? Number(time.slice(6)) : Number(time);
+    if (!Number.isInteger(year) || year < 1900) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: „${time}“ ist kein Stichtag.`);
+      return;
+    }
+    if (isGermanDate(time)) this.addDate(time);
+    const v = this.value(valueCell);
+    if (v !== undefined) this.set(region, name, year, sex, band, v);
+  }
+
+  // --- template ----------------------------------------------------------------------------
+
+  private pushTemplate(line: string): void {
+    if (line.trim() === '') return;
+    const [code = '', name = '', jahr = '', geschlecht = '', alter = '', anzahl = ''] = line.split(';').map((c) => c.trim());
+    const region = this.region(code, name);
+    if (!region) {
+      if (!/^\d{5}(\d{3})?$/.test(code)) this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: „${code}“ ist kein Gemeinde- (8 Ziffern) oder Kreisschlüssel (5 Ziffern).`);
+      return;
+    }
+    const year = Number(jahr);
+    if (!/^\d{4}$/.test(jahr)) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: „${jahr}“ ist kein Jahr (vierstellig, z. B. 2023).`);
+      return;
+    }
+    const sex = sexOf(geschlecht);
+    if (!sex) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: Geschlecht „${geschlecht}“ unbekannt (erlaubt: insgesamt, männlich, weiblich).`);
+      return;
+    }
+    const age = parseAgeLabel(alter);
+    const band = age ? bandKey(age) : alter.toLowerCase() === 'insgesamt' ? 'total' : null;
+    if (!band) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: Altersgruppe „${alter}“ unbekannt (z. B. „75-80“, „90+“, „unter 3 Jahre“).`);
+      return;
+    }
+    const n = Number(anzahl.replace(',', '.'));
+    if (anzahl === '' || !Number.isFinite(n) || n < 0) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: Anzahl „${anzahl}“ ist keine Zahl ≥ 0.`);
+      return;
+    }
+    this.set(region, name, year, sex, band, n);
+  }
+
+  // --- shared ------------------------------------------------------------------------------
+
+  /** Kept region of a code, or null (other Kreis, Land, Samtgemeinde …). */
+  private region(code: string, name: string): { level: 'gemeinde' | 'kreis'; key: string; raw: string } | null {
+    const row = classifyRegionRow(code, name);
+    if (row.level === 'gemeinde') {
+      this.kreise.add(row.ags.slice(0, 5));
+      if (this.kreisKey !== null && !row.ags.startsWith(this.kreisKey)) return null;
+      return { level: 'gemeinde', key: row.ags, raw: code };
+    }
+    if (row.level === 'kreis') {
+      if (this.kreisKey !== null && row.kreisKey !== this.kreisKey) return null;
+      return { level: 'kreis', key: row.kreisKey, raw: code };
+    }
+    return null;
+  }
+
+  /** undefined = skip silently (empty cell). */
+  private value(cell: string): number | null | undefined {
+    if (cell.trim() === '') return undefined;
+    const v = parseGenesisValue(cell);
+    if (v.value === null && v.symbol === null) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: „${cell.trim()}“ ist weder eine Zahl noch ein Zeichen der amtlichen Statistik.`);
+      return undefined;
+    }
+    if (v.value === null) this.unknownValues++;
+    return v.value;
+  }
+
+  private set(region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex, band: string, v: number | null): void {
+    const id = `${region.key}|${year}|${sex}`;
+    let rec = this.byId.get(id);
+    if (!rec) {
+      rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null };
+      (rec as PopulationRecord & { raw?: string }).raw = region.raw;
+      this.byId.set(id, rec);
+    }
+    if (band === 'total') {
+      rec.total = v;
+      return;
+    }
+    if (band in rec.bands) {
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${region.key} ${year} (${sex}) Altersgruppe ${band} kommt doppelt vor (zuerst Zeile ${rec.line}).`);
+      return;
+    }
+    rec.bands[band] = v;
+  }
+
+  private addDate(date: string): void {
+    if (!this.result.referenceDates.includes(date)) this.result.referenceDates.push(date);
+  }
+
+  private problem(line: number | null, severity: 'fehler' | 'hinweis', message: string): void {
+    // A broken file must not produce 14,000 messages.
+    if (this.result.problems.length < 200) this.result.problems.push({ line, severity, message });
+  }
+
+  /** An 8-digit row whose code prefixes a member's 11/10-digit code is a Samt-/Verbandsgemeinde. */
+  private dropVerbandRows(): void {
+    const raws = this.result.records.map((r) => (r as PopulationRecord & { raw?: string }).raw ?? r.key);
+    const prefixes = new Set(raws.filter((c) => c.length >= 10).map((c) => c.slice(0, c.length === 10 ? 7 : 8)));
+    this.result.records = this.result.records.filter((r, i) => !(raws[i]!.length === 8 && prefixes.has(raws[i]!)));
+    for (const r of this.result.records) delete (r as PopulationRecord & { raw?: string }).raw;
+  }
+
+  /** Gemeinden must add up to their Kreis row (per year and sex); a difference is reported. */
+  private checkSums(): void {
+    const sums = new Map<string, number>();
+    for (const r of this.result.records) {
+      if (r.level !== 'gemeinde') continue;
+      const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
+      sums.set(id, (sums.get(id) ?? 0) + recordTotal(r));
+    }
+    let reported = 0;
+    for (const r of this.result.records) {
+      if (r.level !== 'kreis') continue;
+      const sum = sums.get(`${r.key}|${r.year}|${r.sex}`);
+      const kreisTotal = recordTotal(r);
+      if (sum !== undefined && Math.abs(sum - kreisTotal) > 0.5 && reported++ < 10) {
+        this.problem(null, 'hinweis', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${sum}, die Kreiszeile nennt ${kreisTotal}.`);
+      }
+    }
+  }
+}
+
+const sex = (s: Sex): string => (s === 'maennlich' ? 'männlich' : s);
+
+/** Total of a record: the stated total, else the sum of known bands. */
+export function recordTotal(r: PopulationRecord): number {
+  if (r.total !== null) return r.total;
+  return Object.values(r.bands).reduce<number>((a, v) => a + (v ?? 0), 0);
+}
+
+function detectFormat(firstLine: string): PopulationFormat {
+  const t = firstLine.trim().toLowerCase();
+  if (t.startsWith('statistik_code;')) return 'genesis-ffcsv';
+  if (t.startsWith('ags;')) return 'vorlage';
+  return 'genesis-tabelle';
+}
+
+/** Convenience for small texts and tests: feeds every line of `text`. */
+export function parsePopulationText(text: string, kreisKey: string | null): PopulationParseResult {
+  const parser = new PopulationParser(kreisKey);
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) parser.push(line);
+  return parser.finish();
+}
+
+/** The header line of the template CSV (Vorlage). */
+export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';

@@ -1,0 +1,53 @@
+/**
+ * Offers per Gemeinde for the map and the charts: count and capacity per Gemeinde (the sums
+ * over Gemeinden equal the totals of the offers that have a Gemeinde), and class breaks for
+ * shading.
+ */
+
+export interface OfferLike {
+  type_id: string;
+  gemeinde_id: string | null;
+  capacity: number | null;
+}
+
+export interface GemeindeStat {
+  count: number;
+  capacity: number;
+}
+
+export function statsByGemeinde(offers: readonly OfferLike[], typeFilter: string | null): Map<string, GemeindeStat> {
+  const m = new Map<string, GemeindeStat>();
+  for (const o of offers) {
+    if (!o.gemeinde_id || (typeFilter && o.type_id !== typeFilter)) continue;
+    const s = m.get(o.gemeinde_id) ?? { count: 0, capacity: 0 };
+    s.count += 1;
+    s.capacity += o.capacity ?? 0;
+    m.set(o.gemeinde_id, s);
+  }
+  return m;
+}
+
+/**
+ * Upper bounds of up to `classes` shading classes over the positive values ("nice" equal
+ * steps from 0 to the maximum). Class 0 is reserved for "none".
+ */
+export function classBreaks(values: readonly number[], classes = 4): number[] {
+  const max = Math.max(0, ...values);
+  if (max <= 0) return [];
+  const rawStep = max / classes;
+  const magnitude = 10 ** Math.floor(Math.log10(rawStep));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= rawStep) ?? rawStep;
+  const breaks: number[] = [];
+  for (let b = step; breaks.length < classes; b += step) {
+    breaks.push(Number(b.toPrecision(12)));
+    if (b >= max) break;
+  }
+  return breaks;
+}
+
+/** 0 for none, else 1 + the index of the first break ≥ value. */
+export function classOf(value: number, breaks: readonly number[]): number {
+  if (value <= 0) return 0;
+  const i = breaks.findIndex((b) => value <= b);
+  return i < 0 ? breaks.length : i + 1;
+}

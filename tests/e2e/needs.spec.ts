@@ -1,0 +1,86 @@
+/**
+ * Bedarfsermittlung walk-through: a planner imports the Lüchow-Dannenberg population tables
+ * through the UI, sees the projection per scenario and a gap chart, and opens "Wie berechnet?".
+ */
+import path from 'node:path';
+import { expectAccessible, watchConsole } from './a11y';
+import { expect, test } from './fixtures';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'regionalstatistik');
+
+test('a planner imports the population table, sees the care-need projection and a gap chart with "Wie berechnet?"', async ({ page, web }) => {
+  const problems = watchConsole(page);
+  await page.goto(web.url);
+  await page.getByLabel('Titel des Plans').fill('Pflegestrukturplan');
+  await page.getByLabel('Landkreis (Name)').fill('Landkreis Lüchow-Dannenberg');
+  await page.getByLabel('Kreisschlüssel').fill('03354');
+  await page.getByRole('button', { name: 'Plan einrichten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+
+  // Gemeinden first (district page), then their population (Bedarf page).
+  await page.getByRole('link', { name: 'Landkreis & Gemeinden' }).click();
+  await page.getByRole('button', { name: 'Gemeinden importieren' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Datei').setInputFiles(path.join(fixtures, 'LK03354_12411-02-03-5_2015.csv'));
+  await dialog.getByRole('button', { name: '29 Gemeinden übernehmen' }).click();
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await page.getByRole('button', { name: 'Gemeinden importieren' }).click();
+  await dialog.getByLabel('Gemeindegrenzen (GeoJSON)').check();
+  await dialog.getByLabel('Datei').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'geo', 'LK03354_gemeinden_vg250_simplify200.geojson'));
+  await dialog.getByRole('button', { name: /übernehmen/ }).click();
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+  await page.getByRole('link', { name: 'Bedarf', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Bedarfsermittlung/ })).toBeVisible();
+  await expect(page.getByText('Noch keine Bevölkerungstabelle importiert.')).toBeVisible();
+  await expectAccessible(page, 'needs page without data');
+
+  await page.getByLabel('Datei (CSV)').setInputFiles(path.join(fixtures, 'LK03354_12411-02-03-5_2015.latin1.csv'));
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(page.getByText('29 Gebiete, zusammen 50.128 Einwohner (2015).')).toBeVisible();
+  await expect(page.getByText('Keine Probleme gefunden.')).toBeVisible();
+  await expect(page.getByText(/windows-1252/).first()).toBeVisible();
+  await expectAccessible(page, 'population preview');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByRole('table', { name: 'Importierte Tabellen' }).getByRole('row', { name: /12411-02-03-5/ })).toBeVisible();
+
+  // The Kreis table splits "75 und mehr" into 75–80 … 90+.
+  await page.getByLabel('Datei (CSV)').setInputFiles(path.join(fixtures, 'LK03354_12411-03-03-4_2015.csv'));
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(page.getByText('Keine Probleme gefunden.')).toBeVisible();
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByRole('table', { name: 'Importierte Tabellen' }).getByRole('row', { name: /12411-03-03-4/ })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Ergebnisse' }).click();
+  const compare = page.getByRole('table', { name: 'Pflegebedürftige im Kreis je Jahr und Szenario' });
+  await expect(compare.getByRole('columnheader', { name: 'Status quo' })).toBeVisible();
+  await expect(compare.getByRole('row', { name: /^2035/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Liniendiagramm: Pflegebedürftige im Kreis/ })).toBeVisible();
+
+  const gapSection = page.getByRole('region', { name: /Lücken je Gemeinde: Vollstationäre Pflegeplätze/ });
+  await expect(gapSection.getByRole('img', { name: /Lücke \(Bedarf minus Bestand\) je Gemeinde/ })).toBeVisible();
+  await gapSection.getByText('Wie berechnet?').click();
+  await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationaer\)/)).toBeVisible();
+  await expect(gapSection.getByText(/Altersverteilung des Kreises 03354 am 31\.12\.2015 \(Tabelle 12411-03-03-4\)/).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /Karte der Gemeinden: Pflegebedürftige je 100 Einwohner/ })).toBeVisible();
+  await expectAccessible(page, 'needs results');
+
+  // A Richtwert of the planner's own, and a qualitative need linked to field 7.
+  await page.getByRole('tab', { name: 'Richtwerte und Schlüssel' }).click();
+  await page.getByRole('textbox', { name: 'Bezeichnung' }).fill('Kurzzeitpflegeplätze');
+  await page.getByRole('textbox', { name: 'Angebotsart' }).first().fill('kurzzeitpflege_solitaer');
+  await page.getByLabel('Plätze', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Richtwert speichern' }).click();
+  await expect(page.getByRole('table', { name: 'Richtwerte je Angebotsart' }).getByRole('row', { name: /Kurzzeitpflegeplätze.*2,0 je 1\.000 Einwohner 65\+/ })).toBeVisible();
+  await expectAccessible(page, 'needs Richtwerte');
+
+  await page.getByRole('tab', { name: 'Qualitative Bedarfe' }).click();
+  await page.getByRole('button', { name: 'Bedarf erfassen' }).click();
+  await page.getByLabel('Bedarf (kurz)').fill('Tagespflege im Norden fehlt');
+  await page.getByLabel('Handlungsfeld').selectOption('hf07');
+  await page.getByLabel('Priorität').selectOption('hoch');
+  await page.getByRole('button', { name: 'Bedarf speichern' }).click();
+  await expect(page.getByRole('table', { name: 'Qualitative Bedarfe' }).getByRole('row', { name: /Tagespflege im Norden fehlt.*hoch/ })).toBeVisible();
+  await expectAccessible(page, 'needs statements');
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classBreaks, classOf, statsByGemeinde } from '../../../shared/stock/gemeindeStats';
+import { BUILTIN_OFFER_TYPE_IDS } from '../../../shared/stock/offerTypes';
+import { distribute, facilityTotals } from '../../../shared/stock/pflegestatistik';
+import { personalColumns, registerDef, REGISTERS } from '../../../shared/stock/registers';
+import { per1000, population65 } from '../../../shared/stock/population';
+import { normaliseFieldId, parseDate, parseGermanNumber, validateRecord } from '../../../shared/stock/validation';
+import { STOCK_PERSONAL_COLUMNS, STOCK_TABLES } from '../../../db/stock/schema';
+import fs from 'node:fs';
+import { fixture } from '../../helpers/files';
+
+describe('register definitions', () => {
+  it('keep the fixed interface: builtin type ids, tables, personal columns', () => {
+    expect(BUILTIN_OFFER_TYPE_IDS).toEqual([
+      'ambulanter_pflegedienst', 'tagespflege', 'nachtpflege', 'kurzzeitpflege_solitaer', 'kurzzeitpflege_eingestreut', 'vollstationaer', 'ambulant_betreute_wg',
+      'betreutes_wohnen', 'hospiz', 'sapv', 'pflegestuetzpunkt', 'seniorenberatung', 'begegnungsstaette', 'unterstuetzung_alltag', 'selbsthilfegruppe', 'fahrdienst',
+    ]);
+    expect([...STOCK_TABLES]).toEqual(REGISTERS.map((r) => r.table));
+    expect(STOCK_PERSONAL_COLUMNS).toEqual(personalColumns());
+    expect(STOCK_PERSONAL_COLUMNS.contact_person).toEqual(['name', 'phone', 'email']);
+    for (let i = 1; i <= 10; i++) expect(REGISTERS.some((r) => r.fieldIds.includes(`hf${String(i).padStart(2, '0')}`)), `hf${i}`).toBe(true);
+  });
+});
+
+describe('validation', () => {
+  it('reads German numbers and dates', () => {
+    expect(parseGermanNumber('1.234,5')).toBe(1234.5);
+    expect(parseGermanNumber('0,8')).toBe(0.8);
+    expect(parseGermanNumber('12.5')).toBe(12.5);
+    expect(parseGermanNumber('')).toBeNull();
+    expect(parseGermanNumber('zwölf')).toBeNaN();
+    expect(parseDate('1.3.2024')).toBe('2024-03-01');
+    expect(parseDate('2024-02-30')).toBeUndefined();
+    expect(normaliseFieldId('5')).toBe('hf05');
+    expect(normaliseFieldId('hf11')).toBeNull();
+  });
+
+  it('names the field in every message', () => {
+    const { errors } = validateRecord(registerDef('personalstellen'), { title: '', vze: '-1', share_senioren_pflege: '1,5', permanent: true, end_date: '2027-01-01' });
+    expect(errors).toEqual({
+      title: '„Bezeichnung“ ist ein Pflichtfeld.',
+      vze: '„Umfang (VZÄ)“ muss mindestens 0 sein.',
+      share_senioren_pflege: '„Anteil Senioren/Pflege“ darf höchstens 1 sein.',
+      end_date: '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.',
+    });
+  });
+});
+
+describe('sums over Gemeinden', () => {
+  it('distribute always adds up to the total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
+        const parts = distribute(total, weights);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(parts.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('per-Gemeinde counts and capacities add up to the totals of offers with a Gemeinde', () => {
+    const offer = fc.record({ type_id: fc.constantFrom('tagespflege', 'vollstationaer'), gemeinde_id: fc.option(fc.constantFrom('a', 'b', 'c')), capacity: fc.option(fc.integer({ min: 0, max: 200 })) });
+    fc.assert(
+      fc.property(fc.array(offer, { maxLength: 200 }), (offers) => {
+        const stats = [...statsByGemeinde(offers, null).values()];
+        const located = offers.filter((o) => o.gemeinde_id);
+        expect(stats.reduce((s, x) => s + x.count, 0)).toBe(located.length);
+        expect(stats.reduce((s, x) => s + x.capacity, 0)).toBe(located.reduce((s, o) => s + (o.capacity ?? 0), 0));
+        const breaks = classBreaks(stats.map((s) => s.capacity));
+        for (const s of stats) expect(classOf(s.capacity, breaks)).toBeLessThanOrEqual(breaks.length);
+      }),
+    );
+  });
+
+  it('reads the Kreis row of the Pflegestatistik', () => {
+    const text = fs.readFileSync(fixture('regionalstatistik/LK03354_22411-01-01-4_2003-2015.csv'), 'utf8');
+    expect(facilityTotals(text, '03354', 2015)).toEqual({ year: 2015, pflegedienste: 11, personalPflegedienste: 248, pflegeheime: 18, plaetze: 966, plaetzeDauerpflege: 882, personalPflegeheime: 729 });
+    expect(facilityTotals(text, '03354', 2016)).toBeNull();
+  });
+});
+
+describe('inhabitants 65+', () => {
+  it('sums the bands from 65 and refuses bands that straddle 65', () => {
+    expect(population65({ '60-65': 110, '65-75': 287, '75+': 273 })).toBe(560);
+    expect(population65({ '60-70': 100, '70+': 50 })).toBeNull();
+    expect(population65({ '0-18': 10 })).toBeNull();
+    expect(per1000(3, 560)).toBeCloseTo(5.357, 3);
+    expect(per1000(3, null)).toBeNull();
+  });
+});
