@@ -2,13 +2,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ParticipationEvent, ParticipationEventInput } from '../../../shared/contract/measuresSchemas';
 import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../../shared/measures/types';
-import { errorMessage, invoke } from '../../api';
+import { invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { DeleteButton } from './DeleteButton';
+import { FieldSelect } from './FieldSelect';
+import { FormFooter } from './FormFooter';
+import { InlineField } from './InlineField';
+import { LabelOptions } from './options';
 import { useParticipation } from './participationStore';
 import { participationTexts } from './texts';
+import { useDialogForm } from './useDialogForm';
 
 const t = participationTexts.dialog;
 let newKeys = 0;
@@ -22,79 +27,50 @@ interface GroupRow {
 
 export function EventDialog({ event, onClose }: { event: ParticipationEvent | null; onClose: () => void }) {
   const id = useId();
-  const [values, setValues] = useState<Omit<ParticipationEventInput, 'groups'>>(() =>
-    event
-      ? { kind: event.kind, title: event.title, eventDate: event.eventDate, place: event.place, organisations: event.organisations, notes: event.notes }
-      : { kind: 'workshop', title: '', eventDate: null, place: '', organisations: '', notes: '' },
+  const { values, set, errors, reject, apiError, setApiError, busy, save } = useDialogForm<Omit<ParticipationEventInput, 'groups'>>(
+    id,
+    () =>
+      event
+        ? { kind: event.kind, title: event.title, eventDate: event.eventDate, place: event.place, organisations: event.organisations, notes: event.notes }
+        : { kind: 'workshop', title: '', eventDate: null, place: '', organisations: '', notes: '' },
+    onClose,
   );
   const [groups, setGroups] = useState<GroupRow[]>(() => (event?.groups ?? []).map((g) => ({ key: g.id, id: g.id, name: g.name, moderators: g.moderators })));
-  const [titleError, setTitleError] = useState<string | null>(null);
+  // Not a field error: it belongs to whichever group row lacks its name.
   const [groupError, setGroupError] = useState<string | null>(null);
-  const [apiError, setApiError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setGroup = (key: string, patch: Partial<GroupRow>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setApiError(null);
-    if (!values.title.trim()) {
-      setTitleError(t.titleError);
-      document.getElementById(`${id}-title`)?.focus();
-      return;
-    }
+    if (reject({ title: values.title.trim() ? '' : t.titleError })) return;
     const emptyGroup = groups.findIndex((g) => !g.name.trim());
     if (emptyGroup >= 0) {
       setGroupError(t.groupNameError);
       document.getElementById(`${id}-g${emptyGroup}`)?.focus();
       return;
     }
-    setBusy(true);
     const input: ParticipationEventInput = { ...values, title: values.title.trim(), groups: groups.map((g) => ({ id: g.id, name: g.name.trim(), moderators: g.moderators.trim() })) };
-    try {
+    await save(async () => {
       const saved = event ? await invoke('measures.events.update', { id: event.id, values: input }) : await invoke('measures.events.create', input);
       await useParticipation.getState().refresh();
       showStatus(participationTexts.saved(saved.title));
-      onClose();
-    } catch (err) {
-      setApiError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Dialog title={event ? t.editTitle(event.title) : t.addTitle} onClose={onClose} size="large">
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field-row">
-          <Field id={`${id}-kind`} label={t.kind}>
-            {(a) => (
-              <select {...a} value={values.kind} onChange={(e) => set('kind', e.target.value as ParticipationEventInput['kind'])}>
-                {EVENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {EVENT_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FieldSelect id={`${id}-kind`} label={t.kind} value={values.kind} onChange={(v) => set('kind', v as ParticipationEventInput['kind'])}>
+            <LabelOptions values={EVENT_KINDS} labels={EVENT_KIND_LABELS} />
+          </FieldSelect>
           <Field id={`${id}-date`} label={t.date}>
             {(a) => <input {...a} type="date" value={values.eventDate ?? ''} onChange={(e) => set('eventDate', e.target.value || null)} />}
           </Field>
         </div>
-        <Field id={`${id}-title`} label={t.title} error={titleError} required>
-          {(a) => (
-            <input
-              {...a}
-              type="text"
-              value={values.title}
-              maxLength={300}
-              aria-required="true"
-              onChange={(e) => {
-                set('title', e.target.value);
-                setTitleError(null);
-              }}
-            />
-          )}
+        <Field id={`${id}-title`} label={t.title} error={errors.title} required>
+          {(a) => <input {...a} type="text" value={values.title} maxLength={300} aria-required="true" onChange={(e) => set('title', e.target.value)} />}
         </Field>
         <Field id={`${id}-place`} label={t.place}>
           {(a) => <input {...a} type="text" value={values.place} maxLength={300} onChange={(e) => set('place', e.target.value)} />}
@@ -106,17 +82,15 @@ export function EventDialog({ event, onClose }: { event: ParticipationEvent | nu
           <legend>{t.groups}</legend>
           {groups.map((g, i) => (
             <div key={g.key} className="group-row">
-              <div className="field">
-                <label htmlFor={`${id}-g${i}`}>{t.groupName(i + 1)}</label>
-                <input id={`${id}-g${i}`} type="text" value={g.name} maxLength={300} onChange={(e) => (setGroup(g.key, { name: e.target.value }), setGroupError(null))} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-m${i}`}>{t.groupModerators(i + 1)}</label>
-                <input id={`${id}-m${i}`} type="text" value={g.moderators} maxLength={500} onChange={(e) => setGroup(g.key, { moderators: e.target.value })} />
-              </div>
-              <button type="button" className="button-small button-danger-quiet" aria-label={t.removeGroup(i + 1)} onClick={() => setGroups((gs) => gs.filter((x) => x.key !== g.key))}>
+              <InlineField id={`${id}-g${i}`} label={t.groupName(i + 1)}>
+                {(a) => <input {...a} type="text" value={g.name} maxLength={300} onChange={(e) => (setGroup(g.key, { name: e.target.value }), setGroupError(null))} />}
+              </InlineField>
+              <InlineField id={`${id}-m${i}`} label={t.groupModerators(i + 1)}>
+                {(a) => <input {...a} type="text" value={g.moderators} maxLength={500} onChange={(e) => setGroup(g.key, { moderators: e.target.value })} />}
+              </InlineField>
+              <DeleteButton label={t.removeGroup(i + 1)} onClick={() => setGroups((gs) => gs.filter((x) => x.key !== g.key))}>
                 {t.remove}
-              </button>
+              </DeleteButton>
             </div>
           ))}
           {groupError ? <p className="field-error">{groupError}</p> : null}
@@ -127,15 +101,7 @@ export function EventDialog({ event, onClose }: { event: ParticipationEvent | nu
         <Field id={`${id}-notes`} label={t.notes}>
           {(a) => <textarea {...a} rows={3} value={values.notes} maxLength={10000} onChange={(e) => set('notes', e.target.value)} />}
         </Field>
-        <ErrorMessage message={apiError} />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-        </div>
+        <FormFooter error={apiError} busy={busy} save={t.save} cancel={t.cancel} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -127,6 +127,14 @@ export function GanttChart({ groups, span, zoom, today }: { groups: GanttGroup[]
   );
 }
 
+/** The legend's entries for the marks that are not status bars: the swatch's class and its text. */
+const legendMarks: [string, string][] = [
+  ['legend-diamond', t.legendMilestone],
+  ['legend-diamond legend-diamond-done', t.legendDone],
+  ['legend-diamond legend-diamond-overdue', t.legendOverdue],
+  ['legend-today', t.legendToday],
+];
+
 export function GanttLegend() {
   return (
     <ul className="gantt-legend" aria-label="Legende">
@@ -136,22 +144,12 @@ export function GanttLegend() {
           {t.legendBar}: {label}
         </li>
       ))}
-      <li>
-        <span className="legend-diamond" aria-hidden="true" />
-        {t.legendMilestone}
-      </li>
-      <li>
-        <span className="legend-diamond legend-diamond-done" aria-hidden="true" />
-        {t.legendDone}
-      </li>
-      <li>
-        <span className="legend-diamond legend-diamond-overdue" aria-hidden="true" />
-        {t.legendOverdue}
-      </li>
-      <li>
-        <span className="legend-today" aria-hidden="true" />
-        {t.legendToday}
-      </li>
+      {legendMarks.map(([swatch, label]) => (
+        <li key={swatch}>
+          <span className={swatch} aria-hidden="true" />
+          {label}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -6,7 +6,10 @@ import { attainment } from '../../../shared/measures/indicators';
 import { errorMessage, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DeleteButton } from './DeleteButton';
+import { InlineField } from './InlineField';
 import { useMeasures } from './measuresStore';
+import { TableHead } from './TableHead';
 import { detailTexts as t } from './texts';
 
 const num = (text: string): number | null | 'bad' => {
@@ -21,6 +24,7 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
   const [value, setValue] = useState('');
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   const reached = attainment(indicator);
+  const run = (p: Promise<unknown>) => void p.then(onChanged).catch((e: unknown) => onError(errorMessage(e)));
   async function add(e: FormEvent) {
     e.preventDefault();
     const v = num(value);
@@ -40,18 +44,9 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
           {indicator.name}
           {reached !== null ? <span className="badge">{`${t.attainment}: ${formatNumber(reached * 100, 0)} %`}</span> : null}
         </h4>
-        <button
-          type="button"
-          className="button-small button-danger-quiet"
-          aria-label={t.deleteIndicator(indicator.name)}
-          onClick={() =>
-            void invoke('measures.indicators.delete', { id: indicator.id })
-              .then(onChanged)
-              .catch((e: unknown) => onError(errorMessage(e)))
-          }
-        >
+        <DeleteButton label={t.deleteIndicator(indicator.name)} onClick={() => run(invoke('measures.indicators.delete', { id: indicator.id }))}>
           {t.del}
-        </button>
+        </DeleteButton>
       </div>
       <p className="muted">
         {t.baseline}: {indicator.baseline === null ? '–' : `${formatNumber(indicator.baseline)}${unit}`} · {t.target}:{' '}
@@ -61,35 +56,16 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
       {indicator.values.length > 0 ? (
         <table className="indicator-values">
           <caption className="visually-hidden">{t.indicatorCaption(indicator.name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.measuredOn}</th>
-              <th scope="col" className="num">
-                {t.value}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t.remove}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.measuredOn, { label: t.value, num: true }, { label: t.remove, hidden: true }]} />
           <tbody>
             {indicator.values.map((v) => (
               <tr key={v.id}>
                 <td>{formatDate(v.measuredOn)}</td>
                 <td className="num">{`${formatNumber(v.value)}${unit}`}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button-small button-danger-quiet"
-                    aria-label={t.deleteValue(formatDate(v.measuredOn))}
-                    onClick={() =>
-                      void invoke('measures.indicators.deleteValue', { id: v.id })
-                        .then(onChanged)
-                        .catch((e: unknown) => onError(errorMessage(e)))
-                    }
-                  >
+                  <DeleteButton label={t.deleteValue(formatDate(v.measuredOn))} onClick={() => run(invoke('measures.indicators.deleteValue', { id: v.id }))}>
                     {t.del}
-                  </button>
+                  </DeleteButton>
                 </td>
               </tr>
             ))}
@@ -97,14 +73,12 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
         </table>
       ) : null}
       <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-d`}>{t.measuredOn}</label>
-          <input id={`${id}-d`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-v`}>{t.value}</label>
-          <input id={`${id}-v`} type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
-        </div>
+        <InlineField id={`${id}-d`} label={t.measuredOn}>
+          {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </InlineField>
+        <InlineField id={`${id}-v`} label={t.value}>
+          {(a) => <input {...a} type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+        </InlineField>
         <button type="submit" className="button-small">
           {t.addValue}
         </button>
@@ -172,9 +146,9 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
                   />
                   <label htmlFor={`${id}-p-${p.id}`}>{p.label}</label>
                   {p.kind === 'custom' ? (
-                    <button type="button" className="button-small button-danger-quiet" aria-label={t.removePrecondition(p.label)} onClick={() => run(invoke('measures.preconditions.delete', { id: p.id }))}>
+                    <DeleteButton label={t.removePrecondition(p.label)} onClick={() => run(invoke('measures.preconditions.delete', { id: p.id }))}>
                       {t.remove}
-                    </button>
+                    </DeleteButton>
                   ) : null}
                 </li>
               ))}
@@ -187,10 +161,9 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
                 if (newPre.trim()) run(invoke('measures.preconditions.add', { measureId, values: { label: newPre.trim(), done: false, note: '' } }).then(() => setNewPre('')));
               }}
             >
-              <div className="field">
-                <label htmlFor={`${id}-newpre`}>{t.addPrecondition}</label>
-                <input id={`${id}-newpre`} type="text" maxLength={300} value={newPre} onChange={(e) => setNewPre(e.target.value)} />
-              </div>
+              <InlineField id={`${id}-newpre`} label={t.addPrecondition}>
+                {(a) => <input {...a} type="text" maxLength={300} value={newPre} onChange={(e) => setNewPre(e.target.value)} />}
+              </InlineField>
               <button type="submit" className="button-small">
                 {t.addPreconditionButton}
               </button>
@@ -203,26 +176,21 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
           ))}
           <h4 className="new-indicator">{t.newIndicator}</h4>
           <form className="inline-form indicator-form" onSubmit={addIndicator} noValidate>
-            <div className="field">
-              <label htmlFor={`${id}-in`}>{t.name}</label>
-              <input id={`${id}-in`} type="text" maxLength={300} value={ind.name} onChange={(e) => setInd({ ...ind, name: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-iu`}>{t.unit}</label>
-              <input id={`${id}-iu`} type="text" maxLength={50} value={ind.unit} onChange={(e) => setInd({ ...ind, unit: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-ib`}>{t.baseline}</label>
-              <input id={`${id}-ib`} type="text" inputMode="decimal" value={ind.baseline} onChange={(e) => setInd({ ...ind, baseline: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-it`}>{t.target}</label>
-              <input id={`${id}-it`} type="text" inputMode="decimal" value={ind.target} onChange={(e) => setInd({ ...ind, target: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-id`}>{t.targetDate}</label>
-              <input id={`${id}-id`} type="date" value={ind.targetDate} onChange={(e) => setInd({ ...ind, targetDate: e.target.value })} />
-            </div>
+            <InlineField id={`${id}-in`} label={t.name}>
+              {(a) => <input {...a} type="text" maxLength={300} value={ind.name} onChange={(e) => setInd({ ...ind, name: e.target.value })} />}
+            </InlineField>
+            <InlineField id={`${id}-iu`} label={t.unit}>
+              {(a) => <input {...a} type="text" maxLength={50} value={ind.unit} onChange={(e) => setInd({ ...ind, unit: e.target.value })} />}
+            </InlineField>
+            <InlineField id={`${id}-ib`} label={t.baseline}>
+              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.baseline} onChange={(e) => setInd({ ...ind, baseline: e.target.value })} />}
+            </InlineField>
+            <InlineField id={`${id}-it`} label={t.target}>
+              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.target} onChange={(e) => setInd({ ...ind, target: e.target.value })} />}
+            </InlineField>
+            <InlineField id={`${id}-id`} label={t.targetDate}>
+              {(a) => <input {...a} type="date" value={ind.targetDate} onChange={(e) => setInd({ ...ind, targetDate: e.target.value })} />}
+            </InlineField>
             <button type="submit" className="button-small">
               {t.addIndicator}
             </button>

@@ -1,17 +1,19 @@
 /** Create or edit one measure: field, title, responsibility, time frame, status, costs, links. */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { LinkOption, Measure, MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { formatNumber, parseGermanDecimal } from '../../../shared/format';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../shared/measures/types';
-import { errorMessage, invoke } from '../../api';
+import { invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { FieldSelect } from './FieldSelect';
+import { FormFooter } from './FormFooter';
 import { toInput } from './measureInput';
 import { useMeasures } from './measuresStore';
+import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { measuresTexts } from './texts';
+import { useDialogForm } from './useDialogForm';
 
 const t = measuresTexts.dialog;
 
@@ -68,16 +70,9 @@ function CheckList({ legend, options, selected, onChange, idPrefix, empty }: { l
 export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure: Measure | null; fieldId: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
   const id = useId();
   const options = useMeasures((s) => s.options);
-  const [values, setValues] = useState<MeasureInput>(() => (measure ? toInput(measure) : blank(fieldId)));
+  const { values, set, errors, clearError, reject, apiError, setApiError, busy, save } = useDialogForm<MeasureInput>(id, () => (measure ? toInput(measure) : blank(fieldId)), onClose);
   const [costOnce, setCostOnce] = useState(measure?.costOnce != null ? formatNumber(measure.costOnce) : '');
   const [costYearly, setCostYearly] = useState(measure?.costYearly != null ? formatNumber(measure.costYearly) : '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [apiError, setApiError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof MeasureInput>(key: K, value: MeasureInput[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
   const needs = useMemo(() => options.needStatements.filter((n) => n.fieldId === values.fieldId || values.needIds.includes(n.id)), [options.needStatements, values.fieldId, values.needIds]);
 
   async function submit(event: FormEvent) {
@@ -90,40 +85,22 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
     const yearly = costYearly.trim() ? parseGermanDecimal(costYearly) : null;
     if (costOnce.trim() && (once === null || once < 0)) next.costOnce = t.costError;
     if (costYearly.trim() && (yearly === null || yearly < 0)) next.costYearly = t.costError;
-    if (Object.values(next).some(Boolean)) {
-      setErrors(next);
-      const first = Object.keys(next)[0];
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
-    setBusy(true);
+    if (reject(next)) return;
     const input = { ...values, title: values.title.trim(), costOnce: once, costYearly: yearly };
-    try {
+    await save(async () => {
       const saved = measure ? await invoke('measures.update', { id: measure.id, values: input }) : await invoke('measures.create', input);
       await useMeasures.getState().refresh();
       showStatus(measuresTexts.saved(saved.measure.title));
       onSaved?.(saved.measure);
-      onClose();
-    } catch (e) {
-      setApiError(errorMessage(e));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Dialog title={measure ? t.editTitle(measure.title) : t.addTitle} onClose={onClose} size="large">
       <form className="form measure-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field id={`${id}-fieldId`} label={t.field} required>
-          {(a) => (
-            <select {...a} value={values.fieldId} onChange={(e) => set('fieldId', e.target.value as MeasureInput['fieldId'])}>
-              {ACTION_FIELDS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.number}. {f.shortTitle}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FieldSelect id={`${id}-fieldId`} label={t.field} value={values.fieldId} onChange={(v) => set('fieldId', v as MeasureInput['fieldId'])} required>
+          <ActionFieldOptions />
+        </FieldSelect>
         <Field id={`${id}-title`} label={t.title} error={errors.title} required>
           {(a) => <input {...a} type="text" value={values.title} maxLength={300} aria-required="true" onChange={(e) => set('title', e.target.value)} />}
         </Field>
@@ -131,18 +108,10 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
           {(a) => <textarea {...a} rows={3} maxLength={10000} value={values.description} onChange={(e) => set('description', e.target.value)} />}
         </Field>
         <div className="field-row">
-          <Field id={`${id}-actor`} label={t.responsibleActor} hint={options.actors.length === 0 ? t.noActors : undefined}>
-            {(a) => (
-              <select {...a} value={values.responsibleActorId ?? ''} onChange={(e) => set('responsibleActorId', e.target.value || null)} disabled={options.actors.length === 0}>
-                <option value="">{t.noActor}</option>
-                {options.actors.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FieldSelect id={`${id}-actor`} label={t.responsibleActor} value={values.responsibleActorId ?? ''} onChange={(v) => set('responsibleActorId', v || null)} hint={options.actors.length === 0 ? t.noActors : undefined} disabled={options.actors.length === 0}>
+            <option value="">{t.noActor}</option>
+            <RecordOptions records={options.actors} />
+          </FieldSelect>
           <Field id={`${id}-responsibleText`} label={t.responsibleText} hint={t.responsibleHint}>
             {(a) => <input {...a} type="text" value={values.responsibleText} maxLength={300} onChange={(e) => set('responsibleText', e.target.value)} />}
           </Field>
@@ -158,48 +127,24 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
           <Field id={`${id}-endDate`} label={t.end} error={errors.endDate}>
             {(a) => <input {...a} type="date" value={values.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />}
           </Field>
-          <Field id={`${id}-priority`} label={t.priority}>
-            {(a) => (
-              <select {...a} value={values.priority} onChange={(e) => set('priority', e.target.value as MeasureInput['priority'])}>
-                {PRIORITIES.map((p) => (
-                  <option key={p} value={p}>
-                    {PRIORITY_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={`${id}-status`} label={t.status}>
-            {(a) => (
-              <select {...a} value={values.status} onChange={(e) => set('status', e.target.value as MeasureInput['status'])}>
-                {MEASURE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {MEASURE_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FieldSelect id={`${id}-priority`} label={t.priority} value={values.priority} onChange={(v) => set('priority', v as MeasureInput['priority'])}>
+            <LabelOptions values={PRIORITIES} labels={PRIORITY_LABELS} />
+          </FieldSelect>
+          <FieldSelect id={`${id}-status`} label={t.status} value={values.status} onChange={(v) => set('status', v as MeasureInput['status'])}>
+            <LabelOptions values={MEASURE_STATUSES} labels={MEASURE_STATUS_LABELS} />
+          </FieldSelect>
         </div>
         <div className="field-row">
           <Field id={`${id}-costOnce`} label={t.costOnce} error={errors.costOnce}>
-            {(a) => <input {...a} type="text" inputMode="decimal" value={costOnce} onChange={(e) => (setCostOnce(e.target.value), setErrors((x) => ({ ...x, costOnce: '' })))} />}
+            {(a) => <input {...a} type="text" inputMode="decimal" value={costOnce} onChange={(e) => (setCostOnce(e.target.value), clearError('costOnce'))} />}
           </Field>
           <Field id={`${id}-costYearly`} label={t.costYearly} error={errors.costYearly}>
-            {(a) => <input {...a} type="text" inputMode="decimal" value={costYearly} onChange={(e) => (setCostYearly(e.target.value), setErrors((x) => ({ ...x, costYearly: '' })))} />}
+            {(a) => <input {...a} type="text" inputMode="decimal" value={costYearly} onChange={(e) => (setCostYearly(e.target.value), clearError('costYearly'))} />}
           </Field>
-          <Field id={`${id}-funding`} label={t.funding}>
-            {(a) => (
-              <select {...a} value={values.fundingProgrammeId ?? ''} onChange={(e) => set('fundingProgrammeId', e.target.value || null)}>
-                <option value="">{t.noFunding}</option>
-                {options.fundingProgrammes.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FieldSelect id={`${id}-funding`} label={t.funding} value={values.fundingProgrammeId ?? ''} onChange={(v) => set('fundingProgrammeId', v || null)}>
+            <option value="">{t.noFunding}</option>
+            <RecordOptions records={options.fundingProgrammes} />
+          </FieldSelect>
         </div>
         <Field id={`${id}-financingNote`} label={t.financingNote}>
           {(a) => <input {...a} type="text" value={values.financingNote} maxLength={2000} onChange={(e) => set('financingNote', e.target.value)} />}
@@ -207,15 +152,7 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
         <CheckList legend={t.needs} options={needs} selected={values.needIds} onChange={(ids) => set('needIds', ids)} idPrefix={`${id}-n`} empty={t.noNeeds} />
         <CheckList legend={t.areas} options={options.planningAreas} selected={values.planningAreaIds} onChange={(ids) => set('planningAreaIds', ids)} idPrefix={`${id}-a`} />
         <CheckList legend={t.gemeinden} options={options.gemeinden} selected={values.gemeindeIds} onChange={(ids) => set('gemeindeIds', ids)} idPrefix={`${id}-g`} />
-        <ErrorMessage message={apiError} />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-        </div>
+        <FormFooter error={apiError} busy={busy} save={t.save} cancel={t.cancel} onCancel={onClose} />
       </form>
     </Dialog>
   );

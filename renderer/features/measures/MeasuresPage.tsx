@@ -1,5 +1,5 @@
 /** The Meilensteinplan: filters, zoom, the Gantt chart and the editable list of measures by field. */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import type { Measure, Milestone } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
@@ -8,20 +8,25 @@ import { isOverdue, nextMilestone } from '../../../shared/measures/milestones';
 import { spanFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '../../../shared/measures/types';
 import { errorMessage, invoke } from '../../api';
-import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
-import { usePlan } from '../../app/planStore';
+import { useDocumentTitle } from '../../app/focus';
 import { showError, showStatus } from '../../app/statusStore';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TableScroll } from '../../components/TableScroll';
+import { ConfirmDelete } from './ConfirmDelete';
+import { DeleteButton } from './DeleteButton';
 import { ExportPanel } from './ExportPanel';
 import { GanttChart, GanttLegend, type GanttGroup } from './GanttChart';
+import { SelectField } from './InlineField';
 import { MeasureDialog } from './MeasureDialog';
 import { toInput } from './measureInput';
 import { useMeasures } from './measuresStore';
 import { MilestoneDialog } from './MilestoneDialog';
 import { MeasureDetailsDialog } from './MeasureDetailsDialog';
+import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
+import { PageHeading } from './PageHeading';
+import { ScrollTable } from './ScrollTable';
 import { detailTexts, measuresTexts as t } from './texts';
+import { usePlanReload } from './usePlanReload';
 import './measures.css';
 
 type DialogState =
@@ -107,11 +112,7 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
       </td>
       <td>
         <select aria-label={t.statusOf(m.title)} value={m.status} onChange={(e) => void saveStatus(m, e.target.value as MeasureStatus)}>
-          {MEASURE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {MEASURE_STATUS_LABELS[s]}
-            </option>
-          ))}
+          <LabelOptions values={MEASURE_STATUSES} labels={MEASURE_STATUS_LABELS} />
         </select>
       </td>
       <td>
@@ -146,9 +147,9 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
           <button type="button" className="button-small" aria-label={t.editLabel(m.title)} onClick={() => onDialog({ kind: 'edit', measure: m })}>
             {t.edit}
           </button>
-          <button type="button" className="button-small button-danger-quiet" aria-label={t.deleteLabel(m.title)} onClick={() => onDialog({ kind: 'delete', measure: m })}>
+          <DeleteButton label={t.deleteLabel(m.title)} onClick={() => onDialog({ kind: 'delete', measure: m })}>
             {t.delete}
-          </button>
+          </DeleteButton>
         </div>
       </td>
     </tr>
@@ -157,7 +158,7 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
 
 export function MeasuresPage() {
   const id = useId();
-  const plan = usePlan((s) => s.current);
+  const plan = usePlanReload(useMeasures.getState().refresh);
   const measures = useMeasures((s) => s.measures);
   const options = useMeasures((s) => s.options);
   const loaded = useMeasures((s) => s.loaded);
@@ -170,11 +171,6 @@ export function MeasuresPage() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const today = todayIso();
   useDocumentTitle(t.pageTitle);
-
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useMeasures.getState().refresh();
-  }, [planKey]);
 
   const responsibles = useMemo(() => [...new Set(measures.map((m) => m.responsibleLabel).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'de')), [measures]);
   const shown = useMemo(() => {
@@ -195,11 +191,9 @@ export function MeasuresPage() {
   if (!plan) return null;
   return (
     <div className="page page-wide">
-      <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
-        {t.heading}
+      <PageHeading heading={t.heading} intro={t.intro}>
         {plan.meta.districtName ? <span className="heading-sub">{plan.meta.districtName}</span> : null}
-      </h1>
-      <p className="lead">{t.intro}</p>
+      </PageHeading>
       {plan.isSample ? <p className="notice notice-sample">{t.sampleNote}: Die Maßnahmen, Meilensteine und Namen in diesem Beispielplan sind erfunden.</p> : null}
       <ErrorMessage message={error ? `${t.loadError} ${error}` : null} />
       <section className="card" aria-labelledby={`${id}-chart`}>
@@ -210,50 +204,22 @@ export function MeasuresPage() {
           </button>
         </div>
         <div className="measure-filters" role="group" aria-label={t.filters}>
-          <div className="field">
-            <label htmlFor={`${id}-f-field`}>{t.filterField}</label>
-            <select id={`${id}-f-field`} value={field} onChange={(e) => setField(e.target.value)}>
-              <option value="">{t.all}</option>
-              {ACTION_FIELDS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.number}. {f.shortTitle}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-f-status`}>{t.filterStatus}</label>
-            <select id={`${id}-f-status`} value={status} onChange={(e) => setStatus(e.target.value)}>
-              <option value="">{t.all}</option>
-              {MEASURE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {MEASURE_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-f-resp`}>{t.filterResponsible}</label>
-            <select id={`${id}-f-resp`} value={responsible} onChange={(e) => setResponsible(e.target.value)}>
-              <option value="">{t.all}</option>
-              {responsibles.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-f-gem`}>{t.filterGemeinde}</label>
-            <select id={`${id}-f-gem`} value={gemeinde} onChange={(e) => setGemeinde(e.target.value)}>
-              <option value="">{t.all}</option>
-              {options.gemeinden.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id={`${id}-f-field`} label={t.filterField} value={field} onChange={setField}>
+            <option value="">{t.all}</option>
+            <ActionFieldOptions />
+          </SelectField>
+          <SelectField id={`${id}-f-status`} label={t.filterStatus} value={status} onChange={setStatus}>
+            <option value="">{t.all}</option>
+            <LabelOptions values={MEASURE_STATUSES} labels={MEASURE_STATUS_LABELS} />
+          </SelectField>
+          <SelectField id={`${id}-f-resp`} label={t.filterResponsible} value={responsible} onChange={setResponsible}>
+            <option value="">{t.all}</option>
+            <RecordOptions records={responsibles.map((r) => ({ id: r, label: r }))} />
+          </SelectField>
+          <SelectField id={`${id}-f-gem`} label={t.filterGemeinde} value={gemeinde} onChange={setGemeinde}>
+            <option value="">{t.all}</option>
+            <RecordOptions records={options.gemeinden} />
+          </SelectField>
           <fieldset className="zoom-group">
             <legend>{t.zoom}</legend>
             {ZOOMS.map((z) => (
@@ -282,29 +248,11 @@ export function MeasuresPage() {
         <section className="card" aria-labelledby={`${id}-list`}>
           <h2 id={`${id}-list`}>{t.listHeading}</h2>
           {groups.map((g) => (
-            <TableScroll key={g.fieldId} label={t.tableCaption(fieldName(g.fieldId))}>
-              <table className="measure-table">
-                <caption>{fieldName(g.fieldId)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.col.title}</th>
-                    <th scope="col">{t.col.responsible}</th>
-                    <th scope="col">{t.col.start}</th>
-                    <th scope="col">{t.col.end}</th>
-                    <th scope="col">{t.col.status}</th>
-                    <th scope="col">{t.col.milestones}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t.col.actions}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.measures.map((m) => (
-                    <MeasureRow key={`${m.id}|${m.updatedAt}`} m={m} today={today} onDialog={setDialog} />
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <ScrollTable key={g.fieldId} label={t.tableCaption(fieldName(g.fieldId))} caption={fieldName(g.fieldId)} className="measure-table" columns={[t.col.title, t.col.responsible, t.col.start, t.col.end, t.col.status, t.col.milestones, { label: t.col.actions, hidden: true }]}>
+              {g.measures.map((m) => (
+                <MeasureRow key={`${m.id}|${m.updatedAt}`} m={m} today={today} onDialog={setDialog} />
+              ))}
+            </ScrollTable>
           ))}
         </section>
       ) : null}
@@ -316,15 +264,12 @@ export function MeasuresPage() {
       ) : null}
       {dialog?.kind === 'details' ? <MeasureDetailsDialog measureId={dialog.measure.id} title={dialog.measure.title} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'delete' ? (
-        <ConfirmDialog
-          title={t.confirmTitle}
-          message={t.confirmText(dialog.measure.title)}
-          confirmLabel={t.delete}
-          fallbackFocusId={PAGE_HEADING_ID}
-          onConfirm={async () => {
+        <ConfirmDelete
+          texts={t}
+          name={dialog.measure.title}
+          remove={async () => {
             await invoke('measures.delete', { id: dialog.measure.id });
             await useMeasures.getState().refresh();
-            showStatus(t.deleted(dialog.measure.title));
           }}
           onClose={() => setDialog(null)}
         />

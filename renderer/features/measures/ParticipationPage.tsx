@@ -1,20 +1,24 @@
 /** Beteiligung: documented events, their working groups and results; ideas become measures. */
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
+import { useId, useState, type FormEvent } from 'react';
+import { fieldById } from '../../../shared/catalog';
 import type { ParticipationEvent, ParticipationResultInput } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
 import { EVENT_KIND_LABELS, RESULT_KINDS, RESULT_KIND_LABELS } from '../../../shared/measures/types';
 import { errorMessage, invoke } from '../../api';
-import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
-import { usePlan } from '../../app/planStore';
+import { useDocumentTitle } from '../../app/focus';
 import { showError, showStatus } from '../../app/statusStore';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TableScroll } from '../../components/TableScroll';
+import { ConfirmDelete } from './ConfirmDelete';
+import { DeleteButton } from './DeleteButton';
 import { EventDialog } from './EventDialog';
+import { InlineField, SelectField } from './InlineField';
 import { useMeasures } from './measuresStore';
+import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
+import { PageHeading } from './PageHeading';
 import { useParticipation } from './participationStore';
+import { ScrollTable } from './ScrollTable';
 import { participationTexts as t } from './texts';
+import { usePlanReload } from './usePlanReload';
 import './measures.css';
 
 type DialogState = { kind: 'add' } | { kind: 'edit'; event: ParticipationEvent } | { kind: 'delete'; event: ParticipationEvent } | null;
@@ -52,57 +56,39 @@ function AddResultForm({ event }: { event: ParticipationEvent }) {
 
   return (
     <form className="result-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`${t.addResult.legend}: ${event.title}`}>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t.addResult.kind}</label>
-        <select id={`${id}-kind`} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as ParticipationResultInput['kind'] })}>
-          {RESULT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {RESULT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-field`}>{t.addResult.field}</label>
-        <select id={`${id}-field`} value={values.fieldId ?? ''} onChange={(e) => setValues({ ...values, fieldId: (e.target.value || null) as ParticipationResultInput['fieldId'] })}>
-          <option value="">{t.addResult.noField}</option>
-          {ACTION_FIELDS.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.number}. {f.shortTitle}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-kind`} label={t.addResult.kind} value={values.kind} onChange={(v) => setValues({ ...values, kind: v as ParticipationResultInput['kind'] })}>
+        <LabelOptions values={RESULT_KINDS} labels={RESULT_KIND_LABELS} />
+      </SelectField>
+      <SelectField id={`${id}-field`} label={t.addResult.field} value={values.fieldId ?? ''} onChange={(v) => setValues({ ...values, fieldId: (v || null) as ParticipationResultInput['fieldId'] })}>
+        <option value="">{t.addResult.noField}</option>
+        <ActionFieldOptions />
+      </SelectField>
       {event.groups.length > 0 ? (
-        <div className="field">
-          <label htmlFor={`${id}-group`}>{t.addResult.group}</label>
-          <select id={`${id}-group`} value={values.groupId ?? ''} onChange={(e) => setValues({ ...values, groupId: e.target.value || null })}>
-            <option value="">{t.addResult.noGroup}</option>
-            {event.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${id}-group`} label={t.addResult.group} value={values.groupId ?? ''} onChange={(v) => setValues({ ...values, groupId: v || null })}>
+          <option value="">{t.addResult.noGroup}</option>
+          <RecordOptions records={event.groups.map((g) => ({ id: g.id, label: g.name }))} />
+        </SelectField>
       ) : null}
-      <div className={`field result-text${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-text`}>{t.addResult.text}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={2}
-          maxLength={2000}
-          value={values.text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onChange={(e) => (setValues({ ...values, text: e.target.value }), setError(null))}
-        />
-        {error ? (
-          <p id={`${id}-err`} className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <InlineField id={`${id}-text`} label={t.addResult.text} className={`result-text${error ? ' field-invalid' : ''}`}>
+        {(a) => (
+          <>
+            <textarea
+              {...a}
+              rows={2}
+              maxLength={2000}
+              value={values.text}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-err` : undefined}
+              onChange={(e) => (setValues({ ...values, text: e.target.value }), setError(null))}
+            />
+            {error ? (
+              <p id={`${id}-err`} className="field-error">
+                {error}
+              </p>
+            ) : null}
+          </>
+        )}
+      </InlineField>
       <button type="submit" className="button-small" disabled={busy}>
         {t.addResult.submit}
       </button>
@@ -134,9 +120,9 @@ function EventCard({ event, onDialog }: { event: ParticipationEvent; onDialog: (
           <button type="button" className="button-small" aria-label={t.editLabel(event.title)} onClick={() => onDialog({ kind: 'edit', event })}>
             {t.edit}
           </button>
-          <button type="button" className="button-small button-danger-quiet" aria-label={t.deleteLabel(event.title)} onClick={() => onDialog({ kind: 'delete', event })}>
+          <DeleteButton label={t.deleteLabel(event.title)} onClick={() => onDialog({ kind: 'delete', event })}>
             {t.delete}
-          </button>
+          </DeleteButton>
         </div>
       </div>
       <dl className="event-meta">
@@ -152,61 +138,42 @@ function EventCard({ event, onDialog }: { event: ParticipationEvent; onDialog: (
       {event.results.length === 0 ? (
         <p className="empty">{t.noResults}</p>
       ) : (
-        <TableScroll label={t.resultsCaption(event.title)}>
-          <table>
-            <caption>{t.resultsCaption(event.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.col.kind}</th>
-                <th scope="col">{t.col.text}</th>
-                <th scope="col">{t.col.group}</th>
-                <th scope="col">{t.col.field}</th>
-                <th scope="col">{t.col.measure}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.delete}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {event.results.map((r) => (
-                <tr key={r.id}>
-                  <td>{RESULT_KIND_LABELS[r.kind]}</td>
-                  <td>{r.text}</td>
-                  <td>{r.groupId ? (groupName.get(r.groupId) ?? '–') : '–'}</td>
-                  <td>{fieldLabel(r.fieldId)}</td>
-                  <td>
-                    {r.measureId ? (
-                      <a href="#/massnahmen">{r.measureTitle}</a>
-                    ) : r.kind === 'idee' ? (
-                      r.fieldId ? (
-                        <button type="button" className="button-small" aria-label={t.toMeasureLabel(r.text)} onClick={() => void toMeasure(r.id)}>
-                          {t.toMeasure}
-                        </button>
-                      ) : (
-                        <span className="muted">{t.needsField}</span>
-                      )
-                    ) : null}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-small button-danger-quiet"
-                      aria-label={t.deleteResultLabel(r.text)}
-                      onClick={() =>
-                        void invoke('measures.results.delete', { id: r.id })
-                          .then(() => useParticipation.getState().refresh())
-                          .then(() => showStatus(t.resultDeleted))
-                          .catch((e: unknown) => showError(errorMessage(e)))
-                      }
-                    >
-                      {t.delete}
+        <ScrollTable label={t.resultsCaption(event.title)} columns={[t.col.kind, t.col.text, t.col.group, t.col.field, t.col.measure, { label: t.delete, hidden: true }]}>
+          {event.results.map((r) => (
+            <tr key={r.id}>
+              <td>{RESULT_KIND_LABELS[r.kind]}</td>
+              <td>{r.text}</td>
+              <td>{r.groupId ? (groupName.get(r.groupId) ?? '–') : '–'}</td>
+              <td>{fieldLabel(r.fieldId)}</td>
+              <td>
+                {r.measureId ? (
+                  <a href="#/massnahmen">{r.measureTitle}</a>
+                ) : r.kind === 'idee' ? (
+                  r.fieldId ? (
+                    <button type="button" className="button-small" aria-label={t.toMeasureLabel(r.text)} onClick={() => void toMeasure(r.id)}>
+                      {t.toMeasure}
                     </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                  ) : (
+                    <span className="muted">{t.needsField}</span>
+                  )
+                ) : null}
+              </td>
+              <td>
+                <DeleteButton
+                  label={t.deleteResultLabel(r.text)}
+                  onClick={() =>
+                    void invoke('measures.results.delete', { id: r.id })
+                      .then(() => useParticipation.getState().refresh())
+                      .then(() => showStatus(t.resultDeleted))
+                      .catch((e: unknown) => showError(errorMessage(e)))
+                  }
+                >
+                  {t.delete}
+                </DeleteButton>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
       <AddResultForm event={event} />
     </section>
@@ -214,24 +181,17 @@ function EventCard({ event, onDialog }: { event: ParticipationEvent; onDialog: (
 }
 
 export function ParticipationPage() {
-  const plan = usePlan((s) => s.current);
+  const plan = usePlanReload(useParticipation.getState().refresh);
   const events = useParticipation((s) => s.events);
   const loaded = useParticipation((s) => s.loaded);
   const error = useParticipation((s) => s.error);
   const [dialog, setDialog] = useState<DialogState>(null);
   useDocumentTitle(t.pageTitle);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useParticipation.getState().refresh();
-  }, [planKey]);
 
   if (!plan) return null;
   return (
     <div className="page">
-      <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
-        {t.heading}
-      </h1>
-      <p className="lead">{t.intro}</p>
+      <PageHeading heading={t.heading} intro={t.intro} />
       {plan.isSample ? <p className="notice notice-sample">Beispiel: Veranstaltungen, Arbeitsgruppen und Namen in diesem Beispielplan sind erfunden.</p> : null}
       <div className="button-row">
         <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'add' })}>
@@ -246,15 +206,12 @@ export function ParticipationPage() {
       {dialog?.kind === 'add' ? <EventDialog event={null} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit' ? <EventDialog event={dialog.event} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'delete' ? (
-        <ConfirmDialog
-          title={t.confirmTitle}
-          message={t.confirmText(dialog.event.title)}
-          confirmLabel={t.delete}
-          fallbackFocusId={PAGE_HEADING_ID}
-          onConfirm={async () => {
+        <ConfirmDelete
+          texts={t}
+          name={dialog.event.title}
+          remove={async () => {
             await invoke('measures.events.delete', { id: dialog.event.id });
             await useParticipation.getState().refresh();
-            showStatus(t.deleted(dialog.event.title));
           }}
           onClose={() => setDialog(null)}
         />

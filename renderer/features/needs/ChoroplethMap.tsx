@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { invoke } from '../../api';
-import { SvgButton } from './Charts';
+import { SvgButton } from './ExportButtons';
 import { Explain } from './Explain';
 import { fmt } from './format';
 import { needsTexts } from './texts';

@@ -9,12 +9,16 @@ import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { JobProgress } from '../../components/JobProgress';
-import { TableScroll } from '../../components/TableScroll';
 import { useJob } from '../../components/useJob';
 import { fileToBase64 } from '../district/base64';
+import { Card } from './Card';
+import { DataTable } from './DataTable';
+import { DeleteButton } from './DeleteButton';
 import { fmt } from './format';
+import { FormRow, SelectRow, submitTo } from './FormRow';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
+import { useNeedsChange } from './useNeedsChange';
 
 const t = needsTexts.population;
 type Kind = 'bestand' | 'vorausberechnung';
@@ -27,7 +31,7 @@ export function PopulationSection() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [mode, setMode] = useState<'preview' | 'commit'>('preview');
   const [preview, setPreview] = useState<PopulationPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, runDelete } = useNeedsChange();
   const job = useJob(jobId);
 
   useEffect(() => {
@@ -46,7 +50,7 @@ export function PopulationSection() {
       showStatus(t.committed(r.rows, r.years.join(', ')));
       void useNeeds.getState().refresh();
     }
-  }, [job.status, mode]);
+  }, [job.status, mode, setError]);
 
   async function start(next: 'preview' | 'commit') {
     if (!file) return;
@@ -67,42 +71,32 @@ export function PopulationSection() {
     setFile(chosen ? { name: chosen.name, base64: await fileToBase64(chosen) } : null);
   }
 
-  async function remove(datasetId: string) {
-    try {
-      await invoke('needs.population.delete', { id: datasetId });
-      showStatus(t.deleted);
-      await useNeeds.getState().refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+  const remove = (datasetId: string) => runDelete(() => invoke('needs.population.delete', { id: datasetId }), t.deleted);
 
   const areas = preview?.rows ?? [];
   const gemeindeRows = areas.filter((r) => r.level === preview?.level);
   return (
     <>
-      <section className="card" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>{t.heading}</h2>
+      <Card heading={t.heading}>
         <p>{t.intro}</p>
         <p className="field-hint">{t.template}</p>
-        <form
-          className="form needs-import"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void start('preview');
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t.file}</label>
+        <form className="form needs-import" onSubmit={submitTo(() => start('preview'))}>
+          <FormRow id={`${id}-file`} label={t.file}>
             <input id={`${id}-file`} type="file" accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
-          </div>
-          <div className="field field-short">
-            <label htmlFor={`${id}-kind`}>{t.kind}</label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as Kind); setPreview(null); }}>
-              <option value="bestand">{t.bestand}</option>
-              <option value="vorausberechnung">{t.vorausberechnung}</option>
-            </select>
-          </div>
+          </FormRow>
+          <SelectRow
+            id={`${id}-kind`}
+            label={t.kind}
+            short
+            value={kind}
+            onChange={(v) => {
+              setKind(v as Kind);
+              setPreview(null);
+            }}
+          >
+            <option value="bestand">{t.bestand}</option>
+            <option value="vorausberechnung">{t.vorausberechnung}</option>
+          </SelectRow>
           <div className="button-row">
             <button type="submit" disabled={!file || jobId !== null}>
               {t.check}
@@ -134,29 +128,16 @@ export function PopulationSection() {
                 ))}
               </ul>
             )}
-            <TableScroll label={t.previewHeading} tall>
-              <table className="data-table">
-                <caption className="visually-hidden">{t.previewHeading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.region}</th>
-                    <th scope="col">AGS</th>
-                    <th scope="col">{t.colYears}</th>
-                    <th scope="col">{t.inhabitants}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {areas.map((r) => (
-                    <tr key={`${r.key}-${r.year}`}>
-                      <th scope="row">{r.name}</th>
-                      <td>{r.key}</td>
-                      <td>{r.year}</td>
-                      <td className="num">{fmt(r.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable label={t.previewHeading} tall columns={[t.region, 'AGS', t.colYears, t.inhabitants]}>
+              {areas.map((r) => (
+                <tr key={`${r.key}-${r.year}`}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.key}</td>
+                  <td>{r.year}</td>
+                  <td className="num">{fmt(r.total)}</td>
+                </tr>
+              ))}
+            </DataTable>
             {preview.canCommit ? (
               <div className="button-row">
                 <button type="button" className="button-primary" onClick={() => void start('commit')} disabled={jobId !== null}>
@@ -168,54 +149,33 @@ export function PopulationSection() {
             )}
           </div>
         ) : null}
-      </section>
-      <section className="card" aria-labelledby={`${id}-d`}>
-        <h2 id={`${id}-d`}>{t.datasets}</h2>
+      </Card>
+      <Card heading={t.datasets}>
         {datasets.length === 0 ? (
           <p className="empty">{t.none}</p>
         ) : (
-          <TableScroll label={t.datasets}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t.datasets}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">{t.colKind}</th>
-                  <th scope="col">{t.colLevel}</th>
-                  <th scope="col">{t.colYears}</th>
-                  <th scope="col">{t.colSource}</th>
-                  <th scope="col">{t.colEncoding}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Aktionen</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {datasets.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    <td>{d.kind === 'bestand' ? t.bestand : t.vorausberechnung}</td>
-                    <td>{d.level === 'gemeinde' ? t.levelGemeinde : t.levelKreis}</td>
-                    <td>{d.years.join(', ')}</td>
-                    <td>
-                      {d.fileName}
-                      {d.referenceDate ? `, Stichtag ${formatDate(d.referenceDate)}` : ''}
-                      {d.stand ? `, Stand ${formatDate(d.stand)}` : ''}
-                      {d.licence ? <span className="muted needs-licence"> {d.licence}</span> : null}
-                    </td>
-                    <td>{d.encoding}</td>
-                    <td className="actions-cell">
-                      <button type="button" className="link-button" onClick={() => void remove(d.id)} aria-label={t.delete(d.name)}>
-                        Löschen
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label={t.datasets} columns={[t.colName, t.colKind, t.colLevel, t.colYears, t.colSource, t.colEncoding]} actions>
+            {datasets.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{d.kind === 'bestand' ? t.bestand : t.vorausberechnung}</td>
+                <td>{d.level === 'gemeinde' ? t.levelGemeinde : t.levelKreis}</td>
+                <td>{d.years.join(', ')}</td>
+                <td>
+                  {d.fileName}
+                  {d.referenceDate ? `, Stichtag ${formatDate(d.referenceDate)}` : ''}
+                  {d.stand ? `, Stand ${formatDate(d.stand)}` : ''}
+                  {d.licence ? <span className="muted needs-licence"> {d.licence}</span> : null}
+                </td>
+                <td>{d.encoding}</td>
+                <td className="actions-cell">
+                  <DeleteButton label={t.delete(d.name)} onClick={() => void remove(d.id)} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Card>
     </>
   );
 }

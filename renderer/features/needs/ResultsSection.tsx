@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { ChoroplethMap } from './ChoroplethMap';
+import { TextList } from './Explain';
 import { GapChart, GemeindeTable, Pyramid, ReachTable, ScenarioComparison, SettingsChart, StaffGapTable, StaffingTable } from './Charts';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
@@ -12,11 +13,7 @@ export function NotReady({ analysis }: { analysis: Analysis }) {
   return (
     <div className="notice">
       <p>{t.notReady}</p>
-      <ul>
-        {analysis.missing.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
+      <TextList items={analysis.missing} />
     </div>
   );
 }

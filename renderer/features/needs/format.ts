@@ -14,8 +14,9 @@ export function toCsv(header: string[], rows: Array<Array<string | number | null
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
 
-export function downloadCsv(fileName: string, csv: string, mimeType = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: mimeType }));
+/** Hands a blob to the browser as a download; the URL is revoked a moment later, once the download has started. */
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -25,14 +26,11 @@ export function downloadCsv(fileName: string, csv: string, mimeType = 'text/csv;
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export function downloadCsv(fileName: string, csv: string, mimeType = 'text/csv;charset=utf-8'): void {
+  downloadBlob(fileName, new Blob([csv], { type: mimeType }));
+}
+
 export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
 }

@@ -1,0 +1,47 @@
+/** Monitoring: what was changed in the plan since a chosen date (from the change log). */
+import { useEffect, useId, useState } from 'react';
+import type { ChangeSince, FieldId } from '../../../shared/contract/measuresSchemas';
+import { formatDate } from '../../../shared/format';
+import { dayNumber, fromDayNumber, todayIso } from '../../../shared/measures/dates';
+import { errorMessage, invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { InlineField } from './InlineField';
+import { ScrollTable } from './ScrollTable';
+import { monitoringTexts as t } from './texts';
+
+export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
+  const id = useId();
+  const [since, setSince] = useState(() => fromDayNumber(dayNumber(todayIso()) - 30));
+  const [changes, setChanges] = useState<ChangeSince[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!since) return;
+    invoke('measures.monitoring.changes', { since, fieldId })
+      .then((c) => (setChanges(c), setError(null)))
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [since, fieldId]);
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.changesHeading}</h2>
+      <InlineField id={`${id}-since`} label={t.since}>
+        {(a) => <input {...a} type="date" value={since} onChange={(e) => setSince(e.target.value)} />}
+      </InlineField>
+      <ErrorMessage message={error} />
+      {changes.length === 0 ? (
+        <p className="empty">{t.noChanges}</p>
+      ) : (
+        <ScrollTable label={t.changesHeading} caption={`${t.since} ${formatDate(since)}`} hiddenCaption tall columns={[t.when, t.what, t.label, t.measure, t.change]}>
+          {changes.map((c) => (
+            <tr key={`${c.table}|${c.rowId}`}>
+              <td>{formatDate(c.lastChange)}</td>
+              <td>{t.tableLabels[c.table] ?? c.table}</td>
+              <td>{c.label || '–'}</td>
+              <td>{c.measureTitle ?? '–'}</td>
+              <td>{c.ops.map((o) => t.ops[o] ?? o).join(', ')}</td>
+            </tr>
+          ))}
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
