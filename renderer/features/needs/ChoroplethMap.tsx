@@ -2,6 +2,7 @@
  * Choropleth map of the district: Gemeinde boundaries (SVG, projection as in the district map),
  * one indicator chosen by the planner, five classes with a legend, <title> tooltips.
  */
+import { project, ringsOf } from '../../../shared/geo/projection';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { invoke } from '../../api';
@@ -14,13 +15,6 @@ const t = needsTexts.results;
 const WIDTH = 1000;
 const PALETTE = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 type Geometry = { id: string; ags: string; name: string; geometry: unknown };
-
-function ringsOf(geometry: unknown): number[][][] {
-  const g = geometry as { type?: string; coordinates?: unknown } | null;
-  if (!g || !Array.isArray(g.coordinates)) return [];
-  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []) as number[][][][];
-  return polygons.flat();
-}
 
 type Indicator = 'need' | 'quote' | 'share80' | 'gap';
 const INDICATORS: Record<Indicator, string> = { need: 'Pflegebedürftige (Anzahl)', quote: 'Pflegebedürftige je 100 Einwohner', share80: 'Anteil der Einwohner ab 80 Jahren (%)', gap: 'Lücke (erster Richtwert, Plätze)' };
@@ -53,17 +47,9 @@ export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis
 
   const map = useMemo(() => {
     const shapes = geometries.map((g) => ({ g, rings: ringsOf(g.geometry) })).filter((s) => s.rings.length > 0);
-    if (shapes.length === 0) return null;
-    let minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
-    for (const s of shapes) for (const ring of s.rings) for (const [lon, lat] of ring) {
-      minLon = Math.min(minLon, lon!); maxLon = Math.max(maxLon, lon!); minLat = Math.min(minLat, lat!); maxLat = Math.max(maxLat, lat!);
-    }
-    const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-    const scale = WIDTH / ((maxLon - minLon) * kx);
-    const height = Math.round((maxLat - minLat) * scale);
-    const x = (lon: number) => ((lon - minLon) * kx * scale).toFixed(1);
-    const y = (lat: number) => ((maxLat - lat) * scale).toFixed(1);
-    return { height, shapes: shapes.map(({ g, rings }) => ({ g, d: rings.map((ring) => `M${ring.map(([lon, lat]) => `${x(lon!)},${y(lat!)}`).join('L')}Z`).join('') })) };
+    const projection = project(shapes.map((s) => s.rings), { width: WIDTH });
+    if (!projection) return null;
+    return { height: projection.height, shapes: shapes.map(({ g, rings }) => ({ g, d: projection.path(rings) })) };
   }, [geometries]);
 
   // Five equal-interval classes over the Gemeinden shown.

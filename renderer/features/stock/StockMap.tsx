@@ -11,7 +11,7 @@ import { formatNumber } from '../../../shared/format';
 import { classBreaks, classOf, statsByGemeinde } from '../../../shared/stock/gemeindeStats';
 import { hrefFor } from '../../app/router';
 import { TableScroll } from '../../components/TableScroll';
-import { project, ringsOf } from './projection';
+import { project, ringsOf } from '../../../shared/geo/projection';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
 import './stock.css';
