@@ -10,6 +10,7 @@ import type {
   ParticipationResultInput,
 } from '../../shared/contract/measuresSchemas';
 import { formatDate } from '../../shared/format';
+import { blankMeasure } from '../../shared/measures/blankMeasure';
 import { EVENT_KIND_LABELS } from '../../shared/measures/types';
 import type { PlanSession } from '../session';
 import { getMeasure, insertMeasure } from './measures';
@@ -135,24 +136,9 @@ export async function ideaToMeasure(session: PlanSession, resultId: string): Pro
   const title = row.text.length > 300 ? `${row.text.slice(0, 297)}…` : row.text;
   const origin = `Idee aus ${EVENT_KIND_LABELS[event.kind]} „${event.title}“${event.eventDate ? ` am ${formatDate(event.eventDate)}` : ''}${group ? `, ${group.name}` : ''}.`;
   const values: MeasureInput = {
-    fieldId: row.field_id as MeasureInput['fieldId'],
+    ...blankMeasure(row.field_id),
     title,
     description: row.text.length > 300 ? `${row.text}\n\n${origin}` : origin,
-    responsibleActorId: null,
-    responsibleText: '',
-    partners: '',
-    partnerActorIds: [],
-    startDate: null,
-    endDate: null,
-    priority: 'mittel',
-    status: 'geplant',
-    costOnce: null,
-    costYearly: null,
-    fundingProgrammeId: null,
-    financingNote: '',
-    needIds: [],
-    gemeindeIds: [],
-    planningAreaIds: [],
   };
   const measureId = randomUUID();
   await session.write(async (w, trx) => {

@@ -1,6 +1,7 @@
 /** Create or edit one measure: field, title, responsibility, time frame, status, costs, links. */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LinkOption, Measure, MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { blankMeasure } from '../../../shared/measures/blankMeasure';
 import { formatNumber, parseGermanDecimal } from '../../../shared/format';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../shared/measures/types';
 import { invoke } from '../../api';
@@ -17,26 +18,6 @@ import { useDialogForm } from './useDialogForm';
 
 const t = measuresTexts.dialog;
 
-const blank = (fieldId: string): MeasureInput => ({
-  fieldId: fieldId as MeasureInput['fieldId'],
-  title: '',
-  description: '',
-  responsibleActorId: null,
-  responsibleText: '',
-  partners: '',
-  partnerActorIds: [],
-  startDate: null,
-  endDate: null,
-  priority: 'mittel',
-  status: 'geplant',
-  costOnce: null,
-  costYearly: null,
-  fundingProgrammeId: null,
-  financingNote: '',
-  needIds: [],
-  gemeindeIds: [],
-  planningAreaIds: [],
-});
 
 function CheckList({ legend, options, selected, onChange, idPrefix, empty }: { legend: string; options: LinkOption[]; selected: string[]; onChange: (ids: string[]) => void; idPrefix: string; empty?: string }) {
   if (options.length === 0 && !empty) return null;
@@ -70,7 +51,7 @@ function CheckList({ legend, options, selected, onChange, idPrefix, empty }: { l
 export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure: Measure | null; fieldId: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
   const id = useId();
   const options = useMeasures((s) => s.options);
-  const { values, set, errors, clearError, reject, apiError, setApiError, busy, save } = useDialogForm<MeasureInput>(id, () => (measure ? toInput(measure) : blank(fieldId)), onClose);
+  const { values, set, errors, clearError, reject, apiError, setApiError, busy, save } = useDialogForm<MeasureInput>(id, () => (measure ? toInput(measure) : blankMeasure(fieldId)), onClose);
   const [costOnce, setCostOnce] = useState(measure?.costOnce != null ? formatNumber(measure.costOnce) : '');
   const [costYearly, setCostYearly] = useState(measure?.costYearly != null ? formatNumber(measure.costYearly) : '');
   const needs = useMemo(() => options.needStatements.filter((n) => n.fieldId === values.fieldId || values.needIds.includes(n.id)), [options.needStatements, values.fieldId, values.needIds]);

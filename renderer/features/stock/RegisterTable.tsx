@@ -21,6 +21,7 @@ import { useStock } from './stockStore';
 import { SurveyDialog } from './SurveyDialog';
 import { stockTexts } from './texts';
 import './stock.css';
+import { GemeindeSelect } from './GemeindeSelect';
 
 const t = stockTexts.table;
 const ROW_HEIGHT = 44;
@@ -178,17 +179,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
               </p>
             </div>
             {gemeindeKey ? (
-              <div className="field">
-                <label htmlFor={`${id}-gem`}>{t.filterGemeinde}</label>
-                <select id={`${id}-gem`} value={gemeindeFilter} onChange={(e) => setGemeindeFilter(e.target.value)}>
-                  <option value="">{t.all}</option>
-                  {gemeinden.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <GemeindeSelect id={`${id}-gem`} label={t.filterGemeinde} allLabel={t.all} gemeinden={gemeinden} value={gemeindeFilter} onChange={setGemeindeFilter} />
             ) : null}
             {kindField ? (
               <div className="field">

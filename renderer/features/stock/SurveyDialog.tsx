@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadFile } from './download';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
+import { GemeindeSelect } from './GemeindeSelect';
 
 const t = stockTexts.survey;
 
@@ -47,17 +48,7 @@ export function SurveyDialog({ def, onClose }: { def: RegisterDef; onClose: () =
           ))}
         </fieldset>
         {prefilled && canFilterGemeinde ? (
-          <div className="field">
-            <label htmlFor={`${id}-gem`}>{t.gemeinde}</label>
-            <select id={`${id}-gem`} value={gemeindeId} onChange={(e) => setGemeindeId(e.target.value)}>
-              <option value="">{t.allGemeinden}</option>
-              {gemeinden.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <GemeindeSelect id={`${id}-gem`} label={t.gemeinde} allLabel={t.allGemeinden} gemeinden={gemeinden} value={gemeindeId} onChange={setGemeindeId} />
         ) : null}
         <ErrorMessage message={error} />
         <div className="button-row">
