@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServices } from '../../../db/api/context';
 import { MEASURES_TABLES } from '../../../db/measures/schema';
+import { expectTableMatchesLog, replayChangeLog } from '../../helpers/changeLogReplay';
 import { call, testServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/files';
 import { writeEveryMeasuresTable } from './writeEveryMeasuresTable';
@@ -19,37 +20,17 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-type Entry = { tbl: string; row_id: string; col: string; new_value: string | null; op: string };
-
 describe('change log of step 3', () => {
   it('rebuilds every measures table from the log', async () => {
     await call(services, 'plan.create', { path: path.join(dir, 'log.sqlite'), meta: { title: 'Log', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
     await writeEveryMeasuresTable(services);
     const sqlite = services.sessions.require('w1').sqlite;
-    const entries = sqlite.prepare('SELECT tbl, row_id, col, new_value, op FROM change_log ORDER BY seq').all() as Entry[];
-    const rebuilt = new Map<string, Map<string, Record<string, unknown>>>();
-    for (const e of entries) {
-      const rows = rebuilt.get(e.tbl) ?? new Map<string, Record<string, unknown>>();
-      rebuilt.set(e.tbl, rows);
-      const row = rows.get(e.row_id) ?? { id: e.row_id, deleted_at: null };
-      rows.set(e.row_id, row);
-      row[e.col] = e.new_value === null ? null : JSON.parse(e.new_value);
-    }
+    const { entries, rows: rebuilt } = replayChangeLog(sqlite);
     const opsByTable = new Map<string, Set<string>>();
     for (const e of entries) opsByTable.set(e.tbl, (opsByTable.get(e.tbl) ?? new Set()).add(e.op));
     for (const table of MEASURES_TABLES) {
-      const live = sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
-      expect(live.length, `${table} has rows to check`).toBeGreaterThan(0);
+      expect(expectTableMatchesLog(sqlite, table, rebuilt), `${table} has rows to check`).toBeGreaterThan(0);
       expect(opsByTable.get(table)?.has('insert'), `${table} insert logged`).toBe(true);
-      for (const row of live) {
-        const fromLog = rebuilt.get(table)?.get(row.id as string);
-        expect(fromLog, `${table} ${String(row.id)} is in the log`).toBeDefined();
-        for (const [col, value] of Object.entries(row)) {
-          if (col === 'created_at' || col === 'updated_at') continue;
-          if (col === 'deleted_at') expect(fromLog![col] === null, `${table}.${col}`).toBe(value === null);
-          else expect(fromLog![col], `${table}.${col}`).toEqual(value);
-        }
-      }
     }
     for (const table of ['measure', 'milestone', 'measure_indicator', 'measure_precondition', 'participation_event', 'participation_group', 'participation_result']) {
       expect(opsByTable.get(table)?.has('update'), `${table} update logged`).toBe(true);
