@@ -6,6 +6,8 @@
 import type { Generated } from 'kysely';
 import type { MeasuresTables } from './measures/schema';
 import { MEASURES_LOCAL_TABLES, MEASURES_PERSONAL_COLUMNS, MEASURES_TABLES } from './measures/schema';
+import type { ReportTables } from './report/schema';
+import { REPORT_LOCAL_TABLES, REPORT_PERSONAL_COLUMNS, REPORT_TABLES } from './report/schema';
 import type { NeedsTables } from './needs/schema';
 import { NEEDS_LOCAL_TABLES, NEEDS_PERSONAL_COLUMNS, NEEDS_TABLES } from './needs/schema';
 import type { SharingTables } from './sharing/schema';
@@ -96,7 +98,7 @@ export interface ReplicaTable {
   created_at: string;
 }
 
-export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables {
+export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables, ReportTables {
   plan: PlanTable;
   gemeinde: GemeindeTable;
   planning_area: PlanningAreaTable;
@@ -119,11 +121,12 @@ export const TRACKED_TABLES = [
   ...NEEDS_TABLES,
   ...MEASURES_TABLES,
   ...SHARING_TABLES,
+  ...REPORT_TABLES,
 ] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 
 /** Tables that belong to this one file and are never merged: the log, the replica, derived data. */
-export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES] as const;
+export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES, ...REPORT_LOCAL_TABLES] as const;
 
 /** Columns holding personal data (names, phone numbers, e-mail addresses of contact persons), per tracked table. */
 export const PERSONAL_DATA_COLUMNS: Record<string, readonly string[]> = {
@@ -131,4 +134,5 @@ export const PERSONAL_DATA_COLUMNS: Record<string, readonly string[]> = {
   ...NEEDS_PERSONAL_COLUMNS,
   ...MEASURES_PERSONAL_COLUMNS,
   ...SHARING_PERSONAL_COLUMNS,
+  ...REPORT_PERSONAL_COLUMNS,
 };

@@ -11,4 +11,5 @@ export const NATURAL_KEYS: Record<string, readonly string[]> = {
   actor: ['name'],
   funding_programme: ['name'],
   measure: ['field_id', 'title'],
+  report_chapter: ['chapter_id'],
 };
