@@ -34,7 +34,7 @@ const LAND: Record<string, { land: string; laws: LegalBasis[] }> = {
   '16': { land: 'Thüringen', laws: [{ citation: 'Thüringer Gesetz zur Ausführung des Pflege-Versicherungsgesetzes (ThürAGPflegeVG)', summary: 'Pflegestrukturplanung der Landkreise und kreisfreien Städte.' }] },
 };
 
-/** The Land of a Kreis key ("03354" → Niedersachsen) or null. */
+/** The Land of a Kreis key ("03354" bis Niedersachsen) or null. */
 export function landOf(kreisKey: string): string | null {
   return LAND[kreisKey.slice(0, 2)]?.land ?? null;
 }

@@ -43,8 +43,8 @@ export function bevoelkerung(v: ReportView): Block[] {
     items: [
       { label: `Einwohner ${base}`, value: int(p0) },
       { label: `Einwohner ${target} (Vorausberechnung)`, value: int(p1) },
-      { label: `65 Jahre und älter ${base} → ${target}`, value: `${int(populationFrom(k0.population, 65))} → ${int(populationFrom(k1.population, 65))}` },
-      { label: `80 Jahre und älter ${base} → ${target}`, value: `${int(populationFrom(k0.population, 80))} → ${int(populationFrom(k1.population, 80))}` },
+      { label: '65 Jahre und älter', value: `${int(populationFrom(k0.population, 65))} (${base}) – ${int(populationFrom(k1.population, 65))} (${target})` },
+      { label: '80 Jahre und älter', value: `${int(populationFrom(k0.population, 80))} (${base}) – ${int(populationFrom(k1.population, 80))} (${target})` },
     ],
   });
   blocks.push({

@@ -27,9 +27,9 @@ export function gemeinden(v: ReportView): Block[] {
       const p0 = totalPopulation(r0.population);
       const p1 = totalPopulation(r1.population);
       items.push(
-        { label: `Einwohner ${base} → ${target}`, value: `${int(p0)} → ${int(p1)}${p0 > 0 ? ` (${pct((p1 - p0) / p0)})` : ''}` },
-        { label: `80 Jahre und älter ${base} → ${target}`, value: `${int(populationFrom(r0.population, 80))} → ${int(populationFrom(r1.population, 80))}` },
-        { label: `Pflegebedürftige ${base} → ${target}`, value: `${int(totalNeed(r0.need))} → ${int(totalNeed(r1.need))}` },
+        { label: 'Einwohner', value: `${int(p0)} (${base}) – ${int(p1)} (${target})${p0 > 0 ? ` (${pct((p1 - p0) / p0)})` : ''}` },
+        { label: '80 Jahre und älter', value: `${int(populationFrom(r0.population, 80))} (${base}) – ${int(populationFrom(r1.population, 80))} (${target})` },
+        { label: 'Pflegebedürftige', value: `${int(totalNeed(r0.need))} (${base}) – ${int(totalNeed(r1.need))} (${target})` },
       );
     }
     const k = v.data.kuemmerer.filter((x) => x.gemeindeId === g.id);

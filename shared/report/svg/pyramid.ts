@@ -30,7 +30,7 @@ export function pyramid(spec: { rows: PyramidRow[]; compare?: PyramidRow[]; base
   ];
   const lg = legend(items, 10, top + plotH + 26, width - 20);
   const height = spec.height ?? top + plotH + 26 + lg.height;
-  const half = (width - labelW) / 2 - 8;
+  const half = (width - labelW) / 2 - 18;
   const mid = width / 2;
   const max = Math.max(...spec.rows.flatMap((r) => [r.maennlich, r.weiblich]), ...(spec.compare ?? []).flatMap((r) => [r.maennlich, r.weiblich]), 1);
   const axis = ticks(max, 3);

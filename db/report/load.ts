@@ -1,0 +1,94 @@
+/**
+ * Gathers everything the report reads from the plan (shared/report/data.ts): the needs
+ * analysis through its own loader (the same result `needs.analysis` returns), measures and
+ * participation through their repositories, and the step-1 registers straight from their
+ * tables. The one place this feature reads other features' data.
+ */
+import type { ReportData, RegisterItem } from '../../shared/report/data';
+import { mergeOfferTypes, type CapacityUnit } from '../../shared/stock/offerTypes';
+import { optionLabel, registerDef, REGISTERS, type RegisterId } from '../../shared/stock/registers';
+import { listPlanningAreas } from '../district/areas';
+import { listEvents } from '../measures/participation';
+import { listIndicators, listMeasures } from '../measures/measures';
+import { listReports } from '../measures/monitoring';
+import { listTaskRecords } from '../method/tasks';
+import { analysis } from '../needs/analysisLoader';
+import { listStatements } from '../needs/repository';
+import { readPlanMeta } from '../plan/meta';
+import type { PlanSession } from '../session';
+import { listChapterSettings } from './settings';
+
+const kindLabel = (register: RegisterId, key: string, value: string | null): string => {
+  if (!value) return '';
+  const field = registerDef(register).fields.find((f) => f.key === key);
+  return field ? optionLabel(field, value) : value;
+};
+
+const jsonList = (text: string | null): string[] => {
+  if (!text) return [];
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+export async function loadReportData(session: PlanSession, today: string): Promise<ReportData> {
+  const db = session.db;
+  const live = <T extends { deleted_at: string | null }>(rows: T[]) => rows.filter((r) => r.deleted_at === null);
+  const gemeinden = live(await db.selectFrom('gemeinde').selectAll().orderBy('ags').execute());
+  const userTypes = live(await db.selectFrom('offer_type').selectAll().orderBy('label').execute());
+  const offers = live(await db.selectFrom('offer').selectAll().orderBy('name').execute());
+  const kuemmerer = live(await db.selectFrom('kuemmerer').selectAll().orderBy('created_at').execute());
+  const networks = live(await db.selectFrom('network').selectAll().orderBy('name').execute());
+  const initiatives = live(await db.selectFrom('initiative').selectAll().orderBy('name').execute());
+  const transport = live(await db.selectFrom('transport_offer').selectAll().orderBy('name').execute());
+  const staffPosts = live(await db.selectFrom('staff_post').selectAll().orderBy('title').execute());
+  const funding = live(await db.selectFrom('funding_programme').selectAll().orderBy('name').execute());
+  const documents = live(await db.selectFrom('planning_document').selectAll().orderBy('title').execute());
+  const imports = live(await db.selectFrom('import_record').selectAll().orderBy('created_at').execute());
+  const registerCounts: Record<string, number> = {};
+  for (const r of REGISTERS) {
+    const row = await db.selectFrom(r.table as 'offer').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirst();
+    registerCounts[r.id] = Number(row?.n ?? 0);
+  }
+  const item = (x: RegisterItem) => x;
+  return {
+    meta: await readPlanMeta(session),
+    today,
+    gemeinden: gemeinden.map((g) => ({ id: g.id, ags: g.ags, name: g.name, kind: g.kind, lat: g.lat, lon: g.lon, geometry: g.geometry ? (JSON.parse(g.geometry) as unknown) : null })),
+    areas: (await listPlanningAreas(session)).map((a) => ({ id: a.id, name: a.name, gemeindeIds: a.gemeindeIds })),
+    analysis: await analysis(session, null),
+    offerTypes: mergeOfferTypes(userTypes.map((t) => ({ id: t.id, label: t.label, capacityUnit: t.capacity_unit as CapacityUnit, color: t.color }))),
+    offers: offers.map((o) => ({
+      id: o.id,
+      typeId: o.type_id,
+      name: o.name,
+      provider: o.provider ?? '',
+      gemeindeId: o.gemeinde_id,
+      lat: o.lat,
+      lon: o.lon,
+      capacity: o.capacity,
+      staffFachkraftVze: o.staff_fachkraft_vze,
+      staffHilfskraftVze: o.staff_hilfskraft_vze,
+    })),
+    // Names of Kümmerer are personal data: the report names the organisation or role instead.
+    kuemmerer: kuemmerer.map((k) => item({ name: k.organisation || k.role || 'Kümmerer', kind: kindLabel('kuemmerer', 'engagement', k.engagement), gemeindeId: k.gemeinde_id, detail: [k.role, k.since ? `seit ${k.since}` : ''].filter(Boolean).join(', '), fieldIds: ['hf02'] })),
+    networks: networks.map((n) => item({ name: n.name, kind: kindLabel('netzwerke', 'kind', n.kind), gemeindeId: null, detail: [n.rhythm, jsonList(n.topics).join(', ')].filter(Boolean).join('; '), fieldIds: ['hf03'] })),
+    initiatives: initiatives.map((i) => item({ name: i.name, kind: kindLabel('ehrenamt', 'kind', i.kind), gemeindeId: i.gemeinde_id, detail: [i.provider, i.volunteers !== null ? `${i.volunteers} Ehrenamtliche` : ''].filter(Boolean).join(', '), fieldIds: ['hf09'] })),
+    transport: transport.map((t) => item({ name: t.name, kind: kindLabel('mobilitaet', 'kind', t.kind), gemeindeId: null, detail: [t.operator, t.days, t.times].filter(Boolean).join(', '), fieldIds: ['hf08'] })),
+    staffPosts: staffPosts.map((p) => ({ title: p.title, unit: p.unit ?? '', gemeindeId: p.gemeinde_id, vze: p.vze, permanent: p.permanent === 1 })),
+    fundingProgrammes: funding.map((f) => ({ id: f.id, name: f.name, funder: f.funder ?? '', status: f.status })),
+    planningDocuments: documents.map((d) => item({ name: d.title, kind: kindLabel('planungsgrundlagen', 'kind', d.kind), gemeindeId: null, detail: [d.publisher, d.year].filter(Boolean).join(', '), fieldIds: jsonList(d.fields) })),
+    registerCounts,
+    statements: (await listStatements(session, null)).map((s) => ({ fieldId: s.fieldId, title: s.title, description: s.description ?? '', gemeindeId: s.gemeindeId, priority: s.priority, source: s.source ?? '' })),
+    tasks: (await listTaskRecords(session)).map((t) => ({ taskId: t.taskId, state: t.state, note: t.note })),
+    measures: await listMeasures(session),
+    indicators: await listIndicators(session),
+    events: await listEvents(session),
+    monitoringReports: (await listReports(session)).map((r) => ({ title: r.title, takenOn: r.takenOn })),
+    imports: imports.map((i) => ({ kind: i.kind, fileName: i.file_name, tableCode: i.table_code, referenceDate: i.reference_date, licence: i.licence })),
+    chapterSettings: await listChapterSettings(session),
+  };
+}
