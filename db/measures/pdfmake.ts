@@ -71,3 +71,9 @@ export async function renderPdf(doc: PdfDocDefinition): Promise<{ buffer: Buffer
   const buffer = await pdfmake.createPdf(withCount).getBuffer();
   return { buffer, pages };
 }
+
+/** The embedded Roboto font files (also used to rasterise the report's figures for Word). */
+export function robotoFontFiles(): string[] {
+  const { fontDir } = load();
+  return ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'].map((f) => path.join(fontDir, f));
+}

@@ -1,0 +1,43 @@
+/**
+ * Worker thread that lays out the report: pdfmake's layout and the docx packing are
+ * synchronous and take seconds for a large plan; here they do not block the host's event loop
+ * (the window, progress polling and cancel keep answering). Receives the format-free document,
+ * answers with the files.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { ReportDocument } from '../../shared/report/model';
+import { renderReportDocx } from './docx';
+import { renderReportPdf } from './pdf';
+
+export interface RenderRequest {
+  document: ReportDocument;
+  pdf: boolean;
+  docx: boolean;
+}
+
+export type RenderMessage =
+  | { type: 'progress'; step: 'pdf' | 'docx' }
+  | { type: 'done'; pdf: { bytes: Uint8Array; pages: number; chapterPages: Record<string, number> } | null; docx: Uint8Array | null }
+  | { type: 'error'; message: string };
+
+export async function renderFiles(request: RenderRequest, onProgress: (step: 'pdf' | 'docx') => void): Promise<Extract<RenderMessage, { type: 'done' }>> {
+  let pdf: Extract<RenderMessage, { type: 'done' }>['pdf'] = null;
+  if (request.pdf) {
+    const r = await renderReportPdf(request.document);
+    pdf = { bytes: new Uint8Array(r.buffer), pages: r.pages, chapterPages: r.chapterPages };
+    onProgress('pdf');
+  }
+  const docx = request.docx ? new Uint8Array(await renderReportDocx(request.document)) : null;
+  if (request.docx) onProgress('docx');
+  return { type: 'done', pdf, docx };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.once('message', (request: RenderRequest) => {
+    renderFiles(request, (step) => port.postMessage({ type: 'progress', step } satisfies RenderMessage)).then(
+      (done) => port.postMessage(done, [done.pdf?.bytes.buffer, done.docx?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)),
+      (error: unknown) => port.postMessage({ type: 'error', message: (error as Error)?.message ?? String(error) } satisfies RenderMessage),
+    );
+  });
+}
