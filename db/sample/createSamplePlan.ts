@@ -11,6 +11,7 @@ import { commitGemeindeImport } from '../district/import';
 import { PlanSession } from '../session';
 import { addMeasuresToSample } from '../measures/sample';
 import { addNeedsToSample } from '../needs/sample';
+import { addReportToSample } from '../report/sample';
 import { addSharingToSample } from '../sharing/sample';
 import { addStockToSample } from '../stock/sample';
 
@@ -47,6 +48,7 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
     await addNeedsToSample(session, dataDir);
     await addMeasuresToSample(session, dataDir);
     await addSharingToSample(session, dataDir);
+    await addReportToSample(session);
   } catch (error) {
     session.close();
     fs.rmSync(filePath, { force: true });

@@ -22,12 +22,23 @@ const GLOSSARY: Array<[string, string]> = [
   ['VZÄ', 'Vollzeitäquivalent: Stellenumfang umgerechnet in volle Stellen.'],
 ];
 
-function explanationBlocks(kind: 'Abbildung' | 'Tabelle', items: NumberedItem[]): Block[] {
+/** One entry per distinct calculation: figures and tables that share it are listed together. */
+function explanationBlocks(figures: NumberedItem[], tables: NumberedItem[]): Block[] {
+  const groups = new Map<string, { labels: string[]; explain: NonNullable<NumberedItem['explain']> }>();
+  const add = (kind: string, item: NumberedItem) => {
+    if (!item.explain) return;
+    const key = JSON.stringify(item.explain);
+    const g = groups.get(key) ?? { labels: [], explain: item.explain };
+    g.labels.push(`${kind} ${item.number}|${item.caption}`);
+    groups.set(key, g);
+  };
+  for (const f of figures) add('Abbildung', f);
+  for (const t of tables) add('Tabelle', t);
   const out: Block[] = [];
-  for (const item of items) {
-    if (!item.explain) continue;
-    const e = item.explain;
-    out.push({ kind: 'heading', level: 3, text: `${kind} ${item.number}: ${item.caption}` });
+  for (const { labels, explain: e } of groups.values()) {
+    // Many items with one calculation (e.g. every Gemeinde profile): numbers only.
+    const shown = labels.map((l) => (labels.length > 3 ? l.split('|')[0]! : l.replace('|', ': ')));
+    out.push({ kind: 'heading', level: 3, text: shown.join('; ') });
     out.push({
       kind: 'bullets',
       items: [
@@ -46,8 +57,7 @@ export function anhang(data: ReportData, figures: NumberedItem[], tables: Number
   return [
     { kind: 'heading', level: 2, text: 'Wie berechnet?' },
     { kind: 'paragraph', text: 'Zu jeder berechneten Abbildung und Tabelle: die Eingaben, die Quelle mit Tabelle und Stichtag, die Annahmen und die Formel.' },
-    ...explanationBlocks('Abbildung', figures),
-    ...explanationBlocks('Tabelle', tables),
+    ...explanationBlocks(figures, tables),
     { kind: 'heading', level: 2, text: 'Datenquellen und Lizenzen' },
     {
       kind: 'bullets',
