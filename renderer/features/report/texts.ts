@@ -1,0 +1,28 @@
+/** German texts of the report page (Bericht). */
+export const reportTexts = {
+  navLabel: 'Bericht',
+  heading: 'Pflegestrukturbericht',
+  intro:
+    'Der Bericht für Kreistag, Ausschüsse und Partner entsteht aus dem Plan: Bevölkerung, Pflegebedürftigkeit, Bestand, Bedarf, Gemeindeprofile, Beteiligung und Maßnahmen. Schalten Sie Kapitel ab oder ergänzen Sie eigenen Text; dann erstellen Sie PDF und Word-Datei.',
+  chaptersHeading: 'Kapitel',
+  ownText: 'Eigener Text (erscheint am Anfang des Kapitels; Absätze durch Leerzeilen trennen)',
+  saveText: 'Text speichern',
+  saved: 'Gespeichert.',
+  empty: 'Für dieses Kapitel enthält der Plan noch keine Angaben; es erscheint nur mit eigenem Text.',
+  summary: (figures: number, tables: number) => `${figures} Abbildungen, ${tables} Tabellen`,
+  pageFrom: (page: number) => `ab Seite ${page}`,
+  off: 'nicht im Bericht',
+  previewHeading: 'Vorschau und Seitenzahl',
+  preview: 'Seiten zählen',
+  previewRunning: 'Bericht wird gesetzt',
+  previewDone: (pages: number) => `Der Bericht hat ${pages} Seiten.`,
+  createHeading: 'Bericht erstellen',
+  pdfPath: 'PDF speichern unter',
+  docxPath: 'Word-Datei speichern unter',
+  pathHint: 'Leer lassen, um die Datei nur herunterzuladen.',
+  create: 'Bericht erstellen',
+  running: 'Bericht wird erstellt',
+  done: (pages: number) => `Fertig: ${pages} Seiten.`,
+  savedAt: (p: string) => `Gespeichert unter ${p}.`,
+  download: (name: string) => `${name} herunterladen`,
+};
