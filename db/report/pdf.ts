@@ -110,7 +110,7 @@ function blocksToPdf(chapterNumber: number, blocks: Block[], chapterId: string):
         break;
       }
       case 'paragraph':
-        push({ text: b.text, style: b.style && b.style !== 'normal' ? b.style : undefined, margin: [0, 0, 0, 6], alignment: 'justify' });
+        push({ text: b.text, style: b.style && b.style !== 'normal' ? b.style : undefined, margin: [0, 0, 0, 6] });
         break;
       case 'bullets':
         push({ ul: b.items, margin: [0, 0, 0, 6] });

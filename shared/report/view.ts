@@ -19,9 +19,9 @@ export const areaKey = (id: string): string => `bereich:${id}`;
 /** Whole numbers as Germans print them ("12.345"). */
 export const int = (n: number | null | undefined): string => formatNumber(n === null || n === undefined ? n : Math.round(n), 0);
 export const dec = (n: number | null | undefined, digits = 1): string => formatNumber(n, digits);
-export const pct = (share: number | null | undefined, digits = 1): string => (share === null || share === undefined || !Number.isFinite(share) ? '–' : `${formatNumber(share * 100, digits)} %`);
+export const pct = (share: number | null | undefined, digits = 1): string => (share === null || share === undefined || !Number.isFinite(share) ? '–' : `${formatNumber(share * 100, digits)}\u00a0%`);
 export const signed = (n: number): string => (Math.round(n) > 0 ? `+${int(n)}` : int(n));
-export const eur = (n: number | null): string => (n === null ? '–' : `${formatNumber(n, 0)} €`);
+export const eur = (n: number | null): string => (n === null ? '–' : `${formatNumber(n, 0)}\u00a0€`);
 
 /** People in need of care: Pflegegeld + ambulant + vollstationär (teilstationär is counted within them, "nachrichtlich"). */
 export const totalNeed = (n: Need): number => n.pflegegeld + n.ambulant + n.vollstationaer;

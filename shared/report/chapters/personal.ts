@@ -21,7 +21,7 @@ export function personal(v: ReportView): Block[] {
       explain: gap.explanation,
       columns: [
         { label: 'Leistungsart', weight: 3 },
-        { label: 'Pflegebedürftige', align: 'right' },
+        { label: 'Fälle', align: 'right' },
         { label: 'Fachkräfte Bestand', align: 'right' },
         { label: 'Fachkräfte Bedarf', align: 'right' },
         { label: 'Fachkräfte Lücke', align: 'right' },

@@ -1,6 +1,6 @@
 /** Grouped or stacked vertical bar chart (e.g. Pflegebedürftige by setting and year, Ist vs Soll). */
 import { formatNumber } from '../../format';
-import { legend, line, PALETTE, rect, svgDocument, text, ticks } from './svg';
+import { line, placeLegend, PALETTE, rect, svgDocument, text, ticks } from './svg';
 
 export interface BarSeries {
   name: string;
@@ -22,7 +22,7 @@ export function barChart(spec: BarChartSpec): { svg: string; width: number; heig
   const width = spec.width ?? 480;
   const height = spec.height ?? 240;
   const colors = spec.series.map((s, i) => s.color ?? PALETTE[i % PALETTE.length]!);
-  const lg = spec.series.length > 1 ? legend(spec.series.map((s, i) => ({ label: s.name, color: colors[i]! })), 50, height - 6, width - 60) : { svg: '', height: 0 };
+  const lg = spec.series.length > 1 ? placeLegend(spec.series.map((s, i) => ({ label: s.name, color: colors[i]! })), height, width) : { svg: '', height: 0 };
   const top = 12;
   const left = 50;
   const bottom = height - 22 - lg.height;

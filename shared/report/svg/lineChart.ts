@@ -1,6 +1,6 @@
 /** Line chart over years (e.g. Pflegebedürftige per scenario, 65+ and 80+ population). */
 import { formatNumber } from '../../format';
-import { legend, line, PALETTE, r1, svgDocument, text, ticks } from './svg';
+import { line, placeLegend, PALETTE, r1, svgDocument, text, ticks } from './svg';
 
 export interface LineSeries {
   name: string;
@@ -12,7 +12,7 @@ export function lineChart(spec: { years: number[]; series: LineSeries[]; width?:
   const width = spec.width ?? 480;
   const height = spec.height ?? 220;
   const colors = spec.series.map((s, i) => s.color ?? PALETTE[i % PALETTE.length]!);
-  const lg = legend(spec.series.map((s, i) => ({ label: s.name, color: colors[i]! })), 50, height - 6, width - 60);
+  const lg = placeLegend(spec.series.map((s, i) => ({ label: s.name, color: colors[i]! })), height, width);
   const top = 12;
   const left = 50;
   const bottom = height - 22 - lg.height;

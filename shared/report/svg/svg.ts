@@ -61,3 +61,9 @@ export function legend(items: Array<{ label: string; color: string }>, x: number
   }
   return { svg: parts.join(''), height: cy - y + 13 };
 }
+
+/** A legend along the bottom edge of a chart of `height`: its rows end 4 px above the edge. */
+export function placeLegend(items: Array<{ label: string; color: string }>, height: number, width: number): { svg: string; height: number } {
+  const measured = legend(items, 50, 0, width - 60);
+  return legend(items, 50, height - measured.height + 9, width - 60);
+}
