@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/contract/errors';
 import type { ReportGenerateInput, ReportResult } from '../../shared/contract/reportSchemas';
-import { buildReport, reportBaseName } from '../../shared/report/build';
+import { reportBaseName } from '../../shared/report/build';
 import type { JobContext } from '../jobs/jobRunner';
 import type { PlanSession } from '../session';
 import { loadReportData } from './load';
@@ -31,11 +31,8 @@ export async function generateReport(session: PlanSession, input: ReportGenerate
   job.progress(0, total, 'Daten des Plans werden gelesen …');
   const data = await loadReportData(session, input.today);
   await job.step();
-  job.progress(1, total, 'Kapitel werden zusammengestellt …');
-  const { document } = buildReport(data);
-  await job.step();
-  job.progress(2, total, 'PDF wird gesetzt …');
-  const done = await renderInWorker({ document, pdf: true, docx: !input.previewOnly }, job.signal, (step) => {
+  job.progress(1, total, 'Kapitel und PDF werden gesetzt …');
+  const done = await renderInWorker({ data, pdf: true, docx: !input.previewOnly }, job.signal, (step) => {
     if (step === 'pdf' && !input.previewOnly) job.progress(3, total, 'Word-Datei wird erstellt …');
   }, options);
   await job.step();

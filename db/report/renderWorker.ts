@@ -1,16 +1,17 @@
 /**
  * Worker thread that lays out the report: pdfmake's layout and the docx packing are
  * synchronous and take seconds for a large plan; here they do not block the host's event loop
- * (the window, progress polling and cancel keep answering). Receives the format-free document,
- * answers with the files.
+ * (the window, progress polling and cancel keep answering). Receives the plan's report data,
+ * builds the document (SVG figures included) and answers with the files.
  */
 import { parentPort } from 'node:worker_threads';
-import type { ReportDocument } from '../../shared/report/model';
+import { buildReport } from '../../shared/report/build';
+import type { ReportData } from '../../shared/report/data';
 import { renderReportDocx } from './docx';
 import { renderReportPdf } from './pdf';
 
 export interface RenderRequest {
-  document: ReportDocument;
+  data: ReportData;
   pdf: boolean;
   docx: boolean;
 }
@@ -22,12 +23,13 @@ export type RenderMessage =
 
 export async function renderFiles(request: RenderRequest, onProgress: (step: 'pdf' | 'docx') => void): Promise<Extract<RenderMessage, { type: 'done' }>> {
   let pdf: Extract<RenderMessage, { type: 'done' }>['pdf'] = null;
+  const { document } = buildReport(request.data);
   if (request.pdf) {
-    const r = await renderReportPdf(request.document);
+    const r = await renderReportPdf(document);
     pdf = { bytes: new Uint8Array(r.buffer), pages: r.pages, chapterPages: r.chapterPages };
     onProgress('pdf');
   }
-  const docx = request.docx ? new Uint8Array(await renderReportDocx(request.document)) : null;
+  const docx = request.docx ? new Uint8Array(await renderReportDocx(document)) : null;
   if (request.docx) onProgress('docx');
   return { type: 'done', pdf, docx };
 }
