@@ -1,5 +1,5 @@
 /** One chapter of the report: switch, what it contains, the page it starts on, and the planner's own text. */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ChapterOutlineDto } from '../../../shared/contract/reportSchemas';
 import { reportTexts as t } from './texts';
 
@@ -13,11 +13,22 @@ export function ChapterItem({ chapter, page, onSave }: Props) {
   const id = useId();
   const [text, setText] = useState(chapter.ownText);
   const [saved, setSaved] = useState(false);
+  // Shown at once; the host's answer (new numbering) follows.
+  const [enabled, setEnabled] = useState(chapter.enabled);
+  useEffect(() => setEnabled(chapter.enabled), [chapter.enabled]);
   const included = chapter.number !== null;
   return (
     <li className="report-chapter">
       <div className="report-chapter-head">
-        <input id={`${id}-on`} type="checkbox" checked={chapter.enabled} onChange={(e) => void onSave(e.target.checked, text)} />
+        <input
+          id={`${id}-on`}
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => {
+            setEnabled(e.target.checked);
+            void onSave(e.target.checked, chapter.ownText);
+          }}
+        />
         <label htmlFor={`${id}-on`}>
           <strong>
             {chapter.number !== null ? `${chapter.number} ` : ''}
@@ -34,10 +45,14 @@ export function ChapterItem({ chapter, page, onSave }: Props) {
       <details>
         <summary>{t.ownText}</summary>
         <label htmlFor={`${id}-text`} className="visually-hidden">
-          {t.ownText}
+          {t.ownTextLabel(chapter.title)}
         </label>
+        <p id={`${id}-hint`} className="hint">
+          {t.ownTextHint}
+        </p>
         <textarea
           id={`${id}-text`}
+          aria-describedby={`${id}-hint`}
           rows={4}
           value={text}
           onChange={(e) => {
@@ -49,7 +64,7 @@ export function ChapterItem({ chapter, page, onSave }: Props) {
           <button
             type="button"
             onClick={() =>
-              void onSave(chapter.enabled, text).then(() => setSaved(true))
+              void onSave(enabled, text).then(() => setSaved(true))
             }
             disabled={text === chapter.ownText}
           >

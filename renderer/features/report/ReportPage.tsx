@@ -98,7 +98,7 @@ export function ReportPage() {
         {chapters ? (
           <ol className="report-chapters">
             {chapters.map((c) => (
-              <ChapterItem key={`${c.id}-${c.ownText.length}`} chapter={c} page={pages[c.id]} onSave={(enabled, text) => save(c.id, enabled, text)} />
+              <ChapterItem key={c.id} chapter={c} page={pages[c.id]} onSave={(enabled, text) => save(c.id, enabled, text)} />
             ))}
           </ol>
         ) : null}

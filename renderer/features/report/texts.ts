@@ -5,7 +5,9 @@ export const reportTexts = {
   intro:
     'Der Bericht für Kreistag, Ausschüsse und Partner entsteht aus dem Plan: Bevölkerung, Pflegebedürftigkeit, Bestand, Bedarf, Gemeindeprofile, Beteiligung und Maßnahmen. Schalten Sie Kapitel ab oder ergänzen Sie eigenen Text; dann erstellen Sie PDF und Word-Datei.',
   chaptersHeading: 'Kapitel',
-  ownText: 'Eigener Text (erscheint am Anfang des Kapitels; Absätze durch Leerzeilen trennen)',
+  ownText: 'Eigener Text',
+  ownTextLabel: (title: string) => `Eigener Text zum Kapitel „${title}“`,
+  ownTextHint: 'Erscheint am Anfang des Kapitels; Absätze durch Leerzeilen trennen.',
   saveText: 'Text speichern',
   saved: 'Gespeichert.',
   empty: 'Für dieses Kapitel enthält der Plan noch keine Angaben; es erscheint nur mit eigenem Text.',
