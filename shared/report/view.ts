@@ -59,9 +59,22 @@ export interface ReportView {
   geometrySource: string;
 }
 
+/**
+ * The scenario the report's chapters speak of (all scenarios are compared in Prognose): the
+ * first one in which the population changes at all, since a Kreistag report that holds the
+ * population constant says little about the future; else simply the first.
+ */
+export function mainScenario(a: Analysis): ScenarioResult | null {
+  if (!a.ready || a.scenarios.length === 0 || a.years.length === 0) return null;
+  const first = a.years[0]!;
+  const last = a.years.at(-1)!;
+  const total = (s: ScenarioResult, year: number) => totalPopulation(s.rows.find((r) => r.key === KREIS && r.year === year)?.population ?? {});
+  return a.scenarios.find((s) => Math.abs(total(s, last) - total(s, first)) >= 1) ?? a.scenarios[0]!;
+}
+
 export function makeView(data: ReportData): ReportView {
   const a = data.analysis;
-  const scenario = a.ready ? (a.scenarios[0] ?? null) : null;
+  const scenario = mainScenario(a);
   const baseYear = a.baseYear;
   const years = a.years;
   const periodEnd = data.meta.periodTo;

@@ -13,7 +13,7 @@ export function prognose(v: ReportView): Block[] {
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `Die Vorausberechnung verbindet die Bevölkerungsentwicklung mit Pflegequoten nach Alter und Leistungsart. ${a.scenarios.length > 1 ? `Es werden ${a.scenarios.length} Szenarien verglichen: ${a.scenarios.map((s) => `„${s.name}“`).join(', ')}.` : `Szenario: „${a.scenarios[0]!.name}“.`} Alle Annahmen stehen im Anhang unter „Wie berechnet?“.`,
+      text: `Die Vorausberechnung verbindet die Bevölkerungsentwicklung mit Pflegequoten nach Alter und Leistungsart. ${a.scenarios.length > 1 ? `Es werden ${a.scenarios.length} Szenarien verglichen: ${a.scenarios.map((s) => `„${s.name}“`).join(', ')}.` : `Szenario: „${a.scenarios[0]!.name}“.`} Bevölkerung, Bedarf und Gemeindeprofile beziehen sich auf das Szenario „${v.scenario!.name}“. Alle Annahmen stehen im Anhang unter „Wie berechnet?“.`,
     },
     {
       kind: 'figure',

@@ -12,6 +12,7 @@ import { reportResultSchema, type ReportResult } from '../../../shared/contract/
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { formatNumber } from '../../../shared/format';
 import { REPORT_CHAPTERS } from '../../../shared/report/chapters';
+import { mainScenario } from '../../../shared/report/view';
 import { call, testServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/files';
 
@@ -74,7 +75,7 @@ describe('Pflegestrukturbericht of the sample plan', () => {
   });
 
   it('prints the analysis numbers: population and people in need of care of the Kreis', () => {
-    const kreis = analysis.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === analysis.baseYear)!;
+    const kreis = mainScenario(analysis)!.rows.find((r) => r.key === 'kreis' && r.year === analysis.baseYear)!;
     const population = Object.values(kreis.population).reduce((a, b) => a + b, 0);
     const need = kreis.need.pflegegeld + kreis.need.ambulant + kreis.need.vollstationaer;
     const t = flat(text);
