@@ -119,8 +119,10 @@ function chapterSections(doc: ReportDocument): Section[] {
       }
       current.children.push(p);
     };
-    for (const b of chapter.blocks) {
-      if (current.landscape && !(b.kind === 'table' && b.landscape)) start(false);
+    const isWide = (b: Block | undefined) => b?.kind === 'table' && b.landscape === true;
+    for (const [i, b] of chapter.blocks.entries()) {
+      const wide = isWide(b) || (b.kind === 'heading' && isWide(chapter.blocks[i + 1]));
+      if (current.landscape !== wide) start(wide);
       switch (b.kind) {
         case 'pageBreak':
           breakNext = true;
@@ -140,7 +142,6 @@ function chapterSections(doc: ReportDocument): Section[] {
           current.children.push(para('', { spacingAfter: 120 }));
           break;
         case 'table':
-          if (b.landscape && !current.landscape) start(true);
           current.children.push(...table(b));
           break;
         case 'figure':

@@ -36,14 +36,25 @@ const styles = {
 type Orientation = 'portrait' | 'landscape';
 
 function columnWidths(columns: TableColumn[], orientation: Orientation): number[] {
-  // Cell paddings and borders take about 8.5 pt per column; the rest is shared by weight.
+  // Cell paddings and borders take about 8.5 pt per column; the rest is shared by weight, but no
+  // column gets narrower than the longest word of its header (no "Veränderun-g").
   const usable = WIDTH[orientation] - columns.length * 8.5;
-  const total = columns.reduce((a, c) => a + (c.weight ?? 1), 0);
-  return columns.map((c) => Math.floor((usable * (c.weight ?? 1)) / total));
+  const minimum = columns.map((c) => Math.max(...c.label.split(/\s+/).map((w) => w.length * 4.9)) + 2);
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass < columns.length; pass++) {
+    const free = usable - [...fixed].reduce((a, i) => a + minimum[i]!, 0);
+    const weight = columns.reduce((a, c, i) => a + (fixed.has(i) ? 0 : (c.weight ?? 1)), 0);
+    widths = columns.map((c, i) => (fixed.has(i) ? minimum[i]! : (free * (c.weight ?? 1)) / weight));
+    const tooNarrow = widths.findIndex((w, i) => !fixed.has(i) && w < minimum[i]!);
+    if (tooNarrow < 0) break;
+    fixed.add(tooNarrow);
+  }
+  return widths.map((w) => Math.floor(w));
 }
 
 function cell(c: Cell, column: TableColumn | undefined): PdfContent {
-  const base = typeof c === 'string' ? { text: c } : { text: c.text, bold: c.bold, color: c.color, alignment: c.align };
+  const base = typeof c === 'string' ? { text: c } : { text: c.text, bold: c.bold, color: c.color, ...(c.align ? { alignment: c.align } : {}) };
   return { style: 'td', alignment: column?.align ?? 'left', ...base };
 }
 
@@ -89,13 +100,15 @@ function blocksToPdf(chapterNumber: number, blocks: Block[], chapterId: string):
     }
     out.push(node);
   };
-  for (const b of blocks) {
-    // A landscape table gets pages of its own; the text after it continues in portrait.
-    if (landscape && !(b.kind === 'table' && b.landscape)) {
-      landscape = false;
+  const isWide = (b: Block | undefined) => b?.kind === 'table' && b.landscape === true;
+  blocks.forEach((b, i) => {
+    // Landscape tables (and a heading right before one) get pages of their own; the text after
+    // them continues in portrait.
+    const wide = isWide(b) || (b.kind === 'heading' && isWide(blocks[i + 1]));
+    if (landscape !== wide) {
+      out.push({ text: '', pageBreak: 'before', pageOrientation: wide ? 'landscape' : 'portrait' });
+      landscape = wide;
       breakNext = false;
-      const next: Record<string, unknown> = { text: '', pageBreak: 'before', pageOrientation: 'portrait' };
-      out.push(next);
     }
     switch (b.kind) {
       case 'pageBreak':
@@ -122,25 +135,17 @@ function blocksToPdf(chapterNumber: number, blocks: Block[], chapterId: string):
           margin: [0, 0, 0, 8],
         });
         break;
-      case 'table':
-        if (b.landscape) {
-          if (!landscape) {
-            out.push({ text: '', pageBreak: 'before', pageOrientation: 'landscape' });
-            landscape = true;
-            breakNext = false;
-          }
-          out.push(...table(b, 'landscape'));
-        } else {
-          const [caption, ...rest] = table(b, 'portrait');
-          push(caption as Record<string, unknown>);
-          out.push(...rest);
-        }
+      case 'table': {
+        const [caption, ...rest] = table(b, landscape ? 'landscape' : 'portrait');
+        push(caption as Record<string, unknown>);
+        out.push(...rest);
         break;
+      }
       case 'figure':
         push(figure(b, landscape ? 'landscape' : 'portrait') as Record<string, unknown>);
         break;
     }
-  }
+  });
   // A landscape table at the end: the next chapter's break returns to portrait.
   return out;
 }

@@ -114,8 +114,17 @@ export function makeView(data: ReportData): ReportView {
   };
 }
 
-/** A source line from an analysis explanation (its sources, deduplicated). */
-export const sourcesOf = (e: Explanation): string => [...new Set(e.sources)].join('; ');
+/**
+ * A source line from an analysis explanation: its sources, deduplicated, with German dates and
+ * the licence as its short name (the full attribution is in the Anhang).
+ */
+export const sourcesOf = (e: Explanation): string => [...new Set(e.sources.map(shortSource))].join('; ');
+
+export function shortSource(source: string): string {
+  return source
+    .replace(/\.?\s*Dieses Werk ist lizen[sz]iert unter der Datenlizenz Deutschland\s*[-–]\s*Namensnennung\s*[-–]\s*Version 2\.0\.?/g, ', dl-de/by-2-0')
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${d}.${mo}.${y}`);
+}
 
 /** The explanation of the population figures with the scenario's assumptions. */
 export function populationExplanation(v: ReportView): Explanation {

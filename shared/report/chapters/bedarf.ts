@@ -13,6 +13,8 @@ export function bedarf(v: ReportView): Block[] {
   const target = v.targetYear;
   const gaps = a.gaps.filter((g) => g.scenarioId === v.scenario!.id);
   const blocks: Block[] = [];
+  // The tables over every year are wide: collected here and set together on landscape pages at the end.
+  const wide: Block[] = [];
   if (gaps.length > 0) {
     blocks.push({
       kind: 'paragraph',
@@ -23,14 +25,15 @@ export function bedarf(v: ReportView): Block[] {
     const rowOf = (key: string, year: number) => g.rows.find((r) => r.key === key && r.year === year);
     const source = sourcesOf(g.explanation);
     blocks.push({ kind: 'heading', level: 2, text: g.label });
-    const years = v.milestoneYears;
-    blocks.push({
+    // Every projected year: a wide table, set on landscape pages.
+    const years = a.years;
+    wide.push({
       kind: 'table',
       caption: `${g.label}: Ist und Soll im Kreis nach Jahren`,
       source,
       explain: g.explanation,
-      landscape: years.length > 6,
-      columns: [{ label: 'Größe', weight: 2 }, ...years.map((y) => ({ label: String(y), align: 'right' as const }))],
+      landscape: years.length > 8,
+      columns: [{ label: 'Größe', weight: 3 }, ...years.map((y) => ({ label: String(y), align: 'right' as const }))],
       rows: [
         ['Bestand (Ist)', ...years.map((y) => int(rowOf(KREIS, y)?.stock ?? 0))],
         ['Bedarf (Soll)', ...years.map((y) => int(rowOf(KREIS, y)?.required ?? 0))],
@@ -92,5 +95,6 @@ export function bedarf(v: ReportView): Block[] {
       rows: statements.map((s) => [s.description ? `${s.title}: ${s.description}` : s.title, s.gemeindeId ? v.gemeindeName(s.gemeindeId) : 'kreisweit', s.priority, s.source || '–']),
     });
   }
+  if (wide.length > 0) blocks.push({ kind: 'heading', level: 2, text: 'Ist und Soll im Kreis nach Jahren' }, ...wide);
   return blocks;
 }

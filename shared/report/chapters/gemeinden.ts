@@ -23,6 +23,7 @@ export function gemeinden(v: ReportView): Block[] {
     const r0 = base !== null ? v.row(g.ags, base) : undefined;
     const r1 = target !== null ? v.row(g.ags, target) : undefined;
     const items = [{ label: 'Planungsbereich', value: area }];
+    if (g.kind === 'gemeindefrei') items.unshift({ label: 'Art', value: 'gemeindefreies Gebiet' });
     if (r0 && r1) {
       const p0 = totalPopulation(r0.population);
       const p1 = totalPopulation(r1.population);
