@@ -12,9 +12,17 @@ import type { PlanSession } from '../session';
 import { loadReportData } from './load';
 import { renderInWorker } from './render';
 
+const targetFile = (target: string, ext: '.pdf' | '.docx') => path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
+
+/** Refuses a missing folder before the minutes of layout, not after. */
+function checkFolder(target: string | null, ext: '.pdf' | '.docx'): void {
+  if (!target) return;
+  const dir = path.dirname(targetFile(target, ext));
+  if (!fs.existsSync(dir)) throw new UserError(`Der Ordner ${dir} existiert nicht. Es wurde nichts gespeichert.`, 'no-dir');
+}
+
 function save(target: string, ext: '.pdf' | '.docx', bytes: Uint8Array): string {
-  const file = path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
-  if (!fs.existsSync(path.dirname(file))) throw new UserError(`Der Ordner ${path.dirname(file)} existiert nicht. Es wurde nichts gespeichert.`, 'no-dir');
+  const file = targetFile(target, ext);
   const temp = `${file}.tmp`;
   try {
     fs.writeFileSync(temp, bytes);
@@ -27,6 +35,10 @@ function save(target: string, ext: '.pdf' | '.docx', bytes: Uint8Array): string 
 }
 
 export async function generateReport(session: PlanSession, input: ReportGenerateInput, job: JobContext, options: { inProcess?: boolean } = {}): Promise<ReportResult> {
+  if (!input.previewOnly) {
+    checkFolder(input.pdfPath, '.pdf');
+    checkFolder(input.docxPath, '.docx');
+  }
   const total = input.previewOnly ? 3 : 4;
   job.progress(0, total, 'Daten des Plans werden gelesen …');
   const data = await loadReportData(session, input.today);

@@ -65,3 +65,22 @@ describe('report chapter settings', () => {
     expect(conflicts.some((c) => c.kind === 'duplicate' && c.table === 'report_chapter')).toBe(true);
   });
 });
+
+describe('report job', () => {
+  it('stops at once when cancelled and saves nothing', async () => {
+    const pdfPath = path.join(dir, 'Abbruch.pdf');
+    const { jobId } = await call(services, 'report.generate', { today: TODAY, pdfPath, docxPath: null, previewOnly: false }, 'w1');
+    await call(services, 'jobs.cancel', { jobId }, 'w1');
+    const status = await services.jobs.wait(jobId, 'w1');
+    expect(status.state).toBe('cancelled');
+    expect(status.error).toMatch(/Abgebrochen/);
+    expect(fs.existsSync(pdfPath)).toBe(false);
+  });
+
+  it('says in German when the folder to save into does not exist', async () => {
+    const { jobId } = await call(services, 'report.generate', { today: TODAY, pdfPath: path.join(dir, 'fehlt', 'Bericht.pdf'), docxPath: null, previewOnly: false }, 'w1');
+    const status = await services.jobs.wait(jobId, 'w1');
+    expect(status.state).toBe('failed');
+    expect(status.error).toMatch(/Der Ordner .+fehlt existiert nicht/);
+  });
+});
