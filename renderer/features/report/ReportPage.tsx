@@ -110,7 +110,7 @@ export function ReportPage() {
             {t.preview}
           </button>
         </div>
-        <JobProgress label={t.previewRunning} status={preview.running ? preview.status : null} onCancel={preview.cancel} />
+        {preview.running ? <JobProgress label={t.previewRunning} status={preview.status} onCancel={preview.cancel} /> : null}
         <ErrorMessage message={preview.error} />
         {preview.result ? <p role="status">{t.previewDone(preview.result.pages)}</p> : null}
       </section>
@@ -132,7 +132,7 @@ export function ReportPage() {
             {t.create}
           </button>
         </div>
-        <JobProgress label={t.running} status={create.running ? create.status : null} onCancel={create.cancel} />
+        {create.running ? <JobProgress label={t.running} status={create.status} onCancel={create.cancel} /> : null}
         <ErrorMessage message={create.error} />
         {create.result ? <Downloads result={create.result} /> : null}
       </section>
