@@ -12,6 +12,7 @@ import { listEvents } from '../measures/participation';
 import { listIndicators, listMeasures } from '../measures/measures';
 import { listReports } from '../measures/monitoring';
 import { listTaskRecords } from '../method/tasks';
+import { sortBandKeys } from '../../shared/needs/ageBands';
 import { analysis } from '../needs/analysisLoader';
 import { listStatements } from '../needs/repository';
 import { readPlanMeta } from '../plan/meta';
@@ -23,6 +24,34 @@ const kindLabel = (register: RegisterId, key: string, value: string | null): str
   const field = registerDef(register).fields.find((f) => f.key === key);
   return field ? optionLabel(field, value) : value;
 };
+
+/** The base-year Gemeinde rows by sex, as imported (the table of the analysis' base year). */
+async function gemeindePyramids(session: PlanSession, baseYear: number | null): Promise<ReportData['gemeindePyramids']> {
+  if (baseYear === null) return {};
+  const rows = await session.db
+    .selectFrom('population_row')
+    .innerJoin('population_dataset', 'population_dataset.id', 'population_row.dataset_id')
+    .select(['population_row.region_key', 'population_row.sex', 'population_row.bands'])
+    .where('population_row.deleted_at', 'is', null)
+    .where('population_dataset.deleted_at', 'is', null)
+    .where('population_dataset.kind', '=', 'bestand')
+    .where('population_row.level', '=', 'gemeinde')
+    .where('population_row.year', '=', baseYear)
+    .where('population_row.sex', '!=', 'insgesamt')
+    .execute();
+  const bySex = new Map<string, { maennlich?: Record<string, number | null>; weiblich?: Record<string, number | null> }>();
+  for (const r of rows) {
+    const entry = bySex.get(r.region_key) ?? {};
+    entry[r.sex as 'maennlich' | 'weiblich'] = JSON.parse(r.bands) as Record<string, number | null>;
+    bySex.set(r.region_key, entry);
+  }
+  const out: ReportData['gemeindePyramids'] = {};
+  for (const [ags, { maennlich, weiblich }] of bySex) {
+    if (!maennlich || !weiblich) continue;
+    out[ags] = sortBandKeys(Object.keys(maennlich)).map((band) => ({ band, maennlich: maennlich[band] ?? 0, weiblich: weiblich[band] ?? 0 }));
+  }
+  return out;
+}
 
 const jsonList = (text: string | null): string[] => {
   if (!text) return [];
@@ -54,12 +83,14 @@ export async function loadReportData(session: PlanSession, today: string): Promi
     registerCounts[r.id] = Number(row?.n ?? 0);
   }
   const item = (x: RegisterItem) => x;
+  const needs = await analysis(session, null);
   return {
     meta: await readPlanMeta(session),
     today,
     gemeinden: gemeinden.map((g) => ({ id: g.id, ags: g.ags, name: g.name, kind: g.kind, lat: g.lat, lon: g.lon, geometry: g.geometry ? (JSON.parse(g.geometry) as unknown) : null })),
     areas: (await listPlanningAreas(session)).map((a) => ({ id: a.id, name: a.name, gemeindeIds: a.gemeindeIds })),
-    analysis: await analysis(session, null),
+    analysis: needs,
+    gemeindePyramids: await gemeindePyramids(session, needs.baseYear),
     offerTypes: mergeOfferTypes(userTypes.map((t) => ({ id: t.id, label: t.label, capacityUnit: t.capacity_unit as CapacityUnit, color: t.color }))),
     offers: offers.map((o) => ({
       id: o.id,

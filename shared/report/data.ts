@@ -49,6 +49,11 @@ export interface ReportData {
   areas: Array<{ id: string; name: string; gemeindeIds: string[] }>;
   /** The needs analysis exactly as `needs.analysis` returns it. */
   analysis: Analysis;
+  /**
+   * Base-year population of each Gemeinde by sex in the bands of the official table (open
+   * "75+"), per AGS, for the small pyramids of the profiles; empty where the table has no sexes.
+   */
+  gemeindePyramids: Record<string, Array<{ band: string; maennlich: number; weiblich: number }>>;
   offerTypes: OfferTypeDef[];
   offers: ReportOffer[];
   kuemmerer: RegisterItem[];

@@ -11,20 +11,25 @@ import { areaKey, int, KREIS, pct, populationExplanation, populationFrom, type R
 import { parseBandKey } from '../../needs/ageBands';
 
 /**
- * The target-year pyramid: the projection has no sex, so each fine band of the base pyramid is
- * scaled by the change of the projection band that contains it.
+ * A pyramid of the target year from one of the base year: the projection has no sex, so each
+ * band is scaled by the change of the projection's bands that overlap it (for the open "75+"
+ * of the Gemeinde tables: the sum of 75–80 … 90+).
  */
+export function scalePyramid(rows: PyramidRow[], base: Record<string, number>, target: Record<string, number>): PyramidRow[] {
+  const coarse = Object.keys(base).map((k) => ({ k, b: parseBandKey(k)! }));
+  return rows.map((r) => {
+    const fine = parseBandKey(r.band);
+    const overlap = coarse.filter((x) => fine && x.b.from < (fine.to ?? Infinity) && fine.from < (x.b.to ?? Infinity));
+    const b0 = overlap.reduce((a, x) => a + (base[x.k] ?? 0), 0);
+    const f = b0 > 0 ? overlap.reduce((a, x) => a + (target[x.k] ?? 0), 0) / b0 : 1;
+    return { band: r.band, maennlich: r.maennlich * f, weiblich: r.weiblich * f };
+  });
+}
+
 export function targetPyramid(v: ReportView, year: number): PyramidRow[] {
   const base = v.row(KREIS, v.baseYear!);
   const target = v.row(KREIS, year);
-  if (!base || !target) return [];
-  const coarse = Object.keys(base.population).map((k) => ({ k, b: parseBandKey(k)! }));
-  return v.analysis.pyramid.map((r) => {
-    const fine = parseBandKey(r.band);
-    const c = coarse.find((x) => fine && x.b.from <= fine.from && (x.b.to === null || (fine.to !== null && fine.to <= x.b.to)));
-    const f = c && base.population[c.k]! > 0 ? target.population[c.k]! / base.population[c.k]! : 1;
-    return { band: r.band, maennlich: r.maennlich * f, weiblich: r.weiblich * f };
-  });
+  return base && target ? scalePyramid(v.analysis.pyramid, base.population, target.population) : [];
 }
 
 export function bevoelkerung(v: ReportView): Block[] {

@@ -6,6 +6,8 @@ import { bandLabel } from '../../needs/ageBands';
 import { MEASURE_STATUS_LABELS } from '../../measures/types';
 import type { Block, Cell } from '../model';
 import { barChart } from '../svg/barChart';
+import { pyramid } from '../svg/pyramid';
+import { scalePyramid } from './bevoelkerung';
 import { dec, int, pct, populationExplanation, populationFrom, type ReportView, signed, sourcesOf, totalNeed, totalPopulation } from '../view';
 
 export function gemeinden(v: ReportView): Block[] {
@@ -38,7 +40,16 @@ export function gemeinden(v: ReportView): Block[] {
     const dist = reach?.rows.find((r) => r.ags === g.ags);
     if (dist && dist.distance !== null) items.push({ label: `Entfernung ${v.offerTypeLabel(reach!.offerType)}`, value: `${dec(dist.distance)} km` });
     blocks.push({ kind: 'keyFigures', items });
-    if (r0 && r1 && explain && totalPopulation(r0.population) > 0) {
+    const sexes = v.data.gemeindePyramids[g.ags];
+    if (r0 && r1 && explain && sexes && sexes.some((x) => x.maennlich + x.weiblich > 0)) {
+      blocks.push({
+        kind: 'figure',
+        caption: `${g.name}: Altersaufbau ${base} (Balken) und ${target} (Umriss)`,
+        source: sourcesOf(explain),
+        explain: { ...explain, assumptions: [...explain.assumptions, `${target}: jede Altersgruppe ${base} mit der Veränderung der überlappenden Altersgruppen der Vorausberechnung fortgeschrieben.`] },
+        ...pyramid({ rows: sexes, compare: scalePyramid(sexes, r0.population, r1.population), baseLabel: String(base), compareLabel: String(target), width: 400, small: true, label: `Altersaufbau ${g.name}` }),
+      });
+    } else if (r0 && r1 && explain && totalPopulation(r0.population) > 0) {
       const bands = Object.keys(r0.population);
       blocks.push({
         kind: 'figure',

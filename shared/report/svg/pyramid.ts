@@ -4,6 +4,7 @@
  * are compared in one figure.
  */
 import { formatNumber } from '../../format';
+import { parseBandKey } from '../../needs/ageBands';
 import { legend, line, rect, svgDocument, text, ticks } from './svg';
 
 export interface PyramidRow {
@@ -15,8 +16,21 @@ export interface PyramidRow {
 const MEN = '#1f4e8c';
 const WOMEN = '#b3541e';
 
+/** Years an age band spans; open bands count up to 100 (75+ → 25 years). */
+function bandWidth(band: string): number {
+  const b = parseBandKey(band);
+  return b ? Math.max(1, (b.to ?? 100) - b.from) : 1;
+}
+
+/**
+ * Official tables mix band widths (0–3, 18–20, 65–75, 75+): bars show people per year of age,
+ * so a wide band does not look like a bulge.
+ */
+const perYear = (r: PyramidRow): PyramidRow => ({ band: r.band, maennlich: r.maennlich / bandWidth(r.band), weiblich: r.weiblich / bandWidth(r.band) });
+
 export function pyramid(spec: { rows: PyramidRow[]; compare?: PyramidRow[]; baseLabel: string; compareLabel?: string; width?: number; height?: number; label: string; small?: boolean }): { svg: string; width: number; height: number } {
   const width = spec.width ?? 480;
+  spec = { ...spec, rows: spec.rows.map(perYear), compare: spec.compare?.map(perYear) };
   const rows = [...spec.rows].reverse(); // oldest on top
   const compare = spec.compare ? new Map(spec.compare.map((r) => [r.band, r])) : null;
   const rowH = spec.small ? 7 : 12;
@@ -28,8 +42,8 @@ export function pyramid(spec: { rows: PyramidRow[]; compare?: PyramidRow[]; base
     { label: `Frauen ${spec.baseLabel}`, color: WOMEN },
     ...(compare && spec.compareLabel ? [{ label: `Umriss: ${spec.compareLabel}`, color: '#000000' }] : []),
   ];
-  const lg = legend(items, 10, top + plotH + 26, width - 20);
-  const height = spec.height ?? top + plotH + 26 + lg.height;
+  const lg = legend(items, 10, top + plotH + 38, width - 20);
+  const height = spec.height ?? top + plotH + 38 + lg.height;
   const half = (width - labelW) / 2 - 18;
   const mid = width / 2;
   const max = Math.max(...spec.rows.flatMap((r) => [r.maennlich, r.weiblich]), ...(spec.compare ?? []).flatMap((r) => [r.maennlich, r.weiblich]), 1);
@@ -58,6 +72,7 @@ export function pyramid(spec: { rows: PyramidRow[]; compare?: PyramidRow[]; base
     }
   }
   parts.push(text(mid - labelW / 2 - half / 2, 9, 'Männer', { anchor: 'middle', size, bold: true }), text(mid + labelW / 2 + half / 2, 9, 'Frauen', { anchor: 'middle', size, bold: true }));
+  parts.push(text(mid, axisY + 24, 'Einwohner je Altersjahr', { anchor: 'middle', size }));
   parts.push(lg.svg);
   return { svg: svgDocument(width, height, parts, spec.label), width, height };
 }

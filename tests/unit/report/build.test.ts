@@ -32,6 +32,7 @@ function emptyPlan(settings: ChapterSetting[] = [], kreisKey = '05154'): ReportD
     gemeinden: [],
     areas: [],
     analysis: emptyAnalysis,
+    gemeindePyramids: {},
     offerTypes: [...BUILTIN_OFFER_TYPES],
     offers: [],
     kuemmerer: [],
