@@ -63,27 +63,48 @@ const jsonList = (text: string | null): string[] => {
   }
 };
 
+/**
+ * Yields to the event loop: better-sqlite3 answers synchronously, so without these breaks the
+ * whole read (and the needs analysis) would hold the host for its full length.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function loadReportData(session: PlanSession, today: string): Promise<ReportData> {
   const db = session.db;
   const live = <T extends { deleted_at: string | null }>(rows: T[]) => rows.filter((r) => r.deleted_at === null);
   const gemeinden = live(await db.selectFrom('gemeinde').selectAll().orderBy('ags').execute());
+  await breathe();
   const userTypes = live(await db.selectFrom('offer_type').selectAll().orderBy('label').execute());
+  await breathe();
   const offers = live(await db.selectFrom('offer').selectAll().orderBy('name').execute());
+  await breathe();
   const kuemmerer = live(await db.selectFrom('kuemmerer').selectAll().orderBy('created_at').execute());
+  await breathe();
   const networks = live(await db.selectFrom('network').selectAll().orderBy('name').execute());
+  await breathe();
   const initiatives = live(await db.selectFrom('initiative').selectAll().orderBy('name').execute());
+  await breathe();
   const transport = live(await db.selectFrom('transport_offer').selectAll().orderBy('name').execute());
+  await breathe();
   const staffPosts = live(await db.selectFrom('staff_post').selectAll().orderBy('title').execute());
+  await breathe();
   const funding = live(await db.selectFrom('funding_programme').selectAll().orderBy('name').execute());
+  await breathe();
   const documents = live(await db.selectFrom('planning_document').selectAll().orderBy('title').execute());
+  await breathe();
   const imports = live(await db.selectFrom('import_record').selectAll().orderBy('created_at').execute());
+  await breathe();
   const registerCounts: Record<string, number> = {};
   for (const r of REGISTERS) {
     const row = await db.selectFrom(r.table as 'offer').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirst();
     registerCounts[r.id] = Number(row?.n ?? 0);
   }
+  await breathe();
   const item = (x: RegisterItem) => x;
   const needs = await analysis(session, null);
+  await breathe();
+  const measures = await listMeasures(session);
+  await breathe();
   return {
     meta: await readPlanMeta(session),
     today,
@@ -115,7 +136,7 @@ export async function loadReportData(session: PlanSession, today: string): Promi
     registerCounts,
     statements: (await listStatements(session, null)).map((s) => ({ fieldId: s.fieldId, title: s.title, description: s.description ?? '', gemeindeId: s.gemeindeId, priority: s.priority, source: s.source ?? '' })),
     tasks: (await listTaskRecords(session)).map((t) => ({ taskId: t.taskId, state: t.state, note: t.note })),
-    measures: await listMeasures(session),
+    measures,
     indicators: await listIndicators(session),
     events: await listEvents(session),
     monitoringReports: (await listReports(session)).map((r) => ({ title: r.title, takenOn: r.takenOn })),
