@@ -35,11 +35,16 @@ const styles = {
 
 type Orientation = 'portrait' | 'landscape';
 
-function columnWidths(columns: TableColumn[], orientation: Orientation): number[] {
+const cellText = (c: Cell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : c.text);
+
+/** Width of the longest word in pt at the table font size (about 4.7 pt per character), capped. */
+const longestWord = (texts: string[], perChar: number): number => Math.min(120, Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => w.length * perChar)));
+
+function columnWidths(columns: TableColumn[], rows: Cell[][], orientation: Orientation): number[] {
   // Cell paddings and borders take about 8.5 pt per column; the rest is shared by weight, but no
-  // column gets narrower than the longest word of its header (no "Veränderun-g").
+  // column gets narrower than its longest word (no "Veränderun-g", "Herausforde-rung").
   const usable = WIDTH[orientation] - columns.length * 8.5;
-  const minimum = columns.map((c) => Math.max(...c.label.split(/\s+/).map((w) => w.length * 4.9)) + 2);
+  const minimum = columns.map((c, i) => Math.max(longestWord([c.label], 4.9), longestWord(rows.map((r) => cellText(r[i])), 4.7)) + 2);
   const fixed = new Set<number>();
   let widths: number[] = [];
   for (let pass = 0; pass < columns.length; pass++) {
@@ -67,7 +72,7 @@ function table(block: Extract<Block, { kind: 'table' }>, orientation: Orientatio
         headerRows: 1,
         keepWithHeaderRows: 1,
         dontBreakRows: true,
-        widths: columnWidths(block.columns, orientation),
+        widths: columnWidths(block.columns, block.rows, orientation),
         body: [block.columns.map((c) => ({ text: c.label, style: 'th', alignment: c.align ?? 'left' })), ...block.rows.map((r) => r.map((c, i) => cell(c, block.columns[i])))],
       },
       layout: { hLineWidth: () => 0.4, vLineWidth: () => 0, hLineColor: () => '#b8c2cc', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
@@ -101,6 +106,15 @@ function blocksToPdf(chapterNumber: number, blocks: Block[], chapterId: string):
     out.push(node);
   };
   const isWide = (b: Block | undefined) => b?.kind === 'table' && b.landscape === true;
+  let lastWasHeading = false;
+  /** The heading just pushed, taken out again to travel with the figure or table after it. */
+  const takeHeading = (): Record<string, unknown> | null => {
+    if (!lastWasHeading) return null;
+    const heading = out.pop() as Record<string, unknown>;
+    const { pageBreak, headlineLevel: _level, ...rest } = heading;
+    if (pageBreak) breakNext = true;
+    return rest;
+  };
   blocks.forEach((b, i) => {
     // Landscape tables (and a heading right before one) get pages of their own; the text after
     // them continues in portrait.
@@ -137,14 +151,24 @@ function blocksToPdf(chapterNumber: number, blocks: Block[], chapterId: string):
         break;
       case 'table': {
         const [caption, ...rest] = table(b, landscape ? 'landscape' : 'portrait');
-        push(caption as Record<string, unknown>);
+        // A heading right before goes with the caption: the two move to the next page together.
+        const heading = takeHeading();
+        if (heading) {
+          const { headlineLevel: _inner, ...plainCaption } = caption as Record<string, unknown>;
+          push({ stack: [heading, plainCaption], headlineLevel: 4 });
+        } else push(caption as Record<string, unknown>);
         out.push(...rest);
         break;
       }
-      case 'figure':
-        push(figure(b, landscape ? 'landscape' : 'portrait') as Record<string, unknown>);
+      case 'figure': {
+        const node = figure(b, landscape ? 'landscape' : 'portrait') as { stack: PdfContent[] };
+        const heading = takeHeading();
+        if (heading) node.stack.unshift(heading);
+        push(node as unknown as Record<string, unknown>);
         break;
+      }
     }
+    lastWasHeading = b.kind === 'heading';
   });
   // A landscape table at the end: the next chapter's break returns to portrait.
   return out;
@@ -200,10 +224,15 @@ export function reportPdfDefinition(doc: ReportDocument, chapterPages: Record<st
         : { columns: [{ text: doc.districtName }, { text: doc.title, alignment: 'right' }], margin: [MARGINS[0], 28, MARGINS[2], 0], fontSize: 8, color: '#555555' },
     footer: (current: number, count: number) =>
       current === 1 ? '' : { columns: [{ text: stand }, { text: `Seite ${current} von ${count}`, alignment: 'right' }], margin: [MARGINS[0], 18, MARGINS[2], 0], fontSize: 8, color: '#555555' },
-    pageBreakBefore: (node: { id?: string; headlineLevel?: number; startPosition: { pageNumber: number } }, following: unknown[]) => {
+    pageBreakBefore: (node: { id?: string; headlineLevel?: number; startPosition: { pageNumber: number; verticalRatio: number } }, nodes: { getFollowingNodesOnPage(): Array<{ style?: unknown }> }) => {
       if (node.id?.startsWith('chapter-')) chapterPages[node.id.slice('chapter-'.length)] = node.startPosition.pageNumber;
-      // No heading or caption alone at the bottom of a page.
-      return node.headlineLevel !== undefined && following.length === 0;
+      if (node.headlineLevel === undefined || node.headlineLevel === 1) return false;
+      // A table caption goes with its table: break when no body cell follows on this page, or
+      // when it sits in the last fifth (a first row that moves on leaves no trace in the neighbours).
+      if (node.headlineLevel === 4) return node.startPosition.verticalRatio > 0.8 || !nodes.getFollowingNodesOnPage().some((n) => n.style === 'td');
+      // No heading alone at the bottom of a page. (pdfmake counts the running header and footer
+      // as nodes "following on the page", so the position decides, not the neighbours.)
+      return node.startPosition.verticalRatio > 0.84;
     },
     styles,
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
