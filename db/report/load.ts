@@ -12,6 +12,7 @@ import { listEvents } from '../measures/participation';
 import { listIndicators, listMeasures } from '../measures/measures';
 import { listReports } from '../measures/monitoring';
 import { listTaskRecords } from '../method/tasks';
+import { formatDate } from '../../shared/format';
 import { sortBandKeys } from '../../shared/needs/ageBands';
 import { analysis } from '../needs/analysisLoader';
 import { listStatements } from '../needs/repository';
@@ -126,7 +127,7 @@ export async function loadReportData(session: PlanSession, today: string): Promi
       staffHilfskraftVze: o.staff_hilfskraft_vze,
     })),
     // Names of Kümmerer are personal data: the report names the organisation or role instead.
-    kuemmerer: kuemmerer.map((k) => item({ name: k.organisation || k.role || 'Kümmerer', kind: kindLabel('kuemmerer', 'engagement', k.engagement), gemeindeId: k.gemeinde_id, detail: [k.role, k.since ? `seit ${k.since}` : ''].filter(Boolean).join(', '), fieldIds: ['hf02'] })),
+    kuemmerer: kuemmerer.map((k) => item({ name: k.organisation || k.role || 'Kümmerer', kind: kindLabel('kuemmerer', 'engagement', k.engagement), gemeindeId: k.gemeinde_id, detail: [k.role, k.since ? `seit ${formatDate(k.since)}` : ''].filter(Boolean).join(', '), fieldIds: ['hf02'] })),
     networks: networks.map((n) => item({ name: n.name, kind: kindLabel('netzwerke', 'kind', n.kind), gemeindeId: null, detail: [n.rhythm, jsonList(n.topics).join(', ')].filter(Boolean).join('; '), fieldIds: ['hf03'] })),
     initiatives: initiatives.map((i) => item({ name: i.name, kind: kindLabel('ehrenamt', 'kind', i.kind), gemeindeId: i.gemeinde_id, detail: [i.provider, i.volunteers !== null ? `${i.volunteers} Ehrenamtliche` : ''].filter(Boolean).join(', '), fieldIds: ['hf09'] })),
     transport: transport.map((t) => item({ name: t.name, kind: kindLabel('mobilitaet', 'kind', t.kind), gemeindeId: null, detail: [t.operator, t.days, t.times].filter(Boolean).join(', '), fieldIds: ['hf08'] })),
