@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/contract/errors';
 import type { ReportGenerateInput, ReportResult } from '../../shared/contract/reportSchemas';
-import { reportBaseName } from '../../shared/report/build';
+import { reportBaseName } from '../../shared/report/fileName';
 import type { JobContext } from '../jobs/jobRunner';
 import type { PlanSession } from '../session';
 import { loadReportData } from './load';

@@ -3,7 +3,6 @@
  * order, the planner's own text first, chapters switched off or without content left out,
  * then figures and tables numbered through and the Anhang built from the numbered items.
  */
-import { formatDate } from '../format';
 import { type ChapterSetting, defaultChapterSetting, REPORT_CHAPTERS, type ReportChapterId } from './chapters';
 import { anhang } from './chapters/anhang';
 import { auftrag } from './chapters/auftrag';
@@ -21,6 +20,7 @@ import { vorwort } from './chapters/vorwort';
 import type { ReportData } from './data';
 import { type Block, numberItems, type NumberedItem, type ReportChapter, type ReportDocument } from './model';
 import { makeView, type ReportView } from './view';
+
 
 type Builder = (v: ReportView) => Block[];
 
@@ -120,11 +120,3 @@ export function buildReport(data: ReportData): { document: ReportDocument; outli
   };
   return { document, outline, figures, tables };
 }
-
-/** "Pflegestrukturbericht Lüchow-Dannenberg 2026-11-29" (without extension). */
-export function reportBaseName(districtName: string, today: string): string {
-  const d = districtName.replace(/^Landkreis\s+/i, '').replace(/[\\/:*?"<>|]/g, '-').trim();
-  return `Pflegestrukturbericht${d ? ` ${d}` : ''} ${today}`;
-}
-
-export const standText = (today: string): string => `Stand: ${formatDate(today)}`;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { ChapterOutlineDto, ReportResult } from '../../../shared/contract/reportSchemas';
 import { todayIso } from '../../../shared/measures/dates';
-import { reportBaseName } from '../../../shared/report/build';
+import { reportBaseName } from '../../../shared/report/fileName';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { joinPath, usePlan } from '../../app/planStore';

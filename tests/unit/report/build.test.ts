@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { buildReport } from '../../../shared/report/build';
+import { scalePyramid } from '../../../shared/report/chapters/bevoelkerung';
 import type { ChapterSetting } from '../../../shared/report/chapters';
 import type { ReportData } from '../../../shared/report/data';
 import { legalBases } from '../../../shared/report/legal';
@@ -114,5 +115,19 @@ describe('SVG figures', () => {
     expect(f.svg).toContain('aria-label="Test &amp; Co"');
     const ys = [...f.svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...ys)).toBeLessThanOrEqual(f.height);
+  });
+});
+
+describe('scalePyramid', () => {
+  it('carries the projected change of the overlapping bands over to each band, also to an open one', () => {
+    const rows = [
+      { band: '0-65', maennlich: 100, weiblich: 100 },
+      { band: '65-75', maennlich: 30, weiblich: 30 },
+      { band: '75+', maennlich: 10, weiblich: 30 },
+    ];
+    const base = { '0-60': 180, '60-65': 20, '65-70': 30, '70-75': 30, '75-80': 20, '80-85': 10, '85-90': 6, '90+': 4 };
+    const target = { '0-60': 162, '60-65': 18, '65-70': 45, '70-75': 45, '75-80': 30, '80-85': 20, '85-90': 20, '90+': 10 };
+    const scaled = scalePyramid(rows, base, target);
+    expect(scaled.map((r) => Math.round((r.maennlich + r.weiblich) * 100) / 100)).toEqual([180, 90, 80]);
   });
 });
