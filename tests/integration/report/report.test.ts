@@ -91,6 +91,10 @@ describe('Pflegestrukturbericht of the sample plan', () => {
     const info = execFileSync('pdfinfo', [result.pdf!.path!], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Pflegestrukturbericht – Landkreis Lüchow-Dannenberg/);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    // Language and bookmarks sit in the (uncompressed) document catalog.
+    const raw = fs.readFileSync(result.pdf!.path!).toString('latin1');
+    expect(raw).toContain('/Lang (de-DE)');
+    expect(raw).toContain('/Outlines');
   });
 
   it('writes a Word file with Heading styles, tables and pictures', () => {
