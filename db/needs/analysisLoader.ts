@@ -4,6 +4,7 @@ import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysi
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
+import { loadCohortInputs } from './cohortLoader';
 import { readOffers, readStaffPosts } from './stockAdapter';
 
 type Bands = Record<string, number>;
@@ -23,7 +24,7 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const datasets = await db.selectFrom('population_dataset').selectAll().where('deleted_at', 'is', null).execute();
   const rows = await db
     .selectFrom('population_row')
-    .select(['dataset_id', 'region_key', 'level', 'year', 'sex', 'bands'])
+    .select(['dataset_id', 'region_key', 'level', 'name', 'year', 'sex', 'bands'])
     .where('deleted_at', 'is', null)
     .execute();
   const kindOf = new Map(datasets.map((d) => [d.id, d]));
@@ -78,6 +79,19 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const rateSets: Record<string, RateSet> = {};
   for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factor: s.factor };
   const settings = await getSettings(session);
+  const cohort =
+    baseYear === null
+      ? null
+      : await loadCohortInputs(session, {
+          kreisKey: plan?.kreis_key ?? '',
+          kreisName: plan?.district_name ?? '',
+          baseYear,
+          gemeinden,
+          baseRows: gemeindeRows.filter((r) => r.year === baseYear && use(r.region_key)),
+          kreisRows: bestand.filter((r) => r.level === 'kreis').sort((a, b) => Object.keys(JSON.parse(b.bands) as object).length - Object.keys(JSON.parse(a.bands) as object).length),
+          datasets,
+          allRows: rows,
+        });
   return {
     gemeinden,
     areas: areas.map((a) => ({ id: a.id, name: a.name, gemeindeIds: members.filter((m) => m.planning_area_id === a.id).map((m) => m.gemeinde_id) })),
@@ -89,6 +103,7 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     baseSource,
     kreisReference,
     projectionTables,
+    cohort,
     rateSets,
     scenarios: await listScenarios(session),
     richtwerte: await listRichtwerte(session),

@@ -1,10 +1,11 @@
 /**
  * Inputs a plan gets when the first population table is imported: the default rate set, three
- * named scenarios, Richtwerte and Betreuungsschlüssel. All are ordinary tracked rows the planner
+ * cohort-model scenarios, Richtwerte and Betreuungsschlüssel. All are ordinary tracked rows the planner
  * can change; the example assumptions say so in their names.
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { DEFAULT_COHORT_SPEC } from '../../shared/needs/cohortScenario';
 import { DEFAULT_RATE_ASSUMPTIONS, defaultRateSet } from '../../shared/needs/defaultRates';
 import type { ChangeWriter } from '../changes/writer';
 import type { Database } from '../schema';
@@ -34,14 +35,17 @@ export async function ensureDefaults(w: ChangeWriter, trx: Transaction<Database>
   }
   const anyScenario = await trx.selectFrom('needs_scenario').select('id').where('deleted_at', 'is', null).executeTakeFirst();
   if (!anyScenario) {
-    const growth = JSON.stringify({ '80-85': 1.5, '85-90': 2, '90+': 3, '*': -0.5 });
+    // Cohort-component projections (shared/demography): "Status quo" as the statistical offices
+    // use it = the population projected, the care rates of each age and sex kept constant.
+    const trend = JSON.stringify(DEFAULT_COHORT_SPEC);
+    const noMigration = JSON.stringify({ ...DEFAULT_COHORT_SPEC, migration: 'keine' });
     const scenarios = [
-      { name: 'Status quo', method: 'konstant', growth: '{}', rate_trend: 0 },
-      { name: 'Alterung (Beispielannahmen)', method: 'wachstum', growth, rate_trend: 0 },
-      { name: 'Alterung, gesünder älter werden (Beispielannahmen)', method: 'wachstum', growth, rate_trend: -0.5 },
-    ];
+      { name: 'Status quo', method: 'kohorte', cohort: trend, rate_trend: 0 },
+      { name: 'Gesünder älter werden (Quoten −0,5 % pro Jahr)', method: 'kohorte', cohort: trend, rate_trend: -0.5 },
+      { name: 'Ohne Wanderung', method: 'kohorte', cohort: noMigration, rate_trend: 0 },
+    ] as const;
     for (const s of scenarios) {
-      await w.insert('needs_scenario', { id: randomUUID(), ...s, rate_set_id: rateSetId, end_year: endYear, projection_dataset_id: null });
+      await w.insert('needs_scenario', { id: randomUUID(), ...s, growth: '{}', rate_set_id: rateSetId, end_year: endYear, projection_dataset_id: null });
     }
   }
   const anyRichtwert = await trx.selectFrom('needs_richtwert').select('id').where('deleted_at', 'is', null).executeTakeFirst();

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type * as s from '../../shared/contract/needsSchemas';
 import { rateSetProblem } from '../../shared/needs/careRates';
+import { DEFAULT_COHORT_SPEC, parseCohortSpec } from '../../shared/needs/cohortScenario';
 import type { PlanSession } from '../session';
 import { DEFAULT_SETTINGS } from './defaults';
 
@@ -95,6 +96,7 @@ export async function listScenarios(session: PlanSession): Promise<z.output<type
     id: r.id,
     name: r.name,
     method: r.method,
+    cohort: r.method === 'kohorte' ? parseCohortSpec(r.cohort) : null,
     growth: JSON.parse(r.growth) as Record<string, number>,
     rateTrend: r.rate_trend,
     rateSetId: r.rate_set_id,
@@ -104,6 +106,7 @@ export async function listScenarios(session: PlanSession): Promise<z.output<type
 }
 
 export async function saveScenario(session: PlanSession, input: In<typeof s.scenarioInputSchema>) {
+  if (input.projectionDatasetId) await checkProjectionDataset(session, input.method, input.projectionDatasetId);
   if (input.method === 'tabelle' && !input.projectionDatasetId) throw new UserError('Für „Vorausberechnung übernehmen“ bitte eine importierte Vorausberechnung wählen.', 'invalid-scenario');
   const clash = await session.db.selectFrom('needs_scenario').select('id').where('name', '=', input.name).where('deleted_at', 'is', null).executeTakeFirst();
   if (clash && clash.id !== input.id) throw new UserError(`Ein Szenario „${input.name}“ gibt es schon. Bitte einen anderen Namen wählen.`, 'duplicate');
@@ -116,6 +119,7 @@ export async function saveScenario(session: PlanSession, input: In<typeof s.scen
     rate_set_id: input.rateSetId,
     end_year: input.endYear,
     projection_dataset_id: input.projectionDatasetId,
+    cohort: input.method === 'kohorte' ? JSON.stringify(input.cohort ?? DEFAULT_COHORT_SPEC) : null,
   };
   await session.write(async (w) => {
     if (input.id) await w.update('needs_scenario', id, values);
@@ -187,4 +191,23 @@ export async function saveSettings(session: PlanSession, input: z.output<typeof 
     else await w.insert('needs_setting', { id: randomUUID(), key: 'analysis', value: JSON.stringify(input) });
   });
   return getSettings(session);
+}
+
+/**
+ * An official projection is used as it is ('tabelle', needs Gemeinde values) or as the Kreis's
+ * control total ('kohorte', needs Kreis values): a dataset that cannot serve is refused, never
+ * silently ignored.
+ */
+async function checkProjectionDataset(session: PlanSession, method: string, datasetId: string): Promise<void> {
+  const ds = await session.db.selectFrom('population_dataset').select(['kind', 'name']).where('id', '=', datasetId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!ds || ds.kind !== 'vorausberechnung') throw new UserError('Diese Vorausberechnung gibt es nicht (mehr). Bitte eine importierte Vorausberechnung wählen.', 'invalid-scenario');
+  const levels = await session.db.selectFrom('population_row').select('level').distinct().where('dataset_id', '=', datasetId).where('deleted_at', 'is', null).execute();
+  const has = (level: string) => levels.some((l) => l.level === level);
+  if (method === 'tabelle' && !has('gemeinde')) {
+    throw new UserError(`„${ds.name}“ enthält nur Werte für den Kreis, keine für die Gemeinden. Bitte die Methode „Kohortenmodell“ wählen: dort dient sie als Eckwert des Kreises und wird auf die Gemeinden verteilt.`, 'invalid-scenario');
+  }
+  if (method === 'kohorte' && !has('kreis')) {
+    throw new UserError(`„${ds.name}“ enthält keine Werte für den Kreis und kann nicht als Eckwert dienen. Eine Vorausberechnung der Gemeinden bitte mit der Methode „Vorausberechnung übernehmen“ verwenden.`, 'invalid-scenario');
+  }
+  if (method !== 'tabelle' && method !== 'kohorte') throw new UserError('Eine Vorausberechnung kann nur mit den Methoden „Vorausberechnung übernehmen“ oder „Kohortenmodell“ verwendet werden.', 'invalid-scenario');
 }

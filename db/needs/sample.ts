@@ -1,18 +1,26 @@
 /** What issue #4: Bedarfsermittlung adds to the sample plan Lüchow-Dannenberg (db/sample/createSamplePlan.ts). */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { PlanSession } from '../session';
 import { calibrateRateSet } from './calibrate';
+import { importDemography } from './demography';
 import { commitPopulationImport } from './population';
 
 export const NEEDS_SAMPLE_FILES = {
   gemeinden: 'LK03354_12411-02-03-5_2015.csv',
   kreis: path.join('needs', 'LK03354_12411-03-03-4_2015.csv'),
+  /** Deaths, births, migration and single years of the Kreis, its Land and Germany (cohort model). */
+  demography: ['12411-04-02-4', '12613-02-02-4', '12612-02-01-4', '12711-04-02-4', '12711-01-03-5'].map((code) => path.join('demography', `LK03354_${code}_2015.csv`)),
 };
 
 export async function addNeedsToSample(session: PlanSession, dataDir: string): Promise<void> {
   await commitPopulationImport(session, { path: path.join(dataDir, NEEDS_SAMPLE_FILES.gemeinden) }, NEEDS_SAMPLE_FILES.gemeinden, 'bestand');
   await commitPopulationImport(session, { path: path.join(dataDir, NEEDS_SAMPLE_FILES.kreis) }, path.basename(NEEDS_SAMPLE_FILES.kreis), 'bestand');
+  await importDemography(
+    session,
+    NEEDS_SAMPLE_FILES.demography.map((f) => ({ fileName: path.basename(f), bytes: fs.readFileSync(path.join(dataDir, f)) })),
+  );
   // The default rates are of 2023, the population of 2015: calibrate to the Kreis' own count of
   // 2015 (Pflegestatistik, table 22411-02-03-4: 2,466 Pflegebedürftige), so the factor is visible.
   const rateSet = await session.db.selectFrom('care_rate_set').select('id').where('deleted_at', 'is', null).executeTakeFirstOrThrow();

@@ -58,14 +58,38 @@ export interface CareRateValueTable extends TrackedColumns {
 /** Named projection scenario. */
 export interface NeedsScenarioTable extends TrackedColumns {
   name: string;
-  method: 'konstant' | 'wachstum' | 'tabelle';
+  method: 'konstant' | 'wachstum' | 'tabelle' | 'kohorte';
   /** JSON { "<band>"|"*": annual change in percent }. */
   growth: string;
   rate_trend: number;
   rate_set_id: string | null;
   end_year: number;
-  /** Vorausberechnung dataset for method 'tabelle'. */
+  /** Vorausberechnung dataset for method 'tabelle' (and the control total of 'kohorte'). */
   projection_dataset_id: string | null;
+  /** Method 'kohorte': JSON of the demographic assumptions (shared/needs/cohortScenario.ts). */
+  cohort: string | null;
+}
+
+/** One imported official table of a demographic component (deaths, births, migration, population by single years). */
+export interface DemographyDatasetTable extends TrackedColumns {
+  table_code: string;
+  file_name: string;
+  /** Stichtag or year as stated in the file ("31.12.2015", "Jahr 2015"). */
+  reference: string | null;
+  stand: string | null;
+  licence: string | null;
+  encoding: string;
+  row_count: number;
+}
+
+/** Counts of one region of such a table: JSON [{ from, to, m, w }] (to null = open; m/w null = unknown). */
+export interface DemographyRowTable extends TrackedColumns {
+  dataset_id: string;
+  /** Migration tables: 'zuzuege' or 'fortzuege'; '' for the others. */
+  block: '' | 'zuzuege' | 'fortzuege';
+  region_code: string;
+  name: string;
+  bands: string;
 }
 
 /** Richtwert per offer type: JSON basis (see shared/needs/gaps.ts RichtwertBasis). */
@@ -111,6 +135,8 @@ export interface NeedsTables {
   needs_staffing_ratio: NeedsStaffingRatioTable;
   needs_setting: NeedsSettingTable;
   need_statement: NeedStatementTable;
+  demography_dataset: DemographyDatasetTable;
+  demography_row: DemographyRowTable;
 }
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
@@ -124,6 +150,8 @@ export const NEEDS_TABLES = [
   'needs_staffing_ratio',
   'needs_setting',
   'need_statement',
+  'demography_dataset',
+  'demography_row',
 ] as const;
 
 /** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */

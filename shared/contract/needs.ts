@@ -12,6 +12,8 @@ export const needsChannels = {
   'needs.population.commit': { input: s.populationFileSchema, output: jobStartedSchema },
   'needs.population.list': { input: none, output: z.array(s.populationDatasetSchema) },
   'needs.population.delete': { input: ref, output: z.null() },
+  'needs.demography.import': { input: s.demographyImportSchema, output: s.demographyImportResultSchema },
+  'needs.demography.list': { input: none, output: z.array(s.demographyDatasetSchema) },
   'needs.rateSets.list': { input: none, output: z.array(s.rateSetSchema) },
   'needs.rateSets.save': { input: s.rateSetInputSchema, output: s.rateSetSchema },
   'needs.rateSets.calibrate': { input: s.calibrateInputSchema, output: s.calibrateResultSchema },

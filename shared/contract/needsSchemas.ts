@@ -35,6 +35,26 @@ export type PopulationPreview = z.infer<typeof populationPreviewSchema>;
 
 export const populationCommitResultSchema = z.object({ datasetId: z.string(), rows: z.number(), years: z.array(z.number()), level: z.enum(['gemeinde', 'kreis']) });
 
+/** Official tables of the cohort model (deaths, births, migration, single years), several files at once. */
+export const demographyImportSchema = z.object({
+  files: z
+    .array(z.object({ fileName: z.string().min(1).max(500), contentBase64: z.string().max(40_000_000, 'Eine Datei ist zu groß für diesen Import (höchstens 30 MB).') }))
+    .min(1, 'Bitte mindestens eine Datei wählen.')
+    .max(10, 'Höchstens 10 Dateien auf einmal.'),
+});
+export const demographyImportResultSchema = z.object({
+  tables: z.array(z.object({ code: z.string(), label: z.string(), regions: z.number() })),
+  ignored: z.array(z.string()),
+});
+export const demographyDatasetSchema = z.object({
+  id: z.string(),
+  tableCode: z.string(),
+  label: z.string(),
+  fileName: z.string(),
+  reference: z.string().nullable(),
+  stand: z.string().nullable(),
+});
+
 export const populationDatasetSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -84,10 +104,21 @@ export const calibrateInputSchema = z.object({
 });
 export const calibrateResultSchema = z.object({ factor: z.number(), expected: z.number(), observed: z.number(), year: z.number() });
 
+/** Demographic assumptions of a cohort-component scenario (shared/needs/cohortScenario.ts). */
+export const cohortSpecSchema = z.object({
+  migration: z.enum(['keine', 'beobachtet', 'gedaempft', 'eingabe'], { message: 'Bitte eine Annahme zur Wanderung wählen.' }),
+  damping: finite('Dämpfung: bitte eine Zahl zwischen 0 und 1.').min(0, 'Dämpfung mindestens 0.').max(1, 'Dämpfung höchstens 1 (= wie beobachtet).'),
+  netPerYear: finite('Wanderungssaldo: bitte eine Zahl (Personen pro Jahr).').min(-1_000_000, 'Wanderungssaldo höchstens −1.000.000 pro Jahr.').max(1_000_000, 'Wanderungssaldo höchstens 1.000.000 pro Jahr.'),
+  mortalityDecline: finite('Rückgang der Sterblichkeit: bitte eine Zahl (Prozent pro Jahr).').min(-5, 'Höchstens −5 % pro Jahr.').max(5, 'Höchstens 5 % pro Jahr.'),
+});
+
+export const scenarioMethodSchema = z.enum(['konstant', 'wachstum', 'tabelle', 'kohorte'], { message: 'Bitte eine Methode wählen.' });
+
 export const scenarioSchema = z.object({
   id: z.string(),
   name: z.string(),
-  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  method: scenarioMethodSchema,
+  cohort: cohortSpecSchema.nullable(),
   growth: z.record(z.string(), z.number()),
   rateTrend: z.number(),
   rateSetId: z.string().nullable(),
@@ -99,7 +130,9 @@ export type ScenarioDto = z.infer<typeof scenarioSchema>;
 export const scenarioInputSchema = z.object({
   id: id.nullable(),
   name: z.string().trim().min(1, 'Bitte einen Namen für das Szenario angeben.').max(200),
-  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  method: scenarioMethodSchema,
+  /** Method 'kohorte': the demographic assumptions; omitted = the defaults. */
+  cohort: cohortSpecSchema.nullable().optional(),
   growth: z.record(z.string().regex(/^(\*|\d{1,3}(-\d{1,3}|\+))$/, 'Altersgruppe bitte als „75-80“, „90+“ oder „*“ angeben.'), finite('Veränderung: bitte eine Zahl.').min(-20, 'Höchstens −20 % pro Jahr.').max(20, 'Höchstens +20 % pro Jahr.')),
   rateTrend: finite('Trend der Quoten: bitte eine Zahl.').min(-10, 'Höchstens −10 % pro Jahr.').max(10, 'Höchstens +10 % pro Jahr.'),
   rateSetId: id.nullable(),

@@ -10,7 +10,7 @@
  *   official projection (optional): the Kreis is scaled to it; the difference is booked as migration.
  * The balance P(t+1) = P(t) − deaths + births + net migration holds per Kreis and year.
  */
-import { AGES, CELLS, OPEN } from './ages';
+import { AGES, type Band, bandEnd, CELLS, OPEN } from './ages';
 
 export type MigrationScenario =
   | { kind: 'keine' }
@@ -61,8 +61,15 @@ export interface GemeindeInput {
   migration: Float64Array | null;
 }
 
-/** Official projection of the Kreis: a total per year, or cells per year (both sexes, single years). */
-export type ControlTotals = Map<number, { total: number } | { cells: Float64Array; mask: Uint8Array }>;
+/** One official figure of the Kreis: a band (of one sex, or both when sex is null). */
+export interface ControlFigure {
+  band: Band;
+  sex: number | null;
+  value: number;
+}
+
+/** Official projection of the Kreis, per year: figures whose bands do not overlap. */
+export type ControlTotals = Map<number, ControlFigure[]>;
 
 export interface KreisProjectionInput {
   baseYear: number;
@@ -202,22 +209,58 @@ function scaleToKreis(kreis: Float64Array, gemeinden: readonly Float64Array[], s
   for (const g of gemeinden) for (let i = 0; i < CELLS; i++) g[i]! *= sum[i]!;
 }
 
-/** Scales the Kreis to an official projection for `year`; returns the people added (or removed). */
-function applyControl(kreis: Float64Array, control: ControlTotals | undefined, year: number): number {
-  const c = control?.get(year);
-  if (!c) return 0;
-  let before = 0;
-  for (let i = 0; i < CELLS; i++) before += kreis[i]!;
-  if ('total' in c) {
-    if (before > 0) for (let i = 0; i < CELLS; i++) kreis[i]! *= c.total / before;
-  } else {
-    // Cells of a band carry the band's official count in each cell of the mask group; the
-    // caller passes, per cell, the factor target ÷ model of its band.
-    for (let i = 0; i < CELLS; i++) if (c.mask[i]) kreis[i]! *= c.cells[i]!;
+const figureSum = (pop: Float64Array, f: ControlFigure): number => {
+  let sum = 0;
+  for (let sex = 0; sex < 2; sex++) {
+    if (f.sex !== null && f.sex !== sex) continue;
+    for (let a = Math.min(f.band.from, OPEN), end = bandEnd(f.band); a < end; a++) sum += pop[sex * AGES + a]!;
   }
-  let after = 0;
-  for (let i = 0; i < CELLS; i++) after += kreis[i]!;
-  return after - before;
+  return sum;
+};
+
+/** Scales the Kreis to the official figures of `year`; returns the people added (or removed). */
+function applyControl(kreis: Float64Array, control: ControlTotals | undefined, year: number): number {
+  const figures = control?.get(year);
+  if (!figures) return 0;
+  let change = 0;
+  for (const f of figures) {
+    const model = figureSum(kreis, f);
+    if (!(model > 0)) continue;
+    const factor = f.value / model;
+    for (let sex = 0; sex < 2; sex++) {
+      if (f.sex !== null && f.sex !== sex) continue;
+      for (let a = Math.min(f.band.from, OPEN), end = bandEnd(f.band); a < end; a++) kreis[sex * AGES + a]! *= factor;
+    }
+    change += f.value - model;
+  }
+  return change;
+}
+
+/**
+ * Official projections often come in five-year steps: the figures of the years between are
+ * interpolated linearly, starting from the base population in the base year. After the last
+ * official year the model runs on by itself.
+ */
+export function interpolateControl(control: ControlTotals, base: Float64Array, baseYear: number): ControlTotals {
+  const years = [...control.keys()].filter((y) => y > baseYear).sort((a, b) => a - b);
+  const out: ControlTotals = new Map();
+  let prevYear = baseYear;
+  let prev: ControlFigure[] | null = null;
+  for (const y of years) {
+    const figures = control.get(y)!;
+    const start = prev ?? figures.map((f) => ({ ...f, value: figureSum(base, f) }));
+    for (let t = prevYear + 1; t < y; t++) {
+      const w = (t - prevYear) / (y - prevYear);
+      out.set(
+        t,
+        figures.map((f, i) => ({ ...f, value: (start[i]?.value ?? f.value) * (1 - w) + f.value * w })),
+      );
+    }
+    out.set(y, figures);
+    prevYear = y;
+    prev = figures;
+  }
+  return out;
 }
 
 /**

@@ -87,9 +87,20 @@ export interface KreisModel {
   fertilityRatio: number;
   gemeinden: GemeindeModel[];
   notes: string[];
+  /** True when the Kreis has no component tables and runs on Germany's rates without migration. */
+  fallback: boolean;
+  /** True when migration rates of the Kreis were observed. */
+  hasMigration: boolean;
 }
 
-export function kreisModel(t: ComponentTables, nat: NationalSchedules, kreisKey: string): KreisModel {
+/** Gemeinden given by the caller (the plan's own list) instead of the Gemeinde table. */
+export interface GemeindeBands {
+  ags: string;
+  name: string;
+  bands: BandCount[];
+}
+
+export function kreisModel(t: ComponentTables, nat: NationalSchedules, kreisKey: string, planGemeinden?: readonly GemeindeBands[]): KreisModel {
   const code = tableCodeOf(kreisKey, t);
   const popRow = t.population.get(code);
   const base = popRow ? populationFromBands(popRow.bands) : null;
@@ -129,7 +140,7 @@ export function kreisModel(t: ComponentTables, nat: NationalSchedules, kreisKey:
     inProfile: inM ? moveProfile(inM, base) : new Float64Array(CELLS),
     outProfile: outM ? moveProfile(outM, base) : new Float64Array(CELLS),
   };
-  return { key: kreisKey, name: cleanName(popRow.name), base, schedules, mortalityRatio: smr, fertilityRatio: sfr, gemeinden: gemeindenOf(t, kreisKey, code, base, notes), notes };
+  return { key: kreisKey, name: cleanName(popRow.name), base, schedules, mortalityRatio: smr, fertilityRatio: sfr, gemeinden: gemeindenOf(t, kreisKey, code, base, notes, planGemeinden), notes, fallback: false, hasMigration: Boolean(inM && outM) };
 }
 
 const cleanName = (name: string): string => name.trim();
@@ -152,7 +163,8 @@ function gemeindeRows(table: Map<string, RegionCounts>, kreisCode: string): Map<
   return out;
 }
 
-function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBase: Float64Array, notes: string[]): GemeindeModel[] {
+function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBase: Float64Array, notes: string[], planGemeinden?: readonly GemeindeBands[]): GemeindeModel[] {
+  if (planGemeinden) return gemeindeModels(t, code, kreisBase, new Map(planGemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }])));
   if (!t.gemeindePopulation) return [];
   let rows = gemeindeRows(t.gemeindePopulation, code);
   if (rows.size === 0) {
@@ -162,6 +174,10 @@ function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBa
     rows = new Map([[`${kreisKey}000`, own]]);
     notes.push(`Kreisfreie Stadt: die Kreiszeile ist die einzige Gemeinde (${kreisKey}000).`);
   }
+  return gemeindeModels(t, code, kreisBase, rows);
+}
+
+function gemeindeModels(t: ComponentTables, code: string, kreisBase: Float64Array, rows: Map<string, RegionCounts>): GemeindeModel[] {
   const filled = fillUnknown([...rows.entries()], kreisBase);
   const migIn = t.gemeindeIn ? gemeindeRows(t.gemeindeIn, code) : null;
   const migOut = t.gemeindeOut ? gemeindeRows(t.gemeindeOut, code) : null;
@@ -172,7 +188,8 @@ function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBa
     if (unknown > 0) gNotes.push(`${unknown} Werte sind geheim („.“); sie sind aus dem Rest des Kreises geschätzt.`);
     const i = migIn?.get(ags);
     const o = migOut?.get(ags);
-    if (t.gemeindeIn && (!i || !o)) gNotes.push('Keine Wanderungsdaten der Gemeinde: Wanderungsraten des Kreises.');
+    const people = row.bands.reduce((a, b) => a + (b.m ?? 0) + (b.w ?? 0), 0);
+    if (t.gemeindeIn && (!i || !o) && people > 0) gNotes.push('Keine Wanderungsdaten der Gemeinde: Wanderungsraten des Kreises.');
     out.push({ ags, name: row.name.trim(), base: pop, migration: i && o ? migrationRates(i, o, pop) : null, notes: gNotes });
   }
   return out.sort((a, b) => a.ags.localeCompare(b.ags));
@@ -209,4 +226,29 @@ function fillUnknown(rows: Array<[string, RegionCounts]>, kreisBase: Float64Arra
     }
   }
   return result;
+}
+
+/**
+ * A Kreis without its own component tables: national rates of 2015 (SMR and fertility ratio 1),
+ * no migration, the Kreis's bands split to single years like Germany's population. Says so.
+ */
+export function fallbackKreisModel(kreisKey: string, name: string, kreisBands: readonly BandCount[], gemeinden: readonly GemeindeBands[], nat: NationalSchedules): KreisModel {
+  const { pop: base } = splitByReference(kreisBands, nat.population);
+  const t: ComponentTables = { population: new Map(), deaths: new Map(), births: new Map(), kreisIn: new Map(), kreisOut: new Map(), gemeindePopulation: null, gemeindeIn: null, gemeindeOut: null, baseYear: 0 };
+  const zero = new Float64Array(CELLS);
+  return {
+    key: kreisKey,
+    name,
+    base,
+    schedules: { mortality: nat.mortality, fertility: nat.fertility, boysShare: nat.boysShare, migration: zero, inProfile: zero, outProfile: zero },
+    mortalityRatio: 1,
+    fertilityRatio: 1,
+    fallback: true,
+    hasMigration: false,
+    gemeinden: gemeindeModels(t, kreisKey, base, new Map(gemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }]))),
+    notes: [
+      'Für den Kreis sind keine Sterbefälle, Geburten und Wanderungen importiert: gerechnet wird mit den Raten Deutschlands 2015 und ohne Wanderung. Für eine belastbare Vorausberechnung bitte die Tabellen 12411-04-02-4, 12613-02-02-4, 12612-02-01-4 und 12711-04-02-4 importieren.',
+      `Die Altersgruppen des Kreises (${kreisBands.length} Gruppen) sind innerhalb jeder Gruppe im Verhältnis der Altersjahre Deutschlands am 31.12.2015 auf einzelne Jahre aufgeteilt.`,
+    ],
+  };
 }

@@ -7,7 +7,12 @@ import type { Analysis, ExplanationDto, NeedsSettings } from '../contract/needsS
 import { bandLabel, GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
 import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
 import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRatio, staffGap, staffingSollIst } from './gaps';
-import { aggregate, project, type ScenarioSpec } from './projection';
+import type { ControlTotals } from '../demography/cohort';
+import type { KreisModel } from '../demography/kreisModel';
+import { rateBands } from './careRates';
+import { cohortProjection } from './cohortProjection';
+import type { CohortSpec } from './cohortScenario';
+import { aggregate, project, projectionBands, type ProjectionResult, type ScenarioSpec } from './projection';
 
 export interface AnalysisInputs {
   gemeinden: Array<{ id: string; ags: string; name: string; lat: number | null; lon: number | null }>;
@@ -23,7 +28,9 @@ export interface AnalysisInputs {
   kreisReference: { bands: Record<string, number>; label: string; bySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } } | null;
   projectionTables: Record<string, Record<number, Record<string, Record<string, number>>>>;
   rateSets: Record<string, RateSet>;
-  scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null }>;
+  scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null; cohort: CohortSpec | null }>;
+  /** The cohort-component model of the Kreis (method 'kohorte'); null without population. */
+  cohort: { model: KreisModel; sources: string[]; controls: Record<string, { totals: ControlTotals; label: string }> } | null;
   richtwerte: Richtwert[];
   staffingRatios: Array<StaffingRatio & { staffFilter: string }>;
   offers: Array<{ typeId: string; gemeindeId: string | null; lat: number | null; lon: number | null; capacity: number | null; staffFachkraftVze: number | null; staffHilfskraftVze: number | null }>;
@@ -87,16 +94,33 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   let years: number[] = [];
   for (const sc of inp.scenarios) {
     const rateSet = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
-    const result = project({
-      baseYear,
-      endYear: Math.max(baseYear, sc.endYear),
-      base: inp.base,
-      table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
-      reference: reference.bands,
-      referenceLabel: reference.label,
-      rateSet,
-      scenario: sc,
-    });
+    const endYear = Math.max(baseYear, sc.endYear);
+    let result: ProjectionResult;
+    if (sc.method === 'kohorte' && inp.cohort) {
+      const control = sc.projectionDatasetId ? inp.cohort.controls[sc.projectionDatasetId] : undefined;
+      result = cohortProjection({
+        model: inp.cohort.model,
+        baseYear,
+        endYear,
+        spec: sc.cohort!,
+        scenario: sc,
+        rateSet,
+        bands: projectionBands(rateBands(rateSet)),
+        ...(control ? { control } : {}),
+        sources: inp.cohort.sources,
+      });
+    } else {
+      result = project({
+        baseYear,
+        endYear,
+        base: inp.base,
+        table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
+        reference: reference.bands,
+        referenceLabel: reference.label,
+        rateSet,
+        scenario: sc,
+      });
+    }
     if (result.years.length > years.length) years = result.years;
     bands = result.bands;
     const rows = [

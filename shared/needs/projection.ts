@@ -12,7 +12,7 @@ export interface Explanation {
   formula: string;
 }
 
-export type ScenarioMethod = 'konstant' | 'wachstum' | 'tabelle';
+export type ScenarioMethod = 'konstant' | 'wachstum' | 'tabelle' | 'kohorte';
 
 export interface ScenarioSpec {
   id: string;

@@ -7,6 +7,7 @@ import { Tabs } from '../../components/Tabs';
 import { RatesSection } from './RatesSection';
 import { RichtwerteSection } from './RichtwerteSection';
 import { ScenariosSection } from './ScenariosSection';
+import { DemographySection } from './DemographySection';
 import { PopulationSection } from './PopulationSection';
 import { ResultsSection } from './ResultsSection';
 import { StatementsSection } from './StatementsSection';
@@ -44,7 +45,12 @@ export function NeedsPage({ rest }: { rest: string[] }) {
       <ErrorMessage message={error ? `${t.loadError} ${error}` : null} />
       {loaded && analysis ? (
         <Tabs label={t.tabs.label} idPrefix="needs-tab" tabs={TABS.map((id) => ({ id, label: t.tabs[id] }))} selected={tab} onSelect={(id) => setChosen(id as Tab)}>
-          {tab === 'bevoelkerung' ? <PopulationSection /> : null}
+          {tab === 'bevoelkerung' ? (
+            <>
+              <PopulationSection />
+              <DemographySection />
+            </>
+          ) : null}
           {tab === 'ergebnisse' ? <ResultsSection analysis={analysis} /> : null}
           {tab === 'quoten' ? (
             <>

@@ -1,4 +1,4 @@
-/** Projection scenarios: list, delete, and add one (constant, growth rates, or a projection table). */
+/** Projection scenarios: list, delete, and add one (cohort model, constant, growth rates, or a projection table). */
 import { useId, useState } from 'react';
 import { parseGermanDecimal } from '../../../shared/format';
 import { invoke } from '../../api';
@@ -14,7 +14,8 @@ import { needsTexts } from './texts';
 import { useNeedsChange } from './useNeedsChange';
 
 const ts = needsTexts.scenarios;
-type Method = 'konstant' | 'wachstum' | 'tabelle';
+type Method = 'konstant' | 'wachstum' | 'tabelle' | 'kohorte';
+type Migration = 'keine' | 'beobachtet' | 'gedaempft' | 'eingabe';
 
 export function ScenariosSection() {
   const id = useId();
@@ -23,7 +24,21 @@ export function ScenariosSection() {
   const rateSets = useNeeds((s) => s.rateSets);
   const baseYear = useNeeds((s) => s.analysis?.baseYear ?? null);
   const projections = datasets.filter((d) => d.kind === 'vorausberechnung' && d.level === 'gemeinde');
-  const [draft, setDraft] = useState({ name: '', method: 'wachstum' as Method, all: '0', g80: '0', g90: '0', trend: '0', endYear: String((baseYear ?? 2025) + 20), dataset: '' });
+  const kreisProjections = datasets.filter((d) => d.kind === 'vorausberechnung' && d.level === 'kreis');
+  const [draft, setDraft] = useState({
+    name: '',
+    method: 'kohorte' as Method,
+    all: '0',
+    g80: '0',
+    g90: '0',
+    trend: '0',
+    endYear: String((baseYear ?? 2025) + 20),
+    dataset: '',
+    migration: 'gedaempft' as Migration,
+    damping: '0,2',
+    net: '0',
+    decline: '1',
+  });
   const [open, setOpen] = useState(false);
   const { error, run, runDelete } = useNeedsChange();
 
@@ -45,7 +60,8 @@ export function ScenariosSection() {
         rateTrend: num(draft.trend),
         rateSetId: rateSets[0]?.id ?? null,
         endYear: Number(draft.endYear),
-        projectionDatasetId: draft.method === 'tabelle' ? draft.dataset || null : null,
+        projectionDatasetId: draft.method === 'tabelle' || draft.method === 'kohorte' ? draft.dataset || null : null,
+        cohort: draft.method === 'kohorte' ? { migration: draft.migration, damping: num(draft.damping), netPerYear: num(draft.net), mortalityDecline: num(draft.decline) } : null,
       });
       setOpen(false);
       return ts.saved;
@@ -62,6 +78,7 @@ export function ScenariosSection() {
             <td>
               {ts.methods[s.method]}
               {s.method === 'wachstum' ? ` (${ts.growthText(s.growth)})` : ''}
+              {s.cohort ? ` (${ts.cohortText(s.cohort)})` : ''}
             </td>
             <td>{fmt(s.rateTrend, 2)} % pro Jahr</td>
             <td>{s.endYear}</td>
@@ -75,7 +92,8 @@ export function ScenariosSection() {
       {open ? (
         <DraftForm saveLabel={ts.save} onSave={save} onCancel={() => setOpen(false)}>
           <TextRow id={`${id}-n`} label={ts.name} {...text('name')} />
-          <SelectRow id={`${id}-m`} label={ts.method} short value={draft.method} onChange={(v) => setDraft({ ...draft, method: v as Method })}>
+          <SelectRow id={`${id}-m`} label={ts.method} short value={draft.method} onChange={(v) => setDraft({ ...draft, method: v as Method, dataset: '' })}>
+            <option value="kohorte">{ts.methods.kohorte}</option>
             <option value="konstant">{ts.methods.konstant}</option>
             <option value="wachstum">{ts.methods.wachstum}</option>
             {projections.length > 0 ? <option value="tabelle">{ts.methods.tabelle}</option> : null}
@@ -92,6 +110,32 @@ export function ScenariosSection() {
                 <TextRow key={k} id={`${id}-${k}`} label={l} short inputMode="decimal" {...text(k)} />
               ))}
             </div>
+          ) : null}
+          {draft.method === 'kohorte' ? (
+            <>
+              <SelectRow id={`${id}-mig`} label={ts.migration} short value={draft.migration} onChange={(v) => setDraft({ ...draft, migration: v as Migration })}>
+                {(Object.keys(ts.migrations) as Migration[]).map((m) => (
+                  <option key={m} value={m}>
+                    {ts.migrations[m]}
+                  </option>
+                ))}
+              </SelectRow>
+              <div className="needs-inline-form">
+                {draft.migration === 'gedaempft' ? <TextRow id={`${id}-damp`} label={ts.damping} short inputMode="decimal" {...text('damping')} /> : null}
+                {draft.migration === 'eingabe' ? <TextRow id={`${id}-net`} label={ts.net} short inputMode="decimal" {...text('net')} /> : null}
+                <TextRow id={`${id}-dec`} label={ts.decline} short inputMode="decimal" {...text('decline')} />
+              </div>
+              {kreisProjections.length > 0 ? (
+                <SelectRow id={`${id}-ctl`} label={ts.control} short {...text('dataset')}>
+                  <option value="">{ts.noControl}</option>
+                  {kreisProjections.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </SelectRow>
+              ) : null}
+            </>
           ) : null}
           {draft.method === 'tabelle' ? (
             <SelectRow id={`${id}-d`} label={ts.dataset} short {...text('dataset')}>

@@ -14,6 +14,19 @@ export const needsTexts = {
     assumptions: 'Annahmen',
     formula: 'Formel',
   },
+  demography: {
+    heading: 'Geburten, Sterbefälle und Wanderungen (Kohortenmodell)',
+    intro:
+      'Für die Vorausberechnung nach dem Kohortenmodell braucht das Programm die Bevölkerung des Kreises nach Altersjahren (GENESIS 12411-04-02-4), die Gestorbenen (12613-02-02-4), die Lebendgeborenen nach Alter der Mutter (12612-02-01-4) und die Zu- und Fortzüge über die Kreisgrenzen (12711-04-02-4), wahlweise auch über die Gemeindegrenzen (12711-01-03-5). Die bundesweiten Tabellen können unverändert gewählt werden: übernommen werden nur Deutschland, das Land, der Kreis und seine Gemeinden. Ohne diese Tabellen rechnet das Programm mit den Raten Deutschlands 2015 und ohne Wanderung.',
+    files: 'Dateien (CSV, mehrere möglich)',
+    import: 'Tabellen übernehmen',
+    importing: 'Tabellen werden übernommen …',
+    imported: (codes: string, ignored: string[]) => `Übernommen: ${codes}.${ignored.length > 0 ? ` Nicht verwendet: ${ignored.join(', ')}.` : ''}`,
+    none: 'Noch keine Tabellen importiert: die Vorausberechnung nutzt die Raten Deutschlands 2015 ohne Wanderung.',
+    colTable: 'Tabelle',
+    colReference: 'Stichtag/Jahr, Stand',
+    colFile: 'Datei',
+  },
   population: {
     heading: 'Bevölkerungstabellen',
     intro:
@@ -126,7 +139,21 @@ export const needsTexts = {
     colMethod: 'Bevölkerung',
     colTrend: 'Trend der Quoten',
     colEnd: 'Zieljahr',
-    methods: { konstant: 'gleichbleibend (Status quo)', wachstum: 'jährliche Veränderung je Altersgruppe', tabelle: 'Vorausberechnung übernehmen' },
+    methods: { kohorte: 'Kohortenmodell (Geburten, Sterbefälle, Wanderung)', konstant: 'gleichbleibend (wie im Basisjahr)', wachstum: 'jährliche Veränderung je Altersgruppe', tabelle: 'Vorausberechnung übernehmen' },
+    migration: 'Wanderung',
+    migrations: {
+      gedaempft: 'ab 50 Jahren wie beobachtet, jüngere gedämpft',
+      beobachtet: 'wie im Basisjahr beobachtet',
+      keine: 'keine Wanderung',
+      eingabe: 'eigener Wanderungssaldo pro Jahr',
+    },
+    damping: 'Dämpfung unter 50 Jahren (0 bis 1)',
+    net: 'Wanderungssaldo (Personen pro Jahr)',
+    decline: 'Rückgang der Sterblichkeit (% pro Jahr)',
+    control: 'Eckwerte aus amtlicher Vorausberechnung',
+    noControl: 'keine (nur das Modell)',
+    cohortText: (c: { migration: string; damping: number; netPerYear: number; mortalityDecline: number }) =>
+      `Wanderung: ${c.migration === 'gedaempft' ? `unter 50 × ${c.damping.toLocaleString('de-DE')}` : c.migration === 'eingabe' ? `${c.netPerYear.toLocaleString('de-DE')} pro Jahr` : c.migration}; Sterblichkeit −${c.mortalityDecline.toLocaleString('de-DE')} % pro Jahr`,
     add: 'Szenario anlegen',
     name: 'Name des Szenarios',
     method: 'Entwicklung der Bevölkerung',

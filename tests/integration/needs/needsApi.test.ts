@@ -146,7 +146,7 @@ describe('analysis', () => {
     const a = await call(services, 'needs.analysis', { year: 2025 });
     expect(a.ready).toBe(true);
     expect(a.baseYear).toBe(2015);
-    expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Alterung (Beispielannahmen)', 'Alterung, gesünder älter werden (Beispielannahmen)']);
+    expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Gesünder älter werden (Quoten −0,5 % pro Jahr)', 'Ohne Wanderung']);
     const status = a.scenarios[0]!;
     const kreis2015 = status.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(kreis2015.need.pflegegeld + kreis2015.need.ambulant + kreis2015.need.vollstationaer).toBeCloseTo(2466, 6);
@@ -156,7 +156,10 @@ describe('analysis', () => {
     const members = status.rows.filter((r) => ['03354005', '03354007'].includes(r.key) && r.year === 2015);
     expect(gartow.need.vollstationaer).toBeCloseTo(members[0]!.need.vollstationaer + members[1]!.need.vollstationaer, 8);
     expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 2015-12-31');
-    expect(status.explanation.assumptions.join(' ')).toContain('Altersverteilung des Kreises 03354 am 31.12.2015 (Tabelle 12411-03-03-4)');
+    // No deaths, births or migration imported: the trace says what the projection stands on instead.
+    expect(status.explanation.assumptions.join(' ')).toContain('Die Altersgruppen des Kreises (21 Gruppen)');
+    expect(status.explanation.assumptions.join(' ')).toContain('keine Sterbefälle, Geburten und Wanderungen importiert');
+    expect(status.explanation.assumptions.join(' ')).toContain('Wanderung: keine');
     expect(status.explanation.assumptions.join(' ')).toContain('kalibriert');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
 
@@ -205,7 +208,9 @@ describe('sample plan', () => {
     expect(rates!.factor).toBeGreaterThan(0.5);
     expect(rates!.factor).toBeLessThan(0.8);
     expect(rates!.calibrationNote).toContain('22411-02-03-4');
-    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain('des Kreises 03354 am 31.12.2015 (Tabelle 12411-03-03-4)');
+    // The sample has the Kreis's deaths, births and migration: its own ratios are in the trace.
+    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toMatch(/standardisierten Sterblichkeit des Kreises \(SMR 1,04\d\)/);
+    expect(a.scenarios[0]!.explanation.sources.join(' ')).toContain('GENESIS-Tabelle 12613-02-02-4');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
     expect(await call(services, 'needs.statements.list', { fieldId: 'hf07' }, 'sample')).toHaveLength(1);
     await call(services, 'plan.close', {}, 'sample');
