@@ -38,7 +38,7 @@ export interface NationalSchedules {
 }
 
 /** Credibility constants: expected deaths / births at which a Kreis's own ratio weighs half. */
-const DEATHS_PRIOR = 100;
+const DEATHS_PRIOR = 200;
 const BIRTHS_PRIOR = 100;
 
 /** Berlin and Hamburg are Kreise of their own, but the Kreis tables list them under the Land code. */
