@@ -4,7 +4,7 @@
  * reachability (field 8). Pure; db/needs/analysisLoader.ts gathers the inputs.
  */
 import type { Analysis, ExplanationDto, NeedsSettings } from '../contract/needsSchemas';
-import { bandLabel, GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
+import { GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
 import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
 import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRatio, staffGap, staffingSollIst } from './gaps';
 import { aggregate, project, type ScenarioSpec } from './projection';
@@ -197,13 +197,17 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       }
     : null;
 
+  // The Gemeinde table ends with "75 und mehr": harmonise cuts it at 80 by the reference, and
+  // its own assumption text (with the shares used) goes into the trace.
+  const splitAssumptions = new Set<string>();
   const base80 = inp.gemeinden.map((g) => {
     const h = harmonise(inp.base[g.ags] ?? {}, ['0-80', '80+'], reference.bands, reference.label);
+    h.assumptions.forEach((a) => splitAssumptions.add(a));
     return { ags: g.ags, lat: g.lat, lon: g.lon, population80: h.values['80+'] ?? 0 };
   });
   const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
   const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
-  reach.explanation.assumptions.push(`Einwohner 80+ ${baseYear}; „${bandLabel('75+')}“ aufgeteilt im Verhältnis ${reference.label}.`);
+  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions);
 
   return {
     ready: true,

@@ -75,7 +75,7 @@ describe('projection (examples)', () => {
     const first = r.rows[0]!;
     const last = r.rows.at(-1)!;
     expect(totalNeed(last.need)).toBeCloseTo(totalNeed(first.need), 10);
-    expect(r.explanation.assumptions.join(' ')).toContain('„75 Jahre und mehr“ wurde im Verhältnis von Deutschland 2015');
+    expect(r.explanation.assumptions.join(' ')).toContain('„75 Jahre und mehr“ wurde im Verhältnis Deutschland 2015 aufgeteilt');
     expect(r.explanation.assumptions).toContain('Die Pflegequoten bleiben konstant.');
     expect(r.explanation.formula).toContain('Quote(Altersgruppe, Leistungsart)');
   });
