@@ -109,6 +109,8 @@ const twoKreise = [
   '03355401;        Amelinghausen, Samtgemeinde;8000;4000;4000',
   '03355401002;        Betzendorf;.;.;.',
   '15081005;        Ahlum;-;-;-',
+  '__________',
+  'Stand: 10.10.2017 / 18:42:14',
   '',
 ].join('\r\n');
 
@@ -144,17 +146,22 @@ describe('gemeindenFromGenesis – several Kreise', () => {
     expect(preview.problems).toContainEqual({
       line: 13,
       severity: 'hinweis',
-      message: 'übersprungen: „Ahlum“ (15081005) hat zum Stichtag nur „-“ (nichts vorhanden) – die Gemeinde bestand zu diesem Zeitpunkt vermutlich nicht (Gebietsreform).',
+      message: 'übersprungen, weil zum Stichtag nur „-“ (nichts vorhanden) – aufgelöst oder zusammengelegt (Gebietsreform): Ahlum (15081005).',
     });
   });
 
-  it('notes when the Gemeinden do not add up to the Kreis', () => {
+  it('refuses Gemeinden that do not add up to the Kreis (a cut-off download)', () => {
     const preview = gemeindenFromGenesis(twoKreise, { kreisKey: '03354' });
     expect(preview.problems).toContainEqual({
       line: null,
-      severity: 'hinweis',
-      message: 'Die Einwohnerzahlen der Gemeinden ergeben zusammen 2.022, die Datei nennt für den Kreis 2.100. Fehlen Gemeinden in der Datei?',
+      severity: 'fehler',
+      message: 'Die Einwohnerzahlen der Gemeinden ergeben zusammen 2.022, die Datei nennt für den Kreis 2.100: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.',
     });
+  });
+
+  it('cannot check the sum when a Gemeinde is secret ("."), and says so', () => {
+    const preview = gemeindenFromGenesis(twoKreise, { kreisKey: '03355' });
+    expect(preview.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
   });
 });
 
@@ -170,6 +177,8 @@ describe('gemeindenFromGenesis – long table at Gemeinde level', () => {
     '31.12.2015;03354005;Gartow, Elbe;Insgesamt;1397',
     '31.12.2015;03354007;Gorleben;Insgesamt;625',
     '31.12.2015;03354007;Gorleben;Insgesamt;626',
+    '__________',
+    'Stand: 10.10.2017 / 18:42:14',
   ].join('\n');
 
   it('uses the latest Stichtag, one row per Gemeinde, population from the Insgesamt row', () => {
