@@ -34,11 +34,15 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const use = (ags: string): boolean => agsSet.size === 0 || agsSet.has(ags);
   const base: Record<string, Bands> = {};
   const baseBySex = { maennlich: {} as Bands, weiblich: {} as Bands };
+  const baseBySexOf: AnalysisInputs['baseBySexOf'] = {};
+  const incomplete = new Set<string>();
   let baseDataset: string | null = null;
   for (const r of gemeindeRows) {
     if (r.year !== baseYear || !use(r.region_key)) continue;
     baseDataset = r.dataset_id;
     const b = known(r.bands);
+    if (Object.values(JSON.parse(r.bands) as Record<string, number | null>).some((v) => v === null)) incomplete.add(r.region_key);
+    if (r.sex !== 'insgesamt') (baseBySexOf[r.region_key] ??= { maennlich: {}, weiblich: {} })[r.sex] = b;
     if (r.sex === 'insgesamt') base[r.region_key] = b;
     else for (const [k, v] of Object.entries(b)) baseBySex[r.sex][k] = (baseBySex[r.sex][k] ?? 0) + v;
   }
@@ -86,6 +90,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     baseYear,
     base,
     baseBySex,
+    baseBySexOf,
+    incomplete: gemeinden.filter((g) => incomplete.has(g.ags)).map((g) => ({ ags: g.ags, name: g.name })),
     baseSource,
     kreisReference,
     projectionTables,

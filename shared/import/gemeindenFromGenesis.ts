@@ -21,8 +21,22 @@ interface GemeindeGroup {
 }
 
 export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } = {}): GemeindeImportPreview {
+  const read = readGemeindenTable(text);
+  return 'failed' in read ? read.failed : selectGemeinden(read, opts.kreisKey);
+}
+
+/** Every Gemeinde of the file with its problems, before one Kreis is chosen (a national file is read once). */
+export interface GemeindenTable {
+  candidates: Array<{ line: number | null; value: GemeindeCandidate }>;
+  problems: ScopedProblem[];
+  kreisNames: Map<string, string>;
+  kreisTotals: Map<string, number | null>;
+  source: ImportSourceInfo;
+}
+
+export function readGemeindenTable(text: string): GemeindenTable | { failed: GemeindeImportPreview } {
   const formatProblem = genesisFormatProblem(text);
-  if (formatProblem) return failed(formatProblem, { format: 'CSV', table: null, referenceDate: null, stand: null, licence: null });
+  if (formatProblem) return { failed: failed(formatProblem, { format: 'CSV', table: null, referenceDate: null, stand: null, licence: null }) };
 
   const table = parseGenesisTable(text);
   const layout = describeGenesisLayout(table);
@@ -34,7 +48,7 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
     stand: table.standDate === null ? null : germanDateToIso(table.standDate),
     licence: table.licence,
   };
-  if (layout.codeColumn === null || layout.nameColumn === null || rows.length === 0) return failed(NO_GENESIS_ROWS_MESSAGE, source);
+  if (layout.codeColumn === null || layout.nameColumn === null || rows.length === 0) return { failed: failed(NO_GENESIS_ROWS_MESSAGE, source) };
   const codeColumn = layout.codeColumn;
   const nameColumn = layout.nameColumn;
 
@@ -153,7 +167,13 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
     }
   }
 
-  const selection = selectKreis({ rows: candidates, problems, kreisNames, requestedKey: opts.kreisKey });
+  return { candidates, problems, kreisNames, kreisTotals, source };
+}
+
+/** The Gemeinden of one Kreis (or of the only Kreis in the file), with that Kreis's problems. */
+export function selectGemeinden(table: GemeindenTable, kreisKey: string | undefined): GemeindeImportPreview {
+  const { candidates, problems, kreisNames, kreisTotals, source } = table;
+  const selection = selectKreis({ rows: candidates, problems, kreisNames, requestedKey: kreisKey });
   // Rows refused for their own defect would also break the sum: the first message is enough.
   const rowsRefused = selection.problems.some((p) => p.severity === 'fehler');
   const sumProblem = selection.kreisKey === null || rowsRefused ? null : populationSumProblem(selection.rows.map((r) => r.value.population), kreisTotals.get(selection.kreisKey));

@@ -18,6 +18,10 @@ export interface AnalysisInputs {
   baseYear: number | null;
   base: Record<string, Record<string, number>>;
   baseBySex: { maennlich: Record<string, number>; weiblich: Record<string, number> };
+  /** Base population by sex per AGS (for rates by sex); a Gemeinde without it uses the rates for both sexes. */
+  baseBySexOf: Record<string, { maennlich: Record<string, number>; weiblich: Record<string, number> }>;
+  /** Gemeinden with values that are unknown or secret in the source ("."): their figures are incomplete. */
+  incomplete: Array<{ ags: string; name: string }>;
   baseSource: string;
   /** Fine Kreis distribution (12411-03-03-4) for splitting open bands; null = use Germany 2015. */
   kreisReference: { bands: Record<string, number>; label: string; bySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } } | null;
@@ -54,10 +58,11 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     ...inp.areas.map((a) => ({ key: areaKey(a.id), name: a.name, level: 'bereich' as const, gemeindeId: null })),
     { key: KREIS_KEY, name: inp.kreisName || `Kreis ${inp.kreisKey}`, level: 'kreis' as const, gemeindeId: null },
   ];
+  const incompleteNote = inp.incomplete.length === 0 ? [] : [incompleteAssumption(inp.incomplete)];
   const populationSource: ExplanationDto = {
     inputs: [`Bevölkerung je Gemeinde und Altersgruppe, ${inp.baseYear ?? '–'}`],
     sources: [inp.baseSource],
-    assumptions: [],
+    assumptions: incompleteNote,
     formula: 'Einwohner je Altersgruppe wie in der Quelle; offene Altersgruppen werden aufgeteilt (siehe Annahmen).',
   };
   const empty: Analysis = { ready: false, missing, baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
@@ -103,7 +108,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       ...result.rows.map((r) => ({ key: r.ags, year: r.year, population: r.population, need: r.need })),
       ...aggregate(result.rows, groupOf),
     ];
-    scenarios.push({ id: sc.id, name: sc.name, rows, explanation: { ...result.explanation, sources: [inp.baseSource, ...result.explanation.sources] } });
+    scenarios.push({ id: sc.id, name: sc.name, rows, explanation: { ...result.explanation, sources: [inp.baseSource, ...result.explanation.sources], assumptions: [...incompleteNote, ...result.explanation.assumptions] } });
   }
 
   // Stock per region and offer type.
@@ -207,7 +212,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   });
   const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
   const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
-  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions);
+  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions, ...incompleteNote);
 
   return {
     ready: true,
@@ -224,4 +229,10 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     staffGap: staffGapResult,
     reachability: { offerType: inp.settings.reachOfferType, ...reach },
   };
+}
+
+/** "." in the source is not 0: the trace must say which Gemeinden lack values. */
+function incompleteAssumption(list: Array<{ ags: string; name: string }>): string {
+  const names = list.map((g) => `${g.name} (${g.ags})`).join(', ');
+  return `Unvollständig: Für ${names} sind Einwohnerzahlen in der Quelle unbekannt oder geheim („.“). Sie fehlen in den Ergebnissen dieser Gemeinden und in allen Summen, in denen sie enthalten sind; die Zahlen sind dort zu niedrig.`;
 }

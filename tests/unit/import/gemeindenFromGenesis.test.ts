@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../db/import/decodeText';
 import { agsProblem } from '../../../shared/district/ags';
-import { gemeindenFromGenesis } from '../../../shared/import/gemeindenFromGenesis';
+import { gemeindenFromGenesis, TRUNCATED_MESSAGE } from '../../../shared/import/gemeindenFromGenesis';
 
 const fixture = (name: string): Buffer => fs.readFileSync(new URL(`../../fixtures/regionalstatistik/${name}`, import.meta.url));
 const utf8Text = decodeText(fixture('LK03354_12411-02-03-5_2015.csv')).text;
@@ -190,5 +190,20 @@ describe('gemeindenFromGenesis – long table at Gemeinde level', () => {
     expect(preview.source.referenceDate).toBe('2015-12-31');
     expect(preview.problems).toContainEqual({ line: null, severity: 'hinweis', message: 'Die Datei enthält 2 Stichtage; verwendet wird der neueste (31.12.2015).' });
     expect(preview.problems).toContainEqual({ line: 10, severity: 'fehler', message: 'Der Gemeindeschlüssel 03354007 kommt mehrfach vor (zuerst in Zeile 9).' });
+  });
+});
+
+describe('gemeindenFromGenesis – integrity', () => {
+  it('refuses a cut-off download (no footer, short row, sum below the Kreis row)', () => {
+    const preview = gemeindenFromGenesis(decodeText(fixture('LK03354_12411-02-03-5_2015.abgeschnitten.csv')).text, { kreisKey: '03354' });
+    const errors = preview.problems.filter((p) => p.severity === 'fehler');
+    expect(errors.map((e) => e.message)).toContain(TRUNCATED_MESSAGE);
+    expect(errors.find((e) => e.line === 30)?.message).toMatch(/^Die Zeile ist unvollständig \(10 statt 54 Werte\)/);
+  });
+
+  it('keeps a secret (".") population as unknown, not as 0', () => {
+    const preview = gemeindenFromGenesis(decodeText(fixture('LK03354_12411-02-03-5_2015.geheim.csv')).text, { kreisKey: '03354' });
+    expect(preview.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+    expect(preview.rows.find((r) => r.value.ags === '03354021')?.value.population).toBeNull();
   });
 });
