@@ -1,6 +1,9 @@
 /** Gathers the inputs of the needs analysis from the planning file (shared/needs/analysis.ts computes). */
 import type { Analysis } from '../../shared/contract/needsSchemas';
-import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysis';
+import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
+import { type AnalysisInputs, computeAnalysis, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
+
+export type { AnalysisInputs };
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
@@ -79,8 +82,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     if (ds?.kind !== 'vorausberechnung' || r.level !== 'gemeinde' || r.sex !== 'insgesamt') continue;
     ((projectionTables[r.dataset_id] ??= {})[r.year] ??= {})[r.region_key] = known(r.bands);
   }
-  const rateSets: Record<string, RateSet> = {};
-  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factor: s.factor };
+  const rateSets: AnalysisInputs['rateSets'] = {};
+  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factors: s.factors, rateYear: s.rateYear, calibrationYear: s.calibrationYear };
   const settings = await getSettings(session);
   return {
     gemeinden,
@@ -105,6 +108,9 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     year,
   };
 }
+
+/** Reference distribution when no Kreis table is imported. */
+export const GERMANY_REFERENCE = { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
 
 export async function analysis(session: PlanSession, year: number | null): Promise<Analysis> {
   return computeAnalysis(await loadAnalysisInputs(session, year));

@@ -8,6 +8,7 @@ import { GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './age
 import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
 import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRatio, staffGap, staffingSollIst } from './gaps';
 import { aggregate, project, type ScenarioSpec } from './projection';
+import { rateSetWarnings } from './rateWarnings';
 
 export interface AnalysisInputs {
   gemeinden: Array<{ id: string; ags: string; name: string; lat: number | null; lon: number | null }>;
@@ -26,7 +27,7 @@ export interface AnalysisInputs {
   /** Fine Kreis distribution (12411-03-03-4) for splitting open bands; null = use Germany 2015. */
   kreisReference: { bands: Record<string, number>; label: string; bySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } } | null;
   projectionTables: Record<string, Record<number, Record<string, Record<string, number>>>>;
-  rateSets: Record<string, RateSet>;
+  rateSets: Record<string, RateSet & { calibrationYear?: number | null }>;
   scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null }>;
   richtwerte: Richtwert[];
   staffingRatios: Array<StaffingRatio & { staffFilter: string }>;
@@ -37,6 +38,7 @@ export interface AnalysisInputs {
 }
 
 export const KREIS_KEY = 'kreis';
+export const GERMANY_2015_REFERENCE_LABEL = 'der Altersverteilung Deutschlands am 31.12.2015 (12411-03-03-4, keine Kreistabelle importiert)';
 export const areaKey = (id: string): string => `bereich:${id}`;
 
 /** Offer types holding the current staff of a care setting (field 6). */
@@ -52,7 +54,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   if (inp.baseYear === null || Object.keys(inp.base).length === 0) missing.push('Es ist noch keine Bevölkerungstabelle der Gemeinden importiert (z. B. GENESIS 12411-02-03-5).');
   if (Object.keys(inp.rateSets).length === 0) missing.push('Es gibt noch keine Pflegequoten.');
   if (inp.scenarios.length === 0) missing.push('Es gibt noch kein Szenario.');
-  const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: 'der Altersverteilung Deutschlands am 31.12.2015 (12411-03-03-4, keine Kreistabelle importiert)' };
+  const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
   const regions: Analysis['regions'] = [
     ...inp.gemeinden.map((g) => ({ key: g.ags, name: g.name, level: 'gemeinde' as const, gemeindeId: g.id })),
     ...inp.areas.map((a) => ({ key: areaKey(a.id), name: a.name, level: 'bereich' as const, gemeindeId: null })),
@@ -65,7 +67,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     assumptions: incompleteNote,
     formula: 'Einwohner je Altersgruppe wie in der Quelle; offene Altersgruppen werden aufgeteilt (siehe Annahmen).',
   };
-  const empty: Analysis = { ready: false, missing, baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
+  const empty: Analysis = { ready: false, missing, warnings: [], baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
   if (missing.length > 0) return empty;
   const baseYear = inp.baseYear!;
 
@@ -96,6 +98,8 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       baseYear,
       endYear: Math.max(baseYear, sc.endYear),
       base: inp.base,
+      baseBySex: inp.baseBySexOf,
+      referenceBySex: inp.kreisReference?.bySex ?? null,
       table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
       reference: reference.bands,
       referenceLabel: reference.label,
@@ -214,9 +218,16 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
   reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions, ...incompleteNote);
 
+  const warnings = new Set<string>();
+  for (const sc of inp.scenarios) {
+    const set = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
+    rateSetWarnings(set, baseYear, Math.max(baseYear, sc.endYear)).forEach((w) => warnings.add(w));
+  }
+  if (inp.incomplete.length > 0) warnings.add(incompleteAssumption(inp.incomplete));
   return {
     ready: true,
     missing: [],
+    warnings: [...warnings],
     baseYear,
     years,
     bands,
