@@ -4,7 +4,6 @@ import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
 import { type AnalysisInputs, computeAnalysis, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
 
 export type { AnalysisInputs };
-import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { readOffers, readStaffPosts } from './stockAdapter';
