@@ -18,10 +18,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       rate_set_id TEXT,
       end_year INTEGER NOT NULL,
       projection_dataset_id TEXT,
+      rate_trend_until INTEGER,
+      rate_preset TEXT,
       cohort TEXT,
       ${tracked})`,
-    `INSERT INTO needs_scenario_new (id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, cohort, created_at, updated_at, deleted_at)
-      SELECT id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, NULL, created_at, updated_at, deleted_at FROM needs_scenario`,
+    `INSERT INTO needs_scenario_new (id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, rate_trend_until, rate_preset, cohort, created_at, updated_at, deleted_at)
+      SELECT id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, rate_trend_until, rate_preset, NULL, created_at, updated_at, deleted_at FROM needs_scenario`,
     `DROP TABLE needs_scenario`,
     `ALTER TABLE needs_scenario_new RENAME TO needs_scenario`,
     `CREATE UNIQUE INDEX needs_scenario_name ON needs_scenario (name) WHERE deleted_at IS NULL`,

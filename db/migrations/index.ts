@@ -10,6 +10,7 @@ import * as m0003 from './0003_stock';
 import * as m0004 from './0004_needs';
 import * as m0005 from './0005_measures';
 import * as m0006 from './0006_sharing';
+import * as m0007 from './0007_care_statistics';
 import * as m0012 from './0012_cohort';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_needs': m0004,
   '0005_measures': m0005,
   '0006_sharing': m0006,
+  '0007_care_statistics': m0007,
   '0012_cohort': m0012,
 };
 

@@ -1,7 +1,9 @@
 /** Gathers the inputs of the needs analysis from the planning file (shared/needs/analysis.ts computes). */
 import type { Analysis } from '../../shared/contract/needsSchemas';
-import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysis';
-import type { RateSet } from '../../shared/needs/careRates';
+import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
+import { type AnalysisInputs, computeAnalysis, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
+
+export type { AnalysisInputs };
 import type { PlanSession } from '../session';
 import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { loadCohortInputs } from './cohortLoader';
@@ -35,11 +37,15 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const use = (ags: string): boolean => agsSet.size === 0 || agsSet.has(ags);
   const base: Record<string, Bands> = {};
   const baseBySex = { maennlich: {} as Bands, weiblich: {} as Bands };
+  const baseBySexOf: AnalysisInputs['baseBySexOf'] = {};
+  const incomplete = new Set<string>();
   let baseDataset: string | null = null;
   for (const r of gemeindeRows) {
     if (r.year !== baseYear || !use(r.region_key)) continue;
     baseDataset = r.dataset_id;
     const b = known(r.bands);
+    if (Object.values(JSON.parse(r.bands) as Record<string, number | null>).some((v) => v === null)) incomplete.add(r.region_key);
+    if (r.sex !== 'insgesamt') (baseBySexOf[r.region_key] ??= { maennlich: {}, weiblich: {} })[r.sex] = b;
     if (r.sex === 'insgesamt') base[r.region_key] = b;
     else for (const [k, v] of Object.entries(b)) baseBySex[r.sex][k] = (baseBySex[r.sex][k] ?? 0) + v;
   }
@@ -76,8 +82,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     if (ds?.kind !== 'vorausberechnung' || r.level !== 'gemeinde' || r.sex !== 'insgesamt') continue;
     ((projectionTables[r.dataset_id] ??= {})[r.year] ??= {})[r.region_key] = known(r.bands);
   }
-  const rateSets: Record<string, RateSet> = {};
-  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factor: s.factor };
+  const rateSets: AnalysisInputs['rateSets'] = {};
+  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factors: s.factors, rateYear: s.rateYear, calibrationYear: s.calibrationYear };
   const settings = await getSettings(session);
   const cohort =
     baseYear === null
@@ -100,6 +106,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     baseYear,
     base,
     baseBySex,
+    baseBySexOf,
+    incomplete: gemeinden.filter((g) => incomplete.has(g.ags)).map((g) => ({ ags: g.ags, name: g.name })),
     baseSource,
     kreisReference,
     projectionTables,
@@ -114,6 +122,9 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     year,
   };
 }
+
+/** Reference distribution when no Kreis table is imported. */
+export const GERMANY_REFERENCE = { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
 
 export async function analysis(session: PlanSession, year: number | null): Promise<Analysis> {
   return computeAnalysis(await loadAnalysisInputs(session, year));

@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type * as s from '../../shared/contract/needsSchemas';
-import { rateSetProblem } from '../../shared/needs/careRates';
 import { DEFAULT_COHORT_SPEC, parseCohortSpec } from '../../shared/needs/cohortScenario';
+import { type CalibrationFactors, rateSetProblem, UNCALIBRATED } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { DEFAULT_SETTINGS } from './defaults';
 
@@ -49,8 +49,10 @@ export async function listRateSets(session: PlanSession): Promise<z.output<typeo
     source: r.source,
     note: r.note,
     isDefault: r.is_default === 1,
-    factor: r.factor,
+    factors: { pflegegeld: r.factor_pflegegeld, ambulant: r.factor_ambulant, vollstationaer: r.factor_vollstationaer, teilstationaer: r.factor_teilstationaer },
     calibrationNote: r.calibration_note,
+    calibrationYear: r.calibration_year,
+    rateYear: r.rate_year,
     values: values.filter((v) => v.rate_set_id === r.id).map((v) => ({ ageBand: v.age_band, sex: v.sex, setting: v.setting, rate: v.rate })),
   }));
 }
@@ -67,20 +69,28 @@ export async function saveRateSet(session: PlanSession, input: In<typeof s.rateS
   const id = input.id ?? randomUUID();
   await session.write(async (w, trx) => {
     if (input.id) {
-      await w.update('care_rate_set', id, { name: input.name, source: input.source, note: input.note });
+      await w.update('care_rate_set', id, { name: input.name, source: input.source, note: input.note, rate_year: input.rateYear ?? null });
       const old = await trx.selectFrom('care_rate_value').select('id').where('rate_set_id', '=', id).where('deleted_at', 'is', null).execute();
       for (const o of old) await w.softDelete('care_rate_value', o.id);
     } else {
-      await w.insert('care_rate_set', { id, name: input.name, source: input.source, note: input.note, is_default: 0, factor: 1, calibration_note: null });
+      await w.insert('care_rate_set', { id, name: input.name, source: input.source, note: input.note, is_default: 0, ...factorColumns(UNCALIBRATED), calibration_note: null, calibration_year: null, rate_year: input.rateYear ?? null });
     }
     for (const v of input.values) await w.insert('care_rate_value', { id: randomUUID(), rate_set_id: id, age_band: v.ageBand, sex: v.sex, setting: v.setting, rate: v.rate });
   });
   return (await listRateSets(session)).find((r) => r.id === id)!;
 }
 
-export async function setCalibration(session: PlanSession, id: string, factor: number, note: string | null): Promise<void> {
+/** The four factor columns of care_rate_set (every insert writes all of them, so the change log holds them). */
+export const factorColumns = (f: CalibrationFactors) => ({
+  factor_pflegegeld: f.pflegegeld,
+  factor_ambulant: f.ambulant,
+  factor_vollstationaer: f.vollstationaer,
+  factor_teilstationaer: f.teilstationaer,
+});
+
+export async function setCalibration(session: PlanSession, id: string, factors: CalibrationFactors, note: string | null, year: number | null): Promise<void> {
   await session.write(async (w) => {
-    await w.update('care_rate_set', id, { factor, calibration_note: note });
+    await w.update('care_rate_set', id, { ...factorColumns(factors), calibration_note: note, calibration_year: year });
   });
 }
 
@@ -102,6 +112,8 @@ export async function listScenarios(session: PlanSession): Promise<z.output<type
     rateSetId: r.rate_set_id,
     endYear: r.end_year,
     projectionDatasetId: r.projection_dataset_id,
+    rateTrendUntil: r.rate_trend_until,
+    ratePreset: r.rate_preset,
   }));
 }
 
@@ -120,6 +132,8 @@ export async function saveScenario(session: PlanSession, input: In<typeof s.scen
     end_year: input.endYear,
     projection_dataset_id: input.projectionDatasetId,
     cohort: input.method === 'kohorte' ? JSON.stringify(input.cohort ?? DEFAULT_COHORT_SPEC) : null,
+    rate_trend_until: input.rateTrendUntil ?? null,
+    rate_preset: input.ratePreset ?? null,
   };
   await session.write(async (w) => {
     if (input.id) await w.update('needs_scenario', id, values);

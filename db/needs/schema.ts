@@ -41,9 +41,16 @@ export interface CareRateSetTable extends TrackedColumns {
   source: string;
   note: string;
   is_default: number;
-  /** Calibration factor (indirect standardisation); 1 = none. */
-  factor: number;
+  /** Calibration factor per care setting (indirect standardisation, migration 0007); 1 = none. */
+  factor_pflegegeld: number;
+  factor_ambulant: number;
+  factor_vollstationaer: number;
+  factor_teilstationaer: number;
   calibration_note: string | null;
+  /** Year of the observed figures the set was calibrated to; null = not calibrated. */
+  calibration_year: number | null;
+  /** Year the rates describe (e.g. 2023); null = unknown. Rates and population on different sides of 2017 differ in the definition of need. */
+  rate_year: number | null;
 }
 
 export interface CareRateValueTable extends TrackedColumns {
@@ -68,6 +75,10 @@ export interface NeedsScenarioTable extends TrackedColumns {
   projection_dataset_id: string | null;
   /** Method 'kohorte': JSON of the demographic assumptions (shared/needs/cohortScenario.ts). */
   cohort: string | null;
+  /** Last year of the rate trend (null = all years). */
+  rate_trend_until: number | null;
+  /** Id of the rate preset the trend came from (shared/needs/ratePresets.ts); null = own values. */
+  rate_preset: string | null;
 }
 
 /** One imported official table of a demographic component (deaths, births, migration, population by single years). */
@@ -90,6 +101,31 @@ export interface DemographyRowTable extends TrackedColumns {
   region_code: string;
   name: string;
   bands: string;
+}
+
+/** An imported table of the Pflegestatistik (22411-02-03-4 Pflegebedürftige, 22411-01-01-4 Einrichtungen). */
+export interface CareStatisticDatasetTable extends TrackedColumns {
+  table_code: string;
+  kind: 'pflegebeduerftige' | 'einrichtungen';
+  file_name: string;
+  reference_date: string | null;
+  stand: string | null;
+  licence: string | null;
+  encoding: string;
+  row_count: number;
+}
+
+/** One official figure: region (Kreis, its Land, Deutschland), Stichtag year, sex, measure; null = unknown or secret. */
+export interface CareStatisticValueTable extends TrackedColumns {
+  dataset_id: string;
+  region_key: string;
+  region_name: string;
+  level: 'deutschland' | 'land' | 'kreis';
+  year: number;
+  sex: 'insgesamt' | 'maennlich' | 'weiblich';
+  /** shared/needs/careStatistics.ts CareMeasure, e.g. 'ambulant', 'plaetze_dauerpflege'. */
+  measure: string;
+  value: number | null;
 }
 
 /** Richtwert per offer type: JSON basis (see shared/needs/gaps.ts RichtwertBasis). */
@@ -137,6 +173,8 @@ export interface NeedsTables {
   need_statement: NeedStatementTable;
   demography_dataset: DemographyDatasetTable;
   demography_row: DemographyRowTable;
+  care_statistic_dataset: CareStatisticDatasetTable;
+  care_statistic_value: CareStatisticValueTable;
 }
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
@@ -152,6 +190,8 @@ export const NEEDS_TABLES = [
   'need_statement',
   'demography_dataset',
   'demography_row',
+  'care_statistic_dataset',
+  'care_statistic_value',
 ] as const;
 
 /** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */

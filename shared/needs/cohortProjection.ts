@@ -8,16 +8,16 @@ import { AGES, type Band, bandEnd, OPEN } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { bandKey, parseBandKey } from './ageBands';
-import { careNeed, emptyNeed, type NeedBySetting, type RateSet } from './careRates';
+import { careNeedBySex, type RateSet } from './careRates';
 import { type CohortSpec, describeCohortSpec, toDemographicScenario } from './cohortScenario';
-import type { GemeindeYear, ProjectionResult, ScenarioSpec } from './projection';
+import { calibrationAssumption, type GemeindeYear, type ProjectionResult, type ScenarioSpec, trendFactor } from './projection';
 
 export interface CohortProjectionInput {
   model: KreisModel;
   baseYear: number;
   endYear: number;
   spec: CohortSpec;
-  scenario: Pick<ScenarioSpec, 'id' | 'name' | 'rateTrend'>;
+  scenario: Pick<ScenarioSpec, 'id' | 'name' | 'rateTrend' | 'rateTrendUntil'>;
   rateSet: RateSet;
   /** Projection bands (keys like "75-80", "90+"). */
   bands: readonly string[];
@@ -33,35 +33,17 @@ const sumBand = (pop: Float64Array, sex: number, b: Band): number => {
   return s;
 };
 
-/** Care need from population by sex: sex-specific rates where the set has them, otherwise 'insgesamt'. */
-export function needBySex(men: Record<string, number>, women: Record<string, number>, set: RateSet, trend: number): NeedBySetting {
-  const bySex = set.values.some((v) => v.sex !== 'insgesamt');
-  if (!bySex) {
-    const both: Record<string, number> = {};
-    for (const k of Object.keys(men)) both[k] = men[k]! + (women[k] ?? 0);
-    return careNeed(both, set, trend);
-  }
-  const need = emptyNeed();
-  for (const v of set.values) {
-    if (v.sex === 'insgesamt') continue;
-    const pop = v.sex === 'maennlich' ? men : women;
-    need[v.setting] += (pop[v.ageBand] ?? 0) * v.rate * set.factor * trend;
-  }
-  return need;
-}
-
 export function cohortProjection(input: CohortProjectionInput): ProjectionResult {
   const { model, spec, rateSet, scenario } = input;
   const parsed = input.bands.map((k) => parseBandKey(k)!);
   const rateBandKeys = [...new Set(rateSet.values.map((v) => v.ageBand))];
   const rateBands = rateBandKeys.map((k) => parseBandKey(k)!);
-  const trendBase = 1 + scenario.rateTrend / 100;
   const rows: GemeindeYear[] = [];
   const demographic = toDemographicScenario(spec);
   const components = projectKreis(
     { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
     (year, _kreis, gemeinden) => {
-      const trend = Math.pow(trendBase, year - input.baseYear);
+      const trend = trendFactor(scenario, input.baseYear, year);
       gemeinden.forEach((g, i) => {
         const population: Record<string, number> = {};
         parsed.forEach((b, j) => (population[input.bands[j]!] = sumBand(g, 0, b) + sumBand(g, 1, b)));
@@ -71,7 +53,7 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
           men[rateBandKeys[j]!] = sumBand(g, 0, b);
           women[rateBandKeys[j]!] = sumBand(g, 1, b);
         });
-        rows.push({ ags: model.gemeinden[i]!.ags, year, population, need: needBySex(men, women, rateSet, trend) });
+        rows.push({ ags: model.gemeinden[i]!.ags, year, population, need: careNeedBySex({ maennlich: men, weiblich: women }, rateSet, trend) });
       });
     },
   );
@@ -89,8 +71,10 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
     ...(input.control ? [`Eckwerte: die amtliche Vorausberechnung „${input.control.label}“; die Differenz zum Modell ist als Wanderung verbucht.`] : []),
     ...model.notes,
     ...model.gemeinden.flatMap((g) => g.notes.map((n) => `Gemeinde ${g.name} (${g.ags}): ${n}`)),
-    scenario.rateTrend === 0 ? 'Die Pflegequoten bleiben konstant (Status quo).' : `Die Pflegequoten ändern sich um ${de(scenario.rateTrend)} % pro Jahr.`,
-    ...(rateSet.factor !== 1 ? [`Die Quoten sind mit dem Faktor ${de(rateSet.factor, 3)} auf den Kreis kalibriert.`] : []),
+    scenario.rateTrend === 0
+      ? 'Die Pflegequoten bleiben konstant (Status quo).'
+      : `Die Pflegequoten ändern sich um ${de(scenario.rateTrend)} % pro Jahr${scenario.rateTrendUntil ? ` bis ${scenario.rateTrendUntil}, danach bleiben sie konstant` : ''}.`,
+    calibrationAssumption(rateSet),
   ];
   return {
     scenarioId: scenario.id,

@@ -4,6 +4,8 @@ import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Tabs } from '../../components/Tabs';
+import { CareStatisticsFigures } from './CareStatisticsFigures';
+import { CareStatisticsImport } from './CareStatisticsImport';
 import { RatesSection } from './RatesSection';
 import { RichtwerteSection } from './RichtwerteSection';
 import { ScenariosSection } from './ScenariosSection';
@@ -15,7 +17,7 @@ import { useNeeds } from './needsStore';
 import { needsTexts as t } from './texts';
 import './needs.css';
 
-const TABS = ['bevoelkerung', 'ergebnisse', 'quoten', 'richtwerte', 'aussagen'] as const;
+const TABS = ['bevoelkerung', 'pflegestatistik', 'ergebnisse', 'quoten', 'richtwerte', 'aussagen'] as const;
 type Tab = (typeof TABS)[number];
 
 export function NeedsPage({ rest }: { rest: string[] }) {
@@ -49,6 +51,12 @@ export function NeedsPage({ rest }: { rest: string[] }) {
             <>
               <PopulationSection />
               <DemographySection />
+            </>
+          ) : null}
+          {tab === 'pflegestatistik' ? (
+            <>
+              <CareStatisticsImport />
+              <CareStatisticsFigures />
             </>
           ) : null}
           {tab === 'ergebnisse' ? <ResultsSection analysis={analysis} /> : null}

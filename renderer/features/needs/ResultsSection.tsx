@@ -31,6 +31,12 @@ export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
   return (
     <>
+      {analysis.warnings.length > 0 ? (
+        <section className="notice needs-warnings" aria-labelledby={`${id}-w`}>
+          <h2 id={`${id}-w`}>{needsTexts.warnings.heading}</h2>
+          <TextList items={analysis.warnings} />
+        </section>
+      ) : null}
       <section className="card" aria-labelledby={`${id}-h`}>
         <h2 id={`${id}-h`}>{t.controls}</h2>
         <div className="needs-controls">

@@ -7,6 +7,7 @@ import { Card } from './Card';
 import { DataTable } from './DataTable';
 import { DeleteButton } from './DeleteButton';
 import { AddButton, DraftForm } from './DraftForm';
+import { RATE_PRESETS, ratePreset } from '../../../shared/needs/ratePresets';
 import { fmt } from './format';
 import { bindText, SelectRow, TextRow } from './FormRow';
 import { useNeeds } from './needsStore';
@@ -31,7 +32,9 @@ export function ScenariosSection() {
     all: '0',
     g80: '0',
     g90: '0',
+    preset: 'konstant',
     trend: '0',
+    until: '',
     endYear: String((baseYear ?? 2025) + 20),
     dataset: '',
     migration: 'gedaempft' as Migration,
@@ -39,6 +42,11 @@ export function ScenariosSection() {
     net: '0',
     decline: '1',
   });
+  const choosePreset = (presetId: string) => {
+    const p = ratePreset(presetId);
+    setDraft({ ...draft, preset: presetId, ...(p ? { trend: fmt(p.rateTrend, 2), until: p.rateTrendUntil === null ? '' : String(p.rateTrendUntil) } : {}) });
+  };
+  const chosenPreset = ratePreset(draft.preset);
   const [open, setOpen] = useState(false);
   const { error, run, runDelete } = useNeedsChange();
 
@@ -58,6 +66,8 @@ export function ScenariosSection() {
         method: draft.method,
         growth,
         rateTrend: num(draft.trend),
+        rateTrendUntil: draft.until.trim() === '' ? null : Number(draft.until),
+        ratePreset: chosenPreset ? chosenPreset.id : null,
         rateSetId: rateSets[0]?.id ?? null,
         endYear: Number(draft.endYear),
         projectionDatasetId: draft.method === 'tabelle' || draft.method === 'kohorte' ? draft.dataset || null : null,
@@ -71,7 +81,7 @@ export function ScenariosSection() {
 
   return (
     <Card heading={ts.heading}>
-      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, ts.colTrend, ts.colEnd]} actions>
+      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, ts.colPreset, ts.colEnd]} actions>
         {scenarios.map((s) => (
           <tr key={s.id}>
             <th scope="row">{s.name}</th>
@@ -80,7 +90,9 @@ export function ScenariosSection() {
               {s.method === 'wachstum' ? ` (${ts.growthText(s.growth)})` : ''}
               {s.cohort ? ` (${ts.cohortText(s.cohort)})` : ''}
             </td>
-            <td>{fmt(s.rateTrend, 2)} % pro Jahr</td>
+            <td>
+              {ratePreset(s.ratePreset)?.label ?? ts.ownPreset}: {ts.trendText(fmt(s.rateTrend, 2), s.rateTrendUntil)}
+            </td>
             <td>{s.endYear}</td>
             <td className="actions-cell">
               <DeleteButton label={ts.delete(s.name)} onClick={() => void remove(s.id)} />
@@ -147,8 +159,18 @@ export function ScenariosSection() {
               ))}
             </SelectRow>
           ) : null}
+          <SelectRow id={`${id}-p`} label={ts.preset} value={draft.preset} onChange={choosePreset}>
+            {RATE_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+            <option value="">{ts.ownPreset}</option>
+          </SelectRow>
+          {chosenPreset ? <p className="field-hint">{chosenPreset.explanation}</p> : null}
           <div className="needs-inline-form">
-            <TextRow id={`${id}-t`} label={ts.trend} short inputMode="decimal" {...text('trend')} />
+            <TextRow id={`${id}-t`} label={ts.trend} short inputMode="decimal" value={draft.trend} onChange={(v) => setDraft({ ...draft, trend: v, preset: '' })} />
+            <TextRow id={`${id}-u`} label={ts.trendUntil} short inputMode="numeric" value={draft.until} onChange={(v) => setDraft({ ...draft, until: v, preset: '' })} />
             <TextRow id={`${id}-e`} label={ts.endYear} short inputMode="numeric" {...text('endYear')} />
           </div>
         </DraftForm>

@@ -15,15 +15,15 @@ describe('migration 0012_cohort', () => {
     const version = Object.keys(await import('../../../db/migrations').then((m) => m.MIGRATIONS)).sort().indexOf('0012_cohort') + 1;
     expect(migrationNameFor(version)).toBe('0012_cohort');
     await migrateFile(db, sqlite, version - 1);
-    sqlite.exec(`INSERT INTO needs_scenario (id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, created_at, updated_at, deleted_at)
-      VALUES ('s1', 'Alterung', 'wachstum', '{"*":-0.5}', -0.5, 'r', 2040, NULL, 't1', 't2', NULL),
-             ('s2', 'Alt', 'konstant', '{}', 0, NULL, 2035, NULL, 't1', 't2', 't3')`);
+    sqlite.exec(`INSERT INTO needs_scenario (id, name, method, growth, rate_trend, rate_set_id, end_year, projection_dataset_id, rate_trend_until, rate_preset, created_at, updated_at, deleted_at)
+      VALUES ('s1', 'Alterung', 'wachstum', '{"*":-0.5}', -0.5, 'r', 2040, NULL, 2027, 'steigend-2027', 't1', 't2', NULL),
+             ('s2', 'Alt', 'konstant', '{}', 0, NULL, 2035, NULL, NULL, NULL, 't1', 't2', 't3')`);
     expect(() => sqlite.prepare(`INSERT INTO needs_scenario (id, name, method, end_year, created_at, updated_at) VALUES ('x', 'K', 'kohorte', 2040, 't', 't')`).run()).toThrow(/CHECK/);
 
     await migrateFile(db, sqlite, version);
-    expect(sqlite.prepare('SELECT id, name, method, growth, rate_trend, rate_set_id, end_year, cohort, created_at, updated_at, deleted_at FROM needs_scenario ORDER BY id').all()).toEqual([
-      { id: 's1', name: 'Alterung', method: 'wachstum', growth: '{"*":-0.5}', rate_trend: -0.5, rate_set_id: 'r', end_year: 2040, cohort: null, created_at: 't1', updated_at: 't2', deleted_at: null },
-      { id: 's2', name: 'Alt', method: 'konstant', growth: '{}', rate_trend: 0, rate_set_id: null, end_year: 2035, cohort: null, created_at: 't1', updated_at: 't2', deleted_at: 't3' },
+    expect(sqlite.prepare('SELECT id, name, method, growth, rate_trend, rate_set_id, end_year, rate_trend_until, rate_preset, cohort, created_at, updated_at, deleted_at FROM needs_scenario ORDER BY id').all()).toEqual([
+      { id: 's1', name: 'Alterung', method: 'wachstum', growth: '{"*":-0.5}', rate_trend: -0.5, rate_set_id: 'r', end_year: 2040, rate_trend_until: 2027, rate_preset: 'steigend-2027', cohort: null, created_at: 't1', updated_at: 't2', deleted_at: null },
+      { id: 's2', name: 'Alt', method: 'konstant', growth: '{}', rate_trend: 0, rate_set_id: null, end_year: 2035, rate_trend_until: null, rate_preset: null, cohort: null, created_at: 't1', updated_at: 't2', deleted_at: 't3' },
     ]);
     sqlite.prepare(`INSERT INTO needs_scenario (id, name, method, end_year, cohort, created_at, updated_at) VALUES ('k', 'Kohorte', 'kohorte', 2040, '{}', 't', 't')`).run();
     // The unique name among live scenarios still holds after the rebuild.
