@@ -11,6 +11,7 @@ import type { HostServices } from '../../../db/api/context';
 import { allTaskIds } from '../../../shared/catalog';
 import { call, testServices } from '../../helpers/services';
 import { sha256, tempDir } from '../../helpers/files';
+import { downgradeFile } from '../../helpers/olderVersion';
 import { count, liveValue, merge, META, snapshot } from './helpers';
 
 let dir: string;
@@ -317,11 +318,11 @@ describe('merge', () => {
     await shareAndOpen();
     await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
     services.sessions.close('w2');
-    // Make the copy look like version 5: without the sharing tables.
-    const raw = new Sqlite(copy);
-    raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy;');
-    raw.exec(`DELETE FROM kysely_migration WHERE name = '0006_sharing'`);
-    raw.pragma('user_version = 5');
+    // Make the copy a real file of version 5: without the sharing tables and everything later.
+    await downgradeFile(copy, 5);
+    const raw = new Sqlite(copy, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(5);
+    expect(raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'merge_history'`).get()).toBeUndefined();
     raw.close();
     const hash = sha256(copy);
     const result = await merge(services, copy, 'w1');
