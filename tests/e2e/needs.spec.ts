@@ -61,7 +61,8 @@ test('a planner imports the population table, sees the care-need projection and 
   await expect(gapSection.getByRole('img', { name: /Lücke \(Bedarf minus Bestand\) je Gemeinde/ })).toBeVisible();
   await gapSection.getByText('Wie berechnet?').click();
   await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationaer\)/)).toBeVisible();
-  await expect(gapSection.getByText(/Altersverteilung des Kreises 03354 am 31\.12\.2015 \(Tabelle 12411-03-03-4\)/).first()).toBeVisible();
+  // Without deaths, births and migration of the Kreis the trace says what the projection stands on.
+  await expect(gapSection.getByText(/Die Altersgruppen des Kreises \(21 Gruppen\)/).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Karte der Gemeinden: Pflegebedürftige je 100 Einwohner/ })).toBeVisible();
   await expectAccessible(page, 'needs results');
 

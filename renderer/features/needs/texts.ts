@@ -52,8 +52,8 @@ export const needsTexts = {
     intro:
       'Für die Vorausberechnung nach dem Kohortenmodell braucht das Programm die Bevölkerung des Kreises nach Altersjahren (GENESIS 12411-04-02-4), die Gestorbenen (12613-02-02-4), die Lebendgeborenen nach Alter der Mutter (12612-02-01-4) und die Zu- und Fortzüge über die Kreisgrenzen (12711-04-02-4), wahlweise auch über die Gemeindegrenzen (12711-01-03-5). Die bundesweiten Tabellen können unverändert gewählt werden: übernommen werden nur Deutschland, das Land, der Kreis und seine Gemeinden. Ohne diese Tabellen rechnet das Programm mit den Raten Deutschlands 2015 und ohne Wanderung.',
     files: 'Dateien (CSV, mehrere möglich)',
-    import: 'Tabellen übernehmen',
-    importing: 'Tabellen werden übernommen …',
+    import: 'Tabellen importieren',
+    importing: 'Tabellen werden importiert …',
     imported: (codes: string, ignored: string[]) => `Übernommen: ${codes}.${ignored.length > 0 ? ` Nicht verwendet: ${ignored.join(', ')}.` : ''}`,
     none: 'Noch keine Tabellen importiert: die Vorausberechnung nutzt die Raten Deutschlands 2015 ohne Wanderung.',
     colTable: 'Tabelle',
