@@ -317,11 +317,16 @@ describe('merge', () => {
     await shareAndOpen();
     await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
     services.sessions.close('w2');
-    // Make the copy look like version 5: without the sharing tables.
+    // Make the copy look like version 6: without the tables and columns of migration 0007.
     const raw = new Sqlite(copy);
-    raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy;');
-    raw.exec(`DELETE FROM kysely_migration WHERE name = '0006_sharing'`);
-    raw.pragma('user_version = 5');
+    raw.exec(`DROP TABLE care_statistic_value; DROP TABLE care_statistic_dataset;
+      ALTER TABLE care_rate_set ADD COLUMN factor REAL NOT NULL DEFAULT 1;
+      ALTER TABLE care_rate_set DROP COLUMN factor_pflegegeld; ALTER TABLE care_rate_set DROP COLUMN factor_ambulant;
+      ALTER TABLE care_rate_set DROP COLUMN factor_vollstationaer; ALTER TABLE care_rate_set DROP COLUMN factor_teilstationaer;
+      ALTER TABLE care_rate_set DROP COLUMN rate_year; ALTER TABLE care_rate_set DROP COLUMN calibration_year;
+      ALTER TABLE needs_scenario DROP COLUMN rate_trend_until; ALTER TABLE needs_scenario DROP COLUMN rate_preset;`);
+    raw.exec(`DELETE FROM kysely_migration WHERE name = '0007_care_statistics'`);
+    raw.pragma('user_version = 6');
     raw.close();
     const hash = sha256(copy);
     const result = await merge(services, copy, 'w1');
