@@ -3,7 +3,7 @@
  * Pure functions; rates are fractions (0.0492), not percent.
  */
 import { UserError } from '../contract/errors';
-import { type AgeBand, bandLabel, contains, harmonise, parseBandKey } from './ageBands';
+import { type AgeBand, bandLabel, contains, parseBandKey } from './ageBands';
 
 export const SETTINGS = ['pflegegeld', 'ambulant', 'vollstationaer', 'teilstationaer'] as const;
 export type Setting = (typeof SETTINGS)[number];
@@ -168,9 +168,4 @@ export function ratesFromCounts(cases: Array<{ ageBand: string; setting: Setting
     if (!pop || pop <= 0) throw new Error(`Für die Altersgruppe ${c.ageBand} fehlt die Bevölkerung.`);
     return { ageBand: c.ageBand, sex: 'insgesamt', setting: c.setting, rate: c.count / pop };
   });
-}
-
-/** Population in the bands of a rate set, splitting open/wide bands by a reference distribution. */
-export function populationForRates(population: Record<string, number>, set: RateSet, reference: Record<string, number> | null, referenceLabel: string) {
-  return harmonise(population, rateBands(set), reference, referenceLabel);
 }
