@@ -308,6 +308,19 @@ describe('inputs', () => {
     await expect(
       call(services, 'needs.rateSets.save', { id: null, name: 'Land', source: 'LSN 2021', note: '', values: [{ ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 }] }),
     ).rejects.toThrow(/letzte Altersgruppe muss offen/);
+    await expect(
+      call(services, 'needs.rateSets.save', {
+        id: null,
+        name: 'Land',
+        source: 'LSN 2021',
+        note: '',
+        values: [
+          { ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 },
+          { ageBand: '80+', sex: 'insgesamt', setting: 'ambulant', rate: 0.1 },
+          { ageBand: '0-80', sex: 'weiblich', setting: 'ambulant', rate: 0.01 },
+        ],
+      }),
+    ).rejects.toThrow(/Quoten für Frauen: Die letzte Altersgruppe muss offen/);
     const own = await call(services, 'needs.rateSets.save', {
       id: null,
       name: 'Land Niedersachsen (Test)',
