@@ -134,7 +134,7 @@ export const hasRatesBySex = (set: Pick<RateSet, 'values'>): boolean => set.valu
 
 export interface Calibration {
   factors: CalibrationFactors;
-  /** Settings with an observed figure but no expected cases (the set has no rates for them): left at 1. */
+  /** Settings with an observed figure that cannot give a factor (no rates for them, or observed 0): left at 1. */
   notCalibrated: Setting[];
 }
 
@@ -149,8 +149,10 @@ export function calibrationFactors(expected: NeedBySetting, observed: Partial<Re
   for (const s of SETTINGS) {
     const o = observed[s];
     if (o === undefined || o === null) continue;
-    if (expected[s] > 0) factors[s] = o / expected[s];
-    else if (o > 0) notCalibrated.push(s);
+    // A factor must stay positive (0 would erase the setting in every later year): an observed
+    // 0, or a setting without rates, is left at 1 and reported.
+    if (expected[s] > 0 && o > 0) factors[s] = o / expected[s];
+    else if (o > 0 || expected[s] > 0) notCalibrated.push(s);
   }
   if (SETTINGS.every((s) => factors[s] === 1) && notCalibrated.length > 0) {
     throw new Error('Mit diesen Quoten ergeben sich keine Pflegebedürftigen; kalibrieren ist nicht möglich.');
