@@ -94,7 +94,7 @@ export async function calibrateRateSet(session: PlanSession, input: z.output<typ
   const parts = SETTINGS.filter((s) => observed[s] !== null && !calibration.notCalibrated.includes(s)).map(
     (s) => `${SETTING_LABELS[s]}: beobachtet ${fmt(observed[s]!)}, erwartet ${fmt(expected[s], 1)}, Faktor ${fmt(calibration.factors[s], 4)}`,
   );
-  const skipped = calibration.notCalibrated.map((s) => `${SETTING_LABELS[s]}: der Quotensatz hat keine Quoten, nicht kalibriert`);
+  const skipped = calibration.notCalibrated.map((s) => `${SETTING_LABELS[s]}: ${expected[s] > 0 ? 'beobachtet 0' : 'der Quotensatz hat keine Quoten'}, nicht kalibriert`);
   const note = `Kalibriert auf ${label} (Bevölkerung ${year}). ${[...parts, ...skipped].join('; ')}.`;
   await repo.setCalibration(session, input.id, calibration.factors, note, year);
   return { factors: calibration.factors, expected, observed, year, notCalibrated: calibration.notCalibrated };

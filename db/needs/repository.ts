@@ -58,8 +58,14 @@ export async function listRateSets(session: PlanSession): Promise<z.output<typeo
 }
 
 export async function saveRateSet(session: PlanSession, input: In<typeof s.rateSetInputSchema>) {
-  const problem = rateSetProblem({ values: input.values.filter((v) => v.sex === 'insgesamt') });
-  if (problem) throw new UserError(problem, 'invalid-rates');
+  // 'insgesamt' is required (Gemeinden without a split by sex use it); men's and women's rates,
+  // where given, must cover every age on their own too.
+  for (const sex of ['insgesamt', 'maennlich', 'weiblich'] as const) {
+    const values = input.values.filter((v) => v.sex === sex);
+    if (sex !== 'insgesamt' && values.length === 0) continue;
+    const problem = rateSetProblem({ values });
+    if (problem) throw new UserError(sex === 'insgesamt' ? problem : `Quoten für ${sex === 'maennlich' ? 'Männer' : 'Frauen'}: ${problem}`, 'invalid-rates');
+  }
   const seen = new Set<string>();
   for (const v of input.values) {
     const k = `${v.ageBand}|${v.sex}|${v.setting}`;

@@ -3,7 +3,7 @@
  * Pure functions; rates are fractions (0.0492), not percent.
  */
 import { UserError } from '../contract/errors';
-import { type AgeBand, bandLabel, contains, harmonise, parseBandKey } from './ageBands';
+import { type AgeBand, bandLabel, contains, parseBandKey } from './ageBands';
 
 export const SETTINGS = ['pflegegeld', 'ambulant', 'vollstationaer', 'teilstationaer'] as const;
 export type Setting = (typeof SETTINGS)[number];
@@ -134,7 +134,7 @@ export const hasRatesBySex = (set: Pick<RateSet, 'values'>): boolean => set.valu
 
 export interface Calibration {
   factors: CalibrationFactors;
-  /** Settings with an observed figure but no expected cases (the set has no rates for them): left at 1. */
+  /** Settings with an observed figure that cannot give a factor (no rates for them, or observed 0): left at 1. */
   notCalibrated: Setting[];
 }
 
@@ -149,8 +149,10 @@ export function calibrationFactors(expected: NeedBySetting, observed: Partial<Re
   for (const s of SETTINGS) {
     const o = observed[s];
     if (o === undefined || o === null) continue;
-    if (expected[s] > 0) factors[s] = o / expected[s];
-    else if (o > 0) notCalibrated.push(s);
+    // A factor must stay positive (0 would erase the setting in every later year): an observed
+    // 0, or a setting without rates, is left at 1 and reported.
+    if (expected[s] > 0 && o > 0) factors[s] = o / expected[s];
+    else if (o > 0 || expected[s] > 0) notCalibrated.push(s);
   }
   if (SETTINGS.every((s) => factors[s] === 1) && notCalibrated.length > 0) {
     throw new Error('Mit diesen Quoten ergeben sich keine Pflegebedürftigen; kalibrieren ist nicht möglich.');
@@ -168,9 +170,4 @@ export function ratesFromCounts(cases: Array<{ ageBand: string; setting: Setting
     if (!pop || pop <= 0) throw new Error(`Für die Altersgruppe ${c.ageBand} fehlt die Bevölkerung.`);
     return { ageBand: c.ageBand, sex: 'insgesamt', setting: c.setting, rate: c.count / pop };
   });
-}
-
-/** Population in the bands of a rate set, splitting open/wide bands by a reference distribution. */
-export function populationForRates(population: Record<string, number>, set: RateSet, reference: Record<string, number> | null, referenceLabel: string) {
-  return harmonise(population, rateBands(set), reference, referenceLabel);
 }

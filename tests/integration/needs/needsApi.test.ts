@@ -144,6 +144,29 @@ describe('analysis', () => {
     await call(services, 'plan.close', {});
   });
 
+  it('carries secret values (".") as unknown: the Gemeinde is marked incomplete in "Wie berechnet?"', async () => {
+    await newPlan('secret.sqlite');
+    expect((await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.geheim.csv'))).state).toBe('done');
+    const a = await call(services, 'needs.analysis', { year: null });
+    const schnackenburg = a.scenarios[0]!.rows.find((r) => r.key === '03354021' && r.year === a.baseYear)!;
+    expect(Object.values(schnackenburg.population).reduce((x, y) => x + y, 0)).toBe(0);
+    const note = 'Unvollständig: Für Schnackenburg (03354021) sind Einwohnerzahlen in der Quelle unbekannt oder geheim („.“)';
+    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain(note);
+    expect(a.populationSource.assumptions.join(' ')).toContain(note);
+    expect(a.warnings.join(' ')).toContain(note);
+    await call(services, 'plan.close', {});
+  });
+
+  it('refuses a cut-off population table with a German message and writes nothing', async () => {
+    const file = await newPlan('cut.sqlite');
+    const before = sha256(file);
+    const status = await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.abgeschnitten.csv'));
+    expect(status.state).toBe('failed');
+    expect(status.error).toMatch(/Import abgebrochen, es wurde nichts geschrieben: .*abgeschnitten/);
+    expect(sha256(file)).toBe(before);
+    await call(services, 'plan.close', {});
+  });
+
   it('imports the Pflegestatistik (preview, then all or nothing) and shows the official Kreis figures beside the stock', async () => {
     await newPlan('pflege.sqlite');
     const file = { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) };
@@ -290,6 +313,19 @@ describe('inputs', () => {
     await expect(
       call(services, 'needs.rateSets.save', { id: null, name: 'Land', source: 'LSN 2021', note: '', values: [{ ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 }] }),
     ).rejects.toThrow(/letzte Altersgruppe muss offen/);
+    await expect(
+      call(services, 'needs.rateSets.save', {
+        id: null,
+        name: 'Land',
+        source: 'LSN 2021',
+        note: '',
+        values: [
+          { ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 },
+          { ageBand: '80+', sex: 'insgesamt', setting: 'ambulant', rate: 0.1 },
+          { ageBand: '0-80', sex: 'weiblich', setting: 'ambulant', rate: 0.01 },
+        ],
+      }),
+    ).rejects.toThrow(/Quoten für Frauen: Die letzte Altersgruppe muss offen/);
     const own = await call(services, 'needs.rateSets.save', {
       id: null,
       name: 'Land Niedersachsen (Test)',
@@ -354,6 +390,28 @@ describe('the national file', () => {
     expect(sqlite.prepare(`SELECT count(DISTINCT region_key) AS n, sum(total) AS s FROM population_row WHERE deleted_at IS NULL AND level = 'gemeinde' AND sex = 'insgesamt'`).get()).toEqual({ n: 29, s: 50128 });
     expect(sqlite.prepare(`SELECT count(*) AS n FROM population_row WHERE deleted_at IS NULL AND region_key NOT LIKE '03354%'`).get()).toEqual({ n: 0 });
     sqlite.close();
+    await call(services, 'plan.close', {});
+  });
+
+  /** Kreis row of the national file, split independently of the importers. */
+  const kreisTotal = (key: string) => Number(fs.readFileSync(NATIONAL, 'utf8').split('\n').find((l) => l.startsWith(`${key};`))!.split(';')[19]);
+
+  it.each([
+    ['01001', 'Flensburg, kreisfreie Stadt: planned as its one Gemeinde 01001000'],
+    ['03360', 'Uelzen: dissolved Samtgemeinden do not make its Gemeinden "kommt mehrfach vor"'],
+  ])('plans %s from the national file (%s)', async (kreisKey) => {
+    const file = path.join(dir, `plan-${kreisKey}.sqlite`);
+    await call(services, 'plan.create', { path: file, meta: { ...meta, districtName: kreisKey, kreisKey } });
+    const district = await call(services, 'district.import.commit', { format: 'genesis', fileName: 'national.csv', contentBase64: b64(NATIONAL), kreisKey });
+    expect(district).toBeDefined();
+    const gemeinden = await call(services, 'district.gemeinden.list', {});
+    if (kreisKey === '01001') expect(gemeinden.map((g) => [g.ags, g.name])).toEqual([['01001000', 'Flensburg']]);
+    expect((await runJob('needs.population.commit', NATIONAL)).state).toBe('done');
+    const a = await call(services, 'needs.analysis', { year: null });
+    expect(a.ready).toBe(true);
+    const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === a.baseYear)!;
+    expect(Object.values(kreis.population).reduce((x, y) => x + y, 0)).toBeCloseTo(kreisTotal(kreisKey), 6);
+    expect(a.regions.filter((r) => r.level === 'gemeinde')).toHaveLength(gemeinden.length);
     await call(services, 'plan.close', {});
   });
 });

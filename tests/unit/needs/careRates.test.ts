@@ -83,6 +83,8 @@ describe('calibration per setting (indirect standardisation)', () => {
     expect(r.factors).toEqual({ ...UNCALIBRATED, ambulant: 0.5 });
     expect(r.notCalibrated).toEqual(['teilstationaer']);
     expect(() => calibrationFactors(emptyNeed(), { teilstationaer: 144 })).toThrow(/kalibrieren ist nicht möglich/);
+    // An observed 0 would erase the setting for good: left at 1 and reported.
+    expect(calibrationFactors({ ...emptyNeed(), ambulant: 100, pflegegeld: 10 }, { ambulant: 50, pflegegeld: 0 })).toEqual({ factors: { ...UNCALIBRATED, ambulant: 0.5 }, notCalibrated: ['pflegegeld'] });
     expect(set.factors).toEqual(UNCALIBRATED);
   });
 });
