@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import type Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
@@ -20,17 +20,25 @@ export async function migrateFile(
 ): Promise<void> {
   const name = Object.keys(migrations).sort()[target - 1];
   if (!name) throw new Error(`No migration for version ${target}.`);
-  await db.transaction().execute(async (trx) => {
-    const migrator = new Migrator({ db: trx, provider: { getMigrations: async () => migrations } });
+  // Hazard: Kysely's SQLite adapter declares no transactional DDL, so its Migrator runs each
+  // statement on its own; a crash between two left a file no later open could migrate. The
+  // transaction is therefore opened here, on the one connection the Migrator also uses.
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     const { error, results } = await migrator.migrateTo(name);
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unbekannt';
       console.error(`[migrate] step ${failed} failed:`, error);
       throw new UserError(`Die Datei konnte nicht auf den aktuellen Stand gebracht werden (Schritt ${failed} ist fehlgeschlagen).`, 'migration');
     }
-    await sql.raw(`PRAGMA user_version = ${target}`).execute(trx);
-    await sql.raw(`PRAGMA application_id = ${APPLICATION_ID | 0}`).execute(trx);
-  });
+    sqlite.pragma(`user_version = ${target}`);
+    sqlite.pragma(`application_id = ${APPLICATION_ID | 0}`);
+    sqlite.exec('COMMIT');
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
   // Holds only while no transaction is open; asserted so a silent non-write cannot pass.
   if (sqlite.pragma('user_version', { simple: true }) !== target) throw new Error('user_version was not written');
 }
