@@ -123,6 +123,7 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
   const { preview: parsed } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
   const existing = await existingByAgs(session);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  session.backup('vor-import');
   await session.write(async (w, trx) => {
     for (const { value } of parsed.rows) {
       const current = existing.get(value.ags);
