@@ -21,9 +21,9 @@ const CHILD = path.join(import.meta.dirname, 'crashChild.ts');
 const KILLS = Number(process.env.CRASH_KILLS ?? 30);
 const SEED = Number(process.env.CRASH_SEED ?? 20261129);
 const META = { title: 'Crashtest', districtName: 'LK Test', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: 'Kreis', author: 'T' };
-const IMPORT_ROWS = 4_000;
+const IMPORT_ROWS = 2_000;
 const MERGE_BASE = 500;
-const MERGE_NEW = 5_000;
+const MERGE_NEW = 3_000;
 const OLD_ROWS = 30_000;
 
 type Mode = 'import' | 'merge' | 'migrate';
@@ -32,7 +32,9 @@ interface Scenario {
   pristine: string;
   work: string;
   input?: string;
-  /** Time from spawn to "done" of an uninterrupted run, measured once. */
+  /** The child's output after which the interesting part begins ("loaded": opening migrates; "opened": the work runs). */
+  startMarker: 'loaded' | 'opened';
+  /** Time from the start marker to "done" of an uninterrupted run, measured once. */
   durationMs: number;
   /** Which state the reopened file is in; null = neither (a lost or half-applied change). */
   classify(sqlite: Sqlite.Database): 'before' | 'after' | null;
@@ -68,6 +70,7 @@ async function importScenario(): Promise<Scenario> {
     pristine,
     work: path.join(dir, 'import', 'plan.sqlite'),
     input: csv,
+    startMarker: 'opened',
     durationMs: 0,
     classify: (db) => ({ 0: 'before', [IMPORT_ROWS]: 'after' } as const)[count(db, 'SELECT count(*) AS n FROM offer WHERE deleted_at IS NULL')] ?? null,
   };
@@ -92,6 +95,7 @@ async function mergeScenario(): Promise<Scenario> {
     pristine,
     work: path.join(dir, 'merge', 'plan.sqlite'),
     input: returned,
+    startMarker: 'opened',
     durationMs: 0,
     classify: (db) => ({ [MERGE_BASE]: 'before', [MERGE_BASE + MERGE_NEW]: 'after' } as const)[count(db, 'SELECT count(*) AS n FROM planning_area')] ?? null,
   };
@@ -111,6 +115,7 @@ async function migrateScenario(): Promise<Scenario> {
     mode: 'migrate',
     pristine,
     work: path.join(dir, 'migrate', 'plan.sqlite'),
+    startMarker: 'loaded',
     durationMs: 0,
     // Opening always ends at the current version; "before" and "after" hold the same rows.
     classify: (db) => (count(db, 'SELECT count(*) AS n FROM planning_area') === OLD_ROWS && count(db, `SELECT count(*) AS n FROM plan WHERE title = 'Alter Plan'`) === 1 ? 'after' : null),
@@ -124,15 +129,24 @@ function reset(s: Scenario): void {
   fs.copyFileSync(s.pristine, s.work);
 }
 
+/** Runs the child; `killAfterMs` counts from its start marker, so module loading is not what gets killed. */
 function run(s: Scenario, killAfterMs: number | null): Promise<{ killed: boolean; ms: number; out: string }> {
   return new Promise((resolve, reject) => {
-    const started = Date.now();
+    let started = Date.now();
     const args = ['--import', 'tsx', CHILD, s.mode, s.work, backups, ...(s.input ? [s.input] : [])];
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    let timer: NodeJS.Timeout | null = null;
+    let marked = false;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!marked && out.includes(`${s.startMarker}\n`)) {
+        marked = true;
+        started = Date.now();
+        if (killAfterMs !== null) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      }
+    });
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       if (timer) clearTimeout(timer);
@@ -173,8 +187,8 @@ describe('SIGKILL during an import, a merge and a migration', () => {
     for (let round = 0; tally.kills < KILLS && round < KILLS * 2; round++) {
       const s = scenarios[round % scenarios.length]!;
       reset(s);
-      // Anywhere from process start to the end of the work; startup is short, so most kills hit the work.
-      const at = Math.round(next() * s.durationMs);
+      // Anywhere from the start of the work to its end (the exit after "done" takes a while; kills there would test nothing).
+      const at = Math.round(next() * s.durationMs * 0.85);
       const { killed } = await run(s, at);
       if (killed) tally.kills++;
       else tally.finished++;
