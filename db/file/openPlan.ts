@@ -22,6 +22,11 @@ import { recoverHotJournal } from './recover';
 import { upgradePlanFile, type MigrationNote } from './upgrade';
 import { verifyPlanContents } from './verify';
 
+/** Shown after opening a plan whose last change was interrupted (crash, power cut) and rolled back. */
+export const RECOVERED_NOTICE =
+  'Beim letzten Mal wurde eine Änderung an diesem Plan unterbrochen (z. B. durch einen Absturz oder Stromausfall). ' +
+  'Diese unterbrochene Änderung wurde beim Öffnen rückgängig gemacht; der Plan ist im Stand davor. Bitte prüfen Sie Ihre letzten Eingaben.';
+
 export interface OpenedPlanFile {
   conn: Connection;
   realPath: string;
