@@ -8,16 +8,26 @@ import { UserError } from '../shared/contract/errors';
 import type { PlanMetaInput } from '../shared/contract/schemas';
 import { ensureDailyBackup } from './file/backup';
 import { toUserError } from './file/errors';
-import { cleanLeftoversIn, cleanTempDirs } from './file/leftovers';
+import { cleanLeftoversIn, cleanNotedTempFiles, cleanTempDirs, noteTempFilesIn } from './file/leftovers';
 import { PlanSession } from './session';
 
 export class SessionManager {
   private readonly byWindow = new Map<string, PlanSession>();
 
-  /** On start: what crashed earlier runs left in the temporary folder and the backup folder. */
-  constructor(private readonly backupDir: string) {
+  /**
+   * On start: what crashed earlier runs left in the temporary folder, the backup folder and
+   * beside Save-as/Share targets (noted in `tempNotesDir`).
+   */
+  constructor(
+    private readonly backupDir: string,
+    tempNotesDir: string | null = null,
+  ) {
     cleanTempDirs();
     cleanLeftoversIn(backupDir);
+    if (tempNotesDir) {
+      cleanNotedTempFiles(tempNotesDir);
+      noteTempFilesIn(tempNotesDir);
+    }
   }
 
   get(windowId: string): PlanSession | null {

@@ -19,9 +19,51 @@ const LEGACY_TEMP_DIR = /^psp-merge-[A-Za-z0-9]{6}$/;
 /** Leftovers without a process id are only removed once nobody can still be writing them. */
 const LEGACY_AGE_MS = 6 * 60 * 60 * 1000;
 
+/**
+ * Where this process notes its temporary siblings (`<folder>/psp-<pid>.tmp-list`, one path per
+ * line), so a later start can find the leftovers of a crash in any folder, e.g. beside a
+ * Save-as or Share target that never became a plan of its own. Null: nothing is noted (tests, tools).
+ */
+let registryDir: string | null = null;
+
+export function noteTempFilesIn(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  registryDir = dir;
+}
+
 /** A temporary name beside `target` (same folder, so the final rename is atomic). */
 export function tempSibling(target: string): string {
-  return `${target}.psp-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${target}.psp-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  if (registryDir) {
+    try {
+      fs.appendFileSync(path.join(registryDir, `psp-${process.pid}.tmp-list`), `${temp}\n`);
+    } catch {
+      // Without the note the leftover is still removed when its folder is next opened.
+    }
+  }
+  return temp;
+}
+
+/** Removes the noted temporary files of dead processes, wherever they are, and their lists. */
+export function cleanNotedTempFiles(dir: string): string[] {
+  const removed: string[] = [];
+  for (const name of listDir(dir)) {
+    const pid = /^psp-(\d+)\.tmp-list$/.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    const list = path.join(dir, name);
+    let lines: string[] = [];
+    try {
+      lines = fs.readFileSync(list, 'utf8').split('\n');
+    } catch {
+      continue;
+    }
+    // Only names of our own pattern: a damaged list must not delete anything else.
+    for (const temp of lines.filter((l) => SIBLING.test(l))) {
+      for (const p of [temp, `${temp}-journal`]) if (fs.existsSync(p) && removeQuietly(p, false)) removed.push(p);
+    }
+    removeQuietly(list, false);
+  }
+  return removed;
 }
 
 /** A private temporary folder for `kind` work (a colleague's file, a recovery check). */
