@@ -22,7 +22,9 @@ export function backupPlanFile(sourcePath: string, backupDir: string, reason: Ba
   fs.mkdirSync(backupDir, { recursive: true });
   const base = baseName(sourcePath);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
+  let target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
+  // Two backups within one millisecond (an import right after opening) must not overwrite each other.
+  for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${base}.${stamp}.${reason}-${n}.sqlite`);
   const temp = tempSibling(target);
   const source = new Sqlite(sourcePath, { readonly: true, fileMustExist: true });
   try {
