@@ -51,7 +51,7 @@ export function cleanNotedTempFiles(dir: string): string[] {
     const pid = /^psp-(\d+)\.tmp-list$/.exec(name)?.[1];
     if (pid === undefined || isAlive(Number(pid))) continue;
     const list = path.join(dir, name);
-    let lines: string[] = [];
+    let lines: string[];
     try {
       lines = fs.readFileSync(list, 'utf8').split('\n');
     } catch {
