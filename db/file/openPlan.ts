@@ -60,6 +60,6 @@ function withBackupHint(error: UserError, realPath: string, backupDir: string): 
   const when = newest.createdAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
   error.message +=
     ` Die neueste automatische Sicherung dieses Plans ist vom ${when}: ${newest.path}. ` +
-    'Öffnen Sie diese Sicherung und speichern Sie sie mit „Speichern unter“ unter neuem Namen.';
+    'Kopieren Sie diese Sicherung an einen Ort Ihrer Wahl und öffnen Sie die Kopie (nicht die Sicherung selbst: ältere Sicherungen werden automatisch gelöscht).';
   return error;
 }
