@@ -44,7 +44,10 @@ export function inspectPlanFile(filePath: string): InspectedFile {
     throw new UserError(`„${name}“ ist keine Planungsdatei des Pflegestrukturplaners (keine SQLite-Datenbank). ${untouched}`, 'not-sqlite');
   }
   const h = header.header;
-  if (h.pageCount !== null && header.size < h.pageCount * h.pageSize) {
+  // Hazard: a crash mid-write can leave page 1 (with the new page count) written before the
+  // file grew; with a hot journal that is the interrupted change, not a truncated file.
+  const hotJournal = fs.existsSync(`${filePath}-journal`) && probeForHotJournal(filePath) === 'hot';
+  if (!hotJournal && h.pageCount !== null && header.size < h.pageCount * h.pageSize) {
     throw new UserError(
       `Die Datei „${name}“ ist unvollständig: ihr fehlt ein Teil (vermutlich wurde sie nicht vollständig kopiert oder übertragen). ` +
         `Bitten Sie um eine neue Kopie oder öffnen Sie eine Sicherung. ${untouched}`,
@@ -79,7 +82,9 @@ export function inspectPlanFile(filePath: string): InspectedFile {
       'read-only-dir',
     );
   }
-  const hotJournal = probeForHotJournal(filePath, name);
+  if (!hotJournal && probeForHotJournal(filePath) === 'unreadable') {
+    throw new UserError(`Die Datei „${name}“ ist beschädigt und kann nicht geöffnet werden (ihr Inhaltsverzeichnis ist nicht lesbar). ${untouched}`, 'corrupt');
+  }
   return { realPath: fs.realpathSync(filePath), version: h.userVersion, hotJournal };
 }
 
@@ -107,15 +112,14 @@ function canWrite(p: string): boolean {
  * must be rolled back by a read-write open (db/file/recover.ts decides whether that is safe).
  * Any other failure here means the file itself is damaged.
  */
-function probeForHotJournal(filePath: string, name: string): boolean {
+function probeForHotJournal(filePath: string): 'hot' | 'ok' | 'unreadable' {
   let db: Sqlite.Database | undefined;
   try {
     db = new Sqlite(filePath, { readonly: true, fileMustExist: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return false;
+    return 'ok';
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') return true;
-    throw new UserError(`Die Datei „${name}“ ist beschädigt und kann nicht geöffnet werden (ihr Inhaltsverzeichnis ist nicht lesbar). ${untouched}`, 'corrupt');
+    return (error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK' ? 'hot' : 'unreadable';
   } finally {
     db?.close();
   }

@@ -65,3 +65,37 @@ export async function crashedMidWrite(file: string, crashed: string): Promise<vo
     .catch(() => undefined);
   session.close();
 }
+
+/**
+ * The moment inside a commit when page 1 (with the new, larger page count) is already written
+ * but the file has not grown yet. SQLite keeps page 1 in memory until the commit, so this is
+ * built by hand after https://www.sqlite.org/fileformat.html#the_rollback_journal: a journal
+ * with the original page 1, and the file with a page 1 that claims 50 more pages.
+ */
+export function interruptedCommit(file: string, crashed: string): void {
+  const bytes = fs.readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  const pages = bytes.length / pageSize;
+  const sector = 512;
+  const nonce = 0x1234567;
+  const original = bytes.subarray(0, pageSize);
+  let checksum = nonce;
+  for (let i = pageSize - 200; i > 0; i -= 200) checksum = (checksum + original[i]!) >>> 0;
+  const journal = Buffer.alloc(sector + 4 + pageSize + 4);
+  Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]).copy(journal, 0);
+  journal.writeUInt32BE(1, 8); // one page record
+  journal.writeUInt32BE(nonce, 12);
+  journal.writeUInt32BE(pages, 16); // size before the transaction
+  journal.writeUInt32BE(sector, 20);
+  journal.writeUInt32BE(pageSize, 24);
+  journal.writeUInt32BE(1, sector);
+  original.copy(journal, sector + 4);
+  journal.writeUInt32BE(checksum, sector + 4 + pageSize);
+  const changed = Buffer.from(bytes);
+  const counter = changed.readUInt32BE(24) + 1;
+  changed.writeUInt32BE(counter, 24);
+  changed.writeUInt32BE(pages + 50, 28);
+  changed.writeUInt32BE(counter, 92);
+  fs.writeFileSync(crashed, changed);
+  fs.writeFileSync(`${crashed}-journal`, journal);
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanSession } from '../../../db/session';
 import { sha256, tempDir } from '../../helpers/files';
 import { call, testServices } from '../../helpers/services';
-import { crashedMidWrite, expectRefusedUnchanged, newPlan } from './helpers';
+import { crashedMidWrite, expectRefusedUnchanged, interruptedCommit, newPlan } from './helpers';
 
 let dir: string;
 beforeAll(() => {
@@ -41,6 +41,17 @@ describe('a plan with a hot journal left by a crash', () => {
     expect(session.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     services.sessions.closeAll();
     expect(fs.existsSync(`${crashed}-journal`)).toBe(false);
+  });
+
+  it('opens even when the crash came after page 1 claimed more pages than the file has yet', async () => {
+    const file = await newPlan(dir, 'quelle3.sqlite');
+    const crashed = path.join(dir, 'kurz.sqlite');
+    interruptedCommit(file, crashed);
+    const services = testServices(path.join(dir, 'userdata3'));
+    const summary = await call(services, 'plan.open', { path: crashed });
+    expect(summary.notices).toHaveLength(1);
+    services.sessions.closeAll();
+    expect(sha256(crashed)).toBe(sha256(file));
   });
 
   it('is refused unchanged, journal included, when the rolled-back copy is not a good plan', async () => {
