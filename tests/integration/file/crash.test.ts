@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../db/file/connection';
 import { migrateFile } from '../../../db/file/migrate';
@@ -17,7 +18,8 @@ import { sharePlanFile } from '../../../db/sharing/share';
 import { tempDir } from '../../helpers/files';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
-const CHILD = path.join(import.meta.dirname, 'crashChild.ts');
+const CHILD_SOURCE = path.join(import.meta.dirname, 'crashChild.ts');
+let child: string;
 const KILLS = Number(process.env.CRASH_KILLS ?? 30);
 const SEED = Number(process.env.CRASH_SEED ?? 20261129);
 const META = { title: 'Crashtest', districtName: 'LK Test', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: 'Kreis', author: 'T' };
@@ -133,22 +135,24 @@ function reset(s: Scenario): void {
 function run(s: Scenario, killAfterMs: number | null): Promise<{ killed: boolean; ms: number; out: string }> {
   return new Promise((resolve, reject) => {
     let started = Date.now();
-    const args = ['--import', 'tsx', CHILD, s.mode, s.work, backups, ...(s.input ? [s.input] : [])];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [child, s.mode, s.work, backups, ...(s.input ? [s.input] : [])];
+    // NODE_PATH: the bundle lives in the temporary folder and requires better-sqlite3 from ours.
+    const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') };
+    const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let timer: NodeJS.Timeout | null = null;
     let marked = false;
-    child.stdout.on('data', (d: Buffer) => {
+    proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (!marked && out.includes(`${s.startMarker}\n`)) {
         marked = true;
         started = Date.now();
-        if (killAfterMs !== null) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        if (killAfterMs !== null) timer = setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
       }
     });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
+    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    proc.on('error', reject);
+    proc.on('exit', (_code, signal) => {
       if (timer) clearTimeout(timer);
       resolve({ killed: signal === 'SIGKILL', ms: Date.now() - started, out });
     });
@@ -168,6 +172,9 @@ async function reopen(s: Scenario): Promise<{ state: 'before' | 'after' | null; 
 beforeAll(async () => {
   dir = tempDir('psp-crash-');
   backups = path.join(dir, 'Sicherungen');
+  // One bundle instead of compiling TypeScript in every child: 30+ starts stay cheap.
+  child = path.join(dir, 'crashChild.cjs');
+  await build({ entryPoints: [CHILD_SOURCE], outfile: child, bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['better-sqlite3'], logLevel: 'error' });
   scenarios.push(await importScenario(), await mergeScenario(), await migrateScenario());
   for (const s of scenarios) {
     reset(s);
