@@ -6,12 +6,29 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { UserError } from '../shared/contract/errors';
 import type { PlanMetaInput } from '../shared/contract/schemas';
+import { ensureDailyBackup } from './file/backup';
+import { toUserError } from './file/errors';
+import { cleanLeftoversIn, cleanNotedTempFiles, cleanTempDirs, noteTempFilesIn } from './file/leftovers';
 import { PlanSession } from './session';
 
 export class SessionManager {
   private readonly byWindow = new Map<string, PlanSession>();
 
-  constructor(private readonly backupDir: string) {}
+  /**
+   * On start: what crashed earlier runs left in the temporary folder, the backup folder and
+   * beside Save-as/Share targets (noted in `tempNotesDir`).
+   */
+  constructor(
+    private readonly backupDir: string,
+    tempNotesDir: string | null = null,
+  ) {
+    cleanTempDirs();
+    cleanLeftoversIn(backupDir);
+    if (tempNotesDir) {
+      cleanNotedTempFiles(tempNotesDir);
+      noteTempFilesIn(tempNotesDir);
+    }
+  }
 
   get(windowId: string): PlanSession | null {
     return this.byWindow.get(windowId) ?? null;
@@ -29,12 +46,13 @@ export class SessionManager {
     if (current && current.realPath === real) return current;
     this.assertNotOpenElsewhere(windowId, real, filePath);
     const session = await PlanSession.open(filePath, { backupDir: this.backupDir });
+    this.dailyBackup(session);
     this.replace(windowId, session);
     return session;
   }
 
   async create(windowId: string, filePath: string, meta: PlanMetaInput | null): Promise<PlanSession> {
-    const session = await PlanSession.create(filePath, meta);
+    const session = await PlanSession.create(filePath, meta, { backupDir: this.backupDir });
     this.replace(windowId, session);
     return session;
   }
@@ -58,6 +76,15 @@ export class SessionManager {
 
   closeAll(): void {
     for (const id of [...this.byWindow.keys()]) this.close(id);
+  }
+
+  /** A failed daily backup must not keep the planner from working; it is tried on the next open. */
+  private dailyBackup(session: PlanSession): void {
+    try {
+      ensureDailyBackup(session.realPath, this.backupDir);
+    } catch (error) {
+      console.error('[backup]', toUserError(error, 'Tägliche Sicherung fehlgeschlagen').message);
+    }
   }
 
   private replace(windowId: string, session: PlanSession): void {

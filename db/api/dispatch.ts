@@ -5,6 +5,7 @@
  */
 import { channels, isChannelName, type ApiResponse, type ChannelName } from '../../shared/contract/channels';
 import { UserError } from '../../shared/contract/errors';
+import { toUserError } from '../file/errors';
 import { handlers } from './handlers';
 import type { CallContext } from './context';
 
@@ -24,7 +25,10 @@ export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallCon
   } catch (error) {
     if (error instanceof UserError) return fail(error.message, error.code);
     console.error(`[api] ${channel as ChannelName} failed:`, error);
-    return fail(`Unerwarteter Fehler: ${(error as Error)?.message ?? String(error)}. Ihre Daten sind unverändert.`, 'internal');
+    // Technical text (SqliteError, EISDIR, …) stays in the log; the person gets German.
+    const known = toUserError(error, 'Das hat nicht geklappt');
+    if (known.code !== 'unexpected') return fail(`${known.message} Ihre Daten sind unverändert.`, known.code);
+    return fail('Unerwarteter Fehler (Details im Protokoll). Ihre Daten sind unverändert.', 'internal');
   }
 }
 

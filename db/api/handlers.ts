@@ -8,6 +8,7 @@ import type { jobsChannels } from '../../shared/contract/jobs';
 import { UserError } from '../../shared/contract/errors';
 import type { PlanSummary } from '../../shared/contract/schemas';
 import { recentChanges } from '../changes/recent';
+import { RECOVERED_NOTICE } from '../file/openPlan';
 import { createPlanningArea, deletePlanningArea, listPlanningAreas, updatePlanningArea } from '../district/areas';
 import { createGemeinde, deleteGemeinde, listGemeinden, listGeometries, restoreGemeinde, updateGemeinde } from '../district/gemeinden';
 import { commitGemeindeImport, previewGemeindeImport } from '../district/import';
@@ -34,6 +35,7 @@ async function summarize(session: PlanSession, ctx: CallContext): Promise<PlanSu
     meta,
     isSetUp: isSetUp(meta),
     migratedFrom: session.migratedFrom,
+    notices: session.recovered ? [RECOVERED_NOTICE] : [],
     isSample: session.filePath.startsWith(samples),
   };
 }

@@ -32,7 +32,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const kindOf = new Map(datasets.map((d) => [d.id, d]));
   const bestand = rows.filter((r) => kindOf.get(r.dataset_id)?.kind === 'bestand');
   const gemeindeRows = bestand.filter((r) => r.level === 'gemeinde');
-  const baseYear = gemeindeRows.length > 0 ? Math.max(...gemeindeRows.map((r) => r.year)) : null;
+  // A loop, not Math.max(...rows): spreading a national table's rows overflows the call stack.
+  const baseYear = gemeindeRows.reduce<number | null>((max, r) => (max === null || r.year > max ? r.year : max), null);
   const agsSet = new Set(gemeinden.map((g) => g.ags));
   const use = (ags: string): boolean => agsSet.size === 0 || agsSet.has(ags);
   const base: Record<string, Bands> = {};

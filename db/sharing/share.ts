@@ -11,7 +11,9 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
-import { toUserError, type PlanSession } from '../session';
+import { toUserError } from '../file/errors';
+import { tempSibling } from '../file/leftovers';
+import type { PlanSession } from '../session';
 import { tableColumns } from './merge';
 import { SHARING_LOCAL_TABLES } from './schema';
 
@@ -28,7 +30,7 @@ export function sharePlanFile(session: PlanSession, targetPath: string, options:
   if (fs.existsSync(target)) {
     throw new UserError(`Die Datei „${name}“ gibt es bereits. Wählen Sie einen anderen Namen; die vorhandene Datei bleibt unverändert.`, 'exists');
   }
-  const temp = `${target}.${randomUUID().slice(0, 8)}.tmp`;
+  const temp = tempSibling(target);
   const replicaId = randomUUID();
   const now = new Date().toISOString();
   try {

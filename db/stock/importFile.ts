@@ -212,6 +212,8 @@ export async function commitStockImport(session: PlanSession, input: StockImport
     );
   }
   const result = { inserted: 0, updated: 0, unchanged: 0 };
+  job?.progress(0, null, 'Sicherung des Plans …');
+  session.backup('vor-import');
   await session.write(async (w) => {
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {

@@ -97,6 +97,11 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
             </button>
           </div>
         ) : null}
+        {plan.notices.map((notice) => (
+          <div key={notice} className="notice notice-info" role="status">
+            <p>{notice}</p>
+          </div>
+        ))}
         {plan.isSample ? (
           <div className="notice notice-sample">
             <p>{t.sample}</p>

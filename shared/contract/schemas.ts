@@ -76,6 +76,8 @@ export const planSummarySchema = z.object({
   isSetUp: z.boolean(),
   /** Set when the file was migrated on open; names the backup that was made first. */
   migratedFrom: z.object({ version: z.number(), backupPath: z.string() }).nullable(),
+  /** German notices from opening the file, e.g. that a change interrupted by a crash was undone. */
+  notices: z.array(z.string()),
   isSample: z.boolean(),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;

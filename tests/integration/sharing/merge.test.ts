@@ -304,13 +304,16 @@ describe('merge', () => {
     const before = hashes();
 
     await call(services, 'plan.open', { path: master }, 'w1');
+    // Opening makes the day's backup; a refused merge must not add one.
+    const backups = () => fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).sort();
+    const backupsBefore = backups();
     await expect(merge(services, other, 'w1')).rejects.toThrow(/anderen Plan \(„Anderer Plan“\)/);
     await expect(merge(services, copy, 'w1')).rejects.toThrow(/neueren Version/);
     await expect(merge(services, path.join(dir, 'fehlt.sqlite'), 'w1')).rejects.toThrow(/nicht gefunden/);
     await expect(merge(services, master, 'w1')).rejects.toThrow(/gerade geöffnet/);
     services.sessions.closeAll();
     expect(hashes()).toEqual(before);
-    expect(fs.existsSync(path.join(dir, 'userdata', 'Sicherungen')) && fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).length).toBeFalsy();
+    expect(backups()).toEqual(backupsBefore);
   });
 
   it('merges a file of an older version after migrating a temporary copy', async () => {
