@@ -1,0 +1,38 @@
+/**
+ * A bad address or a view that fails to render never blanks the app: the planner gets a
+ * German message and a way back, and the rest of the app keeps working.
+ */
+import { expectAccessible } from './a11y';
+import { expect, test } from './fixtures';
+
+async function setUpPlan(page: import('@playwright/test').Page, url: string) {
+  await page.goto(url);
+  await page.getByLabel('Titel des Plans').fill('Robuster Plan');
+  await page.getByLabel('Landkreis (Name)').fill('Landkreis Test');
+  await page.getByRole('button', { name: 'Plan einrichten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+}
+
+test('a malformed address shows "Seite nicht gefunden" instead of a blank window', async ({ page, web }) => {
+  await setUpPlan(page, web.url);
+  for (const hash of ['#/%ff', '#/feld/%E0%A4%A', '#/bestand/%']) {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Zur Übersicht' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+});
+
+test('a page that fails to render shows a German message with a way back', async ({ page, web }) => {
+  await setUpPlan(page, web.url);
+  // An answer the page does not expect makes it throw while rendering.
+  await page.route('**/api/district.gemeinden.list', (route) => route.fulfill({ contentType: 'application/json', body: '{"ok":true,"value":{"kaputt":1}}' }));
+  await page.getByRole('link', { name: 'Landkreis & Gemeinden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diese Ansicht konnte nicht angezeigt werden' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Ihre Eingaben sind in der Planungsdatei gespeichert' })).toBeVisible();
+  await expectAccessible(page, 'the error view');
+  // The navigation stays usable, and the way back works.
+  await page.unroute('**/api/district.gemeinden.list');
+  await page.getByRole('main').getByRole('link', { name: 'Zur Übersicht' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+});
