@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { fieldById } from '../../shared/catalog';
 import { UserError } from '../../shared/contract/errors';
 import type { FileExportResult, Measure } from '../../shared/contract/measuresSchemas';
+import { toCsv } from '../../shared/export/csv';
 import { formatDate, formatNumber } from '../../shared/format';
 import { buildIcs } from '../../shared/measures/ical';
 import { isOverdue } from '../../shared/measures/milestones';
@@ -35,16 +36,16 @@ const MEASURE_COLUMNS: [header: string, value: (m: Measure) => string | number |
   ['Meilensteine', (m) => m.milestones.length],
 ];
 
-function csvCell(value: string | number | null, isDate: boolean): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : isDate ? formatDate(value) : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const isDateColumn = (header: string) => header === 'Beginn' || header === 'Ende';
 
 export function measuresCsv(measures: Measure[]): string {
-  const rows = [MEASURE_COLUMNS.map(([h]) => csvCell(h, false)).join(';')];
-  for (const m of measures) rows.push(MEASURE_COLUMNS.map(([h, v]) => csvCell(v(m), h === 'Beginn' || h === 'Ende')).join(';'));
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  const rows = measures.map((m) =>
+    MEASURE_COLUMNS.map(([h, v]) => {
+      const value = v(m);
+      return isDateColumn(h) && typeof value === 'string' ? formatDate(value) : value;
+    }),
+  );
+  return toCsv(MEASURE_COLUMNS.map(([h]) => h), rows, (n) => formatNumber(n));
 }
 
 export async function measuresXlsx(measures: Measure[], today: string): Promise<Buffer> {

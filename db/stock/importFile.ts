@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
+import { restoreNeutralisedCell } from '../../shared/export/csv';
 import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
@@ -49,7 +50,7 @@ async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   // Semicolon is what German Excel writes; tab and comma files are read too.
   const separator = firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
-  return { rows: splitCsvRecords(text, separator).map((r) => ({ line: r.line, cells: r.fields })), encoding };
+  return { rows: splitCsvRecords(text, separator).map((r) => ({ line: r.line, cells: r.fields.map(restoreNeutralisedCell) })), encoding };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
