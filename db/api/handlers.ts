@@ -74,7 +74,7 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
     const filePath = await createSamplePlan(ctx.services.paths.samples, ctx.services.paths.sampleData);
     return opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx);
   },
-  'plan.saveAs': async ({ path: filePath }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath), ctx),
+  'plan.saveAs': async ({ path: filePath, overwrite }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath, overwrite), ctx),
   'plan.close': async (_input, ctx) => {
     ctx.services.sessions.close(ctx.windowId);
     return null;

@@ -36,3 +36,31 @@ test('a page that fails to render shows a German message with a way back', async
   await page.getByRole('main').getByRole('link', { name: 'Zur Übersicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 });
+
+test('"Speichern unter" asks before replacing an existing file and leaves it untouched on "Abbrechen"', async ({ page, web }) => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { createHash } = await import('node:crypto');
+  const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+  const existing = path.join(web.dir, 'vorhanden.sqlite');
+  fs.writeFileSync(existing, 'eine fremde Datei');
+  const before = sha(existing);
+  await setUpPlan(page, web.url);
+
+  await page.getByRole('button', { name: 'Speichern unter …' }).click();
+  const saveAs = page.getByRole('dialog', { name: 'Speichern unter' });
+  await saveAs.getByLabel('Dateipfad').fill(existing);
+  await saveAs.getByRole('button', { name: 'Speichern' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Datei ersetzen?' });
+  await expect(confirm).toContainText('Die Datei „vorhanden.sqlite“ gibt es schon. Ersetzen?');
+  await expectAccessible(page, 'the overwrite question');
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(confirm).toBeHidden();
+  expect(sha(existing)).toBe(before);
+
+  await saveAs.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('dialog', { name: 'Datei ersetzen?' }).getByRole('button', { name: 'Ersetzen' }).click();
+  await expect(saveAs).toBeHidden();
+  await expect(page.getByText('vorhanden.sqlite').first()).toBeVisible();
+  expect(sha(existing)).not.toBe(before);
+});
