@@ -20,6 +20,7 @@ import type { CallContext } from './context';
 import type { HandlersFor } from './handlerTypes';
 import { measuresHandlers } from '../measures/handlers';
 import { needsHandlers } from '../needs/handlers';
+import { privacyHandlers } from '../privacy/handlers';
 import { sharingHandlers } from '../sharing/handlers';
 import { stockHandlers } from '../stock/handlers';
 
@@ -135,4 +136,4 @@ const jobsHandlers: HandlersFor<typeof jobsChannels> = {
   },
 };
 
-export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers, ...privacyHandlers };

@@ -320,7 +320,8 @@ describe('merge', () => {
     // Make the copy look like version 5: without the sharing tables.
     const raw = new Sqlite(copy);
     raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy;');
-    raw.exec(`DELETE FROM kysely_migration WHERE name = '0006_sharing'`);
+    raw.exec('DROP TABLE personal_data_erasure;');
+    raw.exec(`DELETE FROM kysely_migration WHERE name >= '0006'`);
     raw.pragma('user_version = 5');
     raw.close();
     const hash = sha256(copy);
