@@ -121,7 +121,7 @@ describe('erasing a contact person', () => {
 
 describe('erasing all contacts of an actor', () => {
   it('erases live and deleted contacts alike', async () => {
-    const a = await addContact(actorId, { name: 'Frieda Sommer', phone: '111' });
+    await addContact(actorId, { name: 'Frieda Sommer', phone: '111' });
     const b = await addContact(actorId, { name: 'Gustav Winter', email: 'gw@example.org' });
     await call(services, 'stock.delete', { register: 'ansprechpersonen', id: b.id }, 'w1');
     const result = await call(services, 'privacy.eraseActorContacts', { actorId }, 'w1');
