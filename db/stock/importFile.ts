@@ -12,6 +12,7 @@ import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
 import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
+import { assertZipWithinLimits } from '../import/zipLimits';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
@@ -29,6 +30,7 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
 async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw new UserError('Die Datei ist leer.', 'empty');
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
+    assertZipWithinLimits(bytes, fileName);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
