@@ -5,13 +5,15 @@
  */
 import { channels, isChannelName, type ApiResponse, type ChannelName } from '../../shared/contract/channels';
 import { UserError } from '../../shared/contract/errors';
+import { germanErrorMap } from '../../shared/contract/germanIssues';
 import { handlers } from './handlers';
 import type { CallContext } from './context';
 
 export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallContext): Promise<ApiResponse> {
   if (!isChannelName(channel)) return fail('Unbekannte Anfrage.', 'unknown-channel');
   const spec = channels[channel];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  // German texts for zod's own issues; messages written into the schemas are kept.
+  const parsed = spec.input.safeParse(rawInput ?? {}, { error: germanErrorMap });
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => i.message).join(' ');
     return fail(`Ungültige Eingabe: ${message}`, 'invalid-input');
