@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { dispatch } from '../db/api/dispatch';
 import { createServices } from '../db/api/services';
 import type { Dialogs } from '../db/api/context';
+import { safeDecodePath } from '../db/host/requestBody';
 import { CSP } from '../db/host/webHost';
 import { APP_ORIGIN, denyPermissions, isOwnRendererFrame, lockDownContents, queueOpenFiles, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
@@ -88,7 +89,10 @@ if (!app.requestSingleInstanceLock()) {
     });
     protocol.handle('app', (request) => {
       const url = new URL(request.url);
-      const file = path.normalize(path.join(rendererDir, decodeURIComponent(url.pathname)));
+      // A malformed escape (`app://renderer/%ff`) is a 400, never an exception in main.
+      const decoded = safeDecodePath(url.pathname);
+      if (decoded === null) return new Response('Ungültige Adresse', { status: 400 });
+      const file = path.normalize(path.join(rendererDir, decoded));
       if (url.host !== 'renderer' || !file.startsWith(rendererDir + path.sep)) return new Response('Nicht gefunden', { status: 404 });
       return net.fetch(pathToFileURL(file).toString()).then((response) => {
         const headers = new Headers(response.headers);
