@@ -73,7 +73,12 @@ export const stockTexts = {
     actorText: (name: string) =>
       `Name, Telefon und E-Mail aller Ansprechpersonen von „${name}“ (auch bereits gelöschter) werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht. ` +
       'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen.',
-    done: (n: number) => (n === 1 ? 'Die personenbezogenen Daten wurden gelöscht.' : `Die personenbezogenen Daten von ${n} Ansprechpersonen wurden gelöscht.`),
+    done: (n: number) =>
+      n === 0
+        ? 'Dieser Akteur hat keine Ansprechpersonen; es wurde nichts gelöscht.'
+        : n === 1
+          ? 'Die personenbezogenen Daten wurden gelöscht.'
+          : `Die personenbezogenen Daten von ${n} Ansprechpersonen wurden gelöscht.`,
   },
 
   survey: {
