@@ -98,6 +98,8 @@ export async function startWebHost(options: {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // After listening, a server error (e.g. too many open files) is logged, not thrown at the process.
+  server.on('error', (error) => console.error('[web] server error:', error));
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
