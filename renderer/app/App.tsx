@@ -146,8 +146,8 @@ export function App() {
   } else {
     content = (
       <AppFrame plan={plan} route={route}>
-        {/* Keyed by the address: going elsewhere gives the next page a fresh start. */}
-        <ErrorBoundary key={location.hash} backHref="#/plan" backLabel={t.toOverview}>
+        {/* Keyed by the page (not the tab, which would remount it): another page starts afresh. */}
+        <ErrorBoundary key={pageKey(route)} backHref="#/plan" backLabel={t.toOverview}>
           <PlanPage route={route} />
         </ErrorBoundary>
       </AppFrame>
