@@ -22,7 +22,7 @@ export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallCon
     const handler = handlers[channel] as (input: unknown, ctx: CallContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
     // The output is checked too, so a handler cannot silently break the contract.
-    return { ok: true, value: spec.output.parse(value) };
+    return { ok: true, value: spec.output.parse(value, { error: germanErrorMap }) };
   } catch (error) {
     if (error instanceof UserError) return fail(error.message, error.code);
     console.error(`[api] ${channel as ChannelName} failed:`, error);
