@@ -69,10 +69,12 @@ export const stockTexts = {
     confirm: 'Endgültig löschen',
     recordText: (name: string) =>
       `Name, Telefon und E-Mail von „${name}“ werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht, und der Eintrag wird entfernt. ` +
-      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen; auch beim Zusammenführen kommen die Daten nicht zurück.',
+      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen; auch beim Zusammenführen kommen die Daten nicht zurück. ' +
+      'Automatische Sicherungen von vorher (Ordner „Sicherungen“) und weitergegebene Kopien enthalten sie noch.',
     actorText: (name: string) =>
       `Name, Telefon und E-Mail aller Ansprechpersonen von „${name}“ (auch bereits gelöschter) werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht. ` +
-      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen.',
+      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen. ' +
+      'Automatische Sicherungen von vorher (Ordner „Sicherungen“) und weitergegebene Kopien enthalten sie noch.',
     done: (n: number) =>
       n === 0
         ? 'Dieser Akteur hat keine Ansprechpersonen; es wurde nichts gelöscht.'
