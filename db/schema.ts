@@ -7,6 +7,8 @@ import type { Generated } from 'kysely';
 import type { MeasuresTables } from './measures/schema';
 import { MEASURES_LOCAL_TABLES, MEASURES_PERSONAL_COLUMNS, MEASURES_TABLES } from './measures/schema';
 import type { NeedsTables } from './needs/schema';
+import type { PrivacyTables } from './privacy/schema';
+import { PRIVACY_LOCAL_TABLES, PRIVACY_PERSONAL_COLUMNS, PRIVACY_TABLES } from './privacy/schema';
 import { NEEDS_LOCAL_TABLES, NEEDS_PERSONAL_COLUMNS, NEEDS_TABLES } from './needs/schema';
 import type { SharingTables } from './sharing/schema';
 import { SHARING_LOCAL_TABLES, SHARING_PERSONAL_COLUMNS, SHARING_TABLES } from './sharing/schema';
@@ -96,7 +98,7 @@ export interface ReplicaTable {
   created_at: string;
 }
 
-export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables {
+export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables, PrivacyTables {
   plan: PlanTable;
   gemeinde: GemeindeTable;
   planning_area: PlanningAreaTable;
@@ -119,16 +121,28 @@ export const TRACKED_TABLES = [
   ...NEEDS_TABLES,
   ...MEASURES_TABLES,
   ...SHARING_TABLES,
+  ...PRIVACY_TABLES,
 ] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 
 /** Tables that belong to this one file and are never merged: the log, the replica, derived data. */
-export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES] as const;
+export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES, ...PRIVACY_LOCAL_TABLES] as const;
 
-/** Columns holding personal data (names, phone numbers, e-mail addresses of contact persons), per tracked table. */
+/** Personal data of the core tables: the plan author's name. */
+const CORE_PERSONAL_COLUMNS: Record<string, readonly string[]> = {
+  plan: ['author'],
+};
+
+/**
+ * Columns holding personal data (names, phone numbers, e-mail addresses of contact persons,
+ * the plan author), per tracked table: blanked when sharing without personal data, erased by
+ * „Personenbezogene Daten löschen“ (db/privacy/erase.ts).
+ */
 export const PERSONAL_DATA_COLUMNS: Record<string, readonly string[]> = {
+  ...CORE_PERSONAL_COLUMNS,
   ...STOCK_PERSONAL_COLUMNS,
   ...NEEDS_PERSONAL_COLUMNS,
   ...MEASURES_PERSONAL_COLUMNS,
   ...SHARING_PERSONAL_COLUMNS,
+  ...PRIVACY_PERSONAL_COLUMNS,
 };

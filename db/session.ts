@@ -18,6 +18,8 @@ import { tempSibling } from './file/leftovers';
 import { migrateFile } from './file/migrate';
 import { openPlanFile } from './file/openPlan';
 import type { MigrationNote } from './file/upgrade';
+import { writeUserFile, type UserFileOptions } from './export/userFile';
+import { SCHEMA_VERSION } from './migrations';
 import type { Database } from './schema';
 
 export type { MigrationNote } from './file/upgrade';
@@ -158,28 +160,30 @@ export class PlanSession {
   }
 
   /**
-   * Writes a consistent copy to `targetPath` (VACUUM INTO a temporary file, check, rename)
-   * and gives the copy its own replica id, so two files never share one identity.
+   * Writes a consistent copy to `targetPath` (VACUUM INTO a temporary file, check, rename;
+   * db/export/userFile.ts) and gives the copy its own replica id, so two files never share
+   * one identity. An existing file is replaced only with `overwrite`, an open plan never.
    */
-  async saveCopy(targetPath: string): Promise<void> {
+  async saveCopy(targetPath: string, options: UserFileOptions = { overwrite: false }): Promise<void> {
     this.assertOpen();
     const target = path.resolve(targetPath);
-    if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
-    const temp = tempSibling(target);
     try {
-      this.sqlite.prepare('VACUUM INTO ?').run(temp);
-      const copy = connect(temp);
-      try {
-        const check = copy.sqlite.pragma('quick_check', { simple: true });
-        if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
-        copy.sqlite.prepare('UPDATE replica SET id = ?, created_at = ?').run(randomUUID(), new Date().toISOString());
-      } finally {
-        copy.sqlite.close();
-      }
-      fs.renameSync(temp, target);
+      writeUserFile(
+        target,
+        (temp) => {
+          this.sqlite.prepare('VACUUM INTO ?').run(temp);
+          const copy = connect(temp);
+          try {
+            const check = copy.sqlite.pragma('quick_check', { simple: true });
+            if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
+            copy.sqlite.prepare('UPDATE replica SET id = ?, created_at = ?').run(randomUUID(), new Date().toISOString());
+          } finally {
+            copy.sqlite.close();
+          }
+        },
+        { ...options, openFiles: [...(options.openFiles ?? []), this.realPath] },
+      );
     } catch (error) {
-      fs.rmSync(temp, { force: true });
-      fs.rmSync(`${temp}-journal`, { force: true });
       throw toUserError(error, `Die Kopie „${path.basename(target)}“ konnte nicht geschrieben werden; die geöffnete Datei ist unverändert`);
     }
   }

@@ -57,16 +57,24 @@ export class SessionManager {
     return session;
   }
 
-  /** Save as: write a checked copy, then continue working in the copy. */
-  async saveAs(windowId: string, filePath: string): Promise<PlanSession> {
+  /**
+   * Save as: write a checked copy, then continue working in the copy. An existing file is
+   * replaced only with `overwrite` (the planner confirmed), an open plan never.
+   */
+  async saveAs(windowId: string, filePath: string, overwrite = false): Promise<PlanSession> {
     const session = this.require(windowId);
     const real = safeRealPath(filePath);
     if (real === session.realPath) throw new UserError('Das ist die Datei, die bereits geöffnet ist. Wählen Sie einen anderen Namen.', 'same-file');
     this.assertNotOpenElsewhere(windowId, real, filePath);
-    await session.saveCopy(filePath);
+    await session.saveCopy(filePath, { overwrite, openFiles: this.openRealPaths() });
     const copy = await PlanSession.open(filePath, { backupDir: this.backupDir });
     this.replace(windowId, copy);
     return copy;
+  }
+
+  /** The real paths of all open plans: files no export or copy may replace. */
+  openRealPaths(): string[] {
+    return [...this.byWindow.values()].map((s) => s.realPath);
   }
 
   close(windowId: string): void {

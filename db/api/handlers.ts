@@ -21,6 +21,7 @@ import type { CallContext } from './context';
 import type { HandlersFor } from './handlerTypes';
 import { measuresHandlers } from '../measures/handlers';
 import { needsHandlers } from '../needs/handlers';
+import { privacyHandlers } from '../privacy/handlers';
 import { sharingHandlers } from '../sharing/handlers';
 import { stockHandlers } from '../stock/handlers';
 
@@ -76,7 +77,7 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
     const filePath = await createSamplePlan(ctx.services.paths.samples, ctx.services.paths.sampleData);
     return opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx);
   },
-  'plan.saveAs': async ({ path: filePath }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath), ctx),
+  'plan.saveAs': async ({ path: filePath, overwrite }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath, overwrite), ctx),
   'plan.close': async (_input, ctx) => {
     ctx.services.sessions.close(ctx.windowId);
     return null;
@@ -137,4 +138,4 @@ const jobsHandlers: HandlersFor<typeof jobsChannels> = {
   },
 };
 
-export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers, ...privacyHandlers };

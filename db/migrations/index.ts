@@ -11,6 +11,7 @@ import * as m0004 from './0004_needs';
 import * as m0005 from './0005_measures';
 import * as m0006 from './0006_sharing';
 import * as m0007 from './0007_care_statistics';
+import * as m0009 from './0009_personal_data_erasure';
 import * as m0012 from './0012_cohort';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_measures': m0005,
   '0006_sharing': m0006,
   '0007_care_statistics': m0007,
+  '0009_personal_data_erasure': m0009,
   '0012_cohort': m0012,
 };
 

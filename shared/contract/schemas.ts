@@ -16,6 +16,12 @@ export const filePathSchema = z
   .max(4096, 'Der Dateipfad ist zu lang.')
   .refine((p) => !p.includes('\0'), 'Der Dateipfad enthält ungültige Zeichen.');
 
+/**
+ * Replace an existing file at the path. The UI sets it only after the planner confirmed
+ * „Die Datei … gibt es schon. Ersetzen?“; without it the host refuses (code 'file-exists').
+ */
+export const overwriteSchema = z.boolean().optional().default(false);
+
 const yearSchema = z
   .number()
   .int('Bitte ein ganzes Jahr angeben.')

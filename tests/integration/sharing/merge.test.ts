@@ -53,7 +53,7 @@ describe('share', () => {
     expect(liveValue(c, 'gemeinde', g.id, 'name')).toBe('Lüchow');
     c.close();
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    await expect(call(services, 'sharing.share', { path: copy, withoutPersonalData: false }, 'w1')).rejects.toThrow(/gibt es bereits/);
+    await expect(call(services, 'sharing.share', { path: copy, withoutPersonalData: false }, 'w1')).rejects.toThrow(/gibt es schon\. Sie ist eine Planungsdatei; ihr Inhalt ginge verloren\. Ersetzen\?/);
   });
 });
 
