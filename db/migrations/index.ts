@@ -3,7 +3,7 @@
  * test that migrates to N−1, seeds rows, migrates to N and checks them
  * (tests/integration/migrations/).
  */
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_import_record';
 import * as m0003 from './0003_stock';
@@ -28,14 +28,3 @@ export const MIGRATIONS: Record<string, Migration> = {
 
 /** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
-};
-
-/** The migration name that brings a file to `version`. */
-export function migrationNameFor(version: number): string {
-  const name = Object.keys(MIGRATIONS).sort()[version - 1];
-  if (!name) throw new Error(`Keine Migration für Version ${version}.`);
-  return name;
-}
