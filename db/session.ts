@@ -19,7 +19,6 @@ import { migrateFile } from './file/migrate';
 import { openPlanFile } from './file/openPlan';
 import type { MigrationNote } from './file/upgrade';
 import { writeUserFile, type UserFileOptions } from './export/userFile';
-import { SCHEMA_VERSION } from './migrations';
 import type { Database } from './schema';
 
 export type { MigrationNote } from './file/upgrade';

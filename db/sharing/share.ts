@@ -11,7 +11,6 @@ import Sqlite from 'better-sqlite3';
 import { writeUserFile } from '../export/userFile';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
 import { toUserError } from '../file/errors';
-import { tempSibling } from '../file/leftovers';
 import type { PlanSession } from '../session';
 import { tableColumns } from './merge';
 import { SHARING_LOCAL_TABLES } from './schema';
