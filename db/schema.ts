@@ -9,6 +9,8 @@ import { MEASURES_LOCAL_TABLES, MEASURES_PERSONAL_COLUMNS, MEASURES_TABLES } fro
 import type { ReportTables } from './report/schema';
 import { REPORT_LOCAL_TABLES, REPORT_PERSONAL_COLUMNS, REPORT_TABLES } from './report/schema';
 import type { NeedsTables } from './needs/schema';
+import type { PrivacyTables } from './privacy/schema';
+import { PRIVACY_LOCAL_TABLES, PRIVACY_PERSONAL_COLUMNS, PRIVACY_TABLES } from './privacy/schema';
 import { NEEDS_LOCAL_TABLES, NEEDS_PERSONAL_COLUMNS, NEEDS_TABLES } from './needs/schema';
 import type { SharingTables } from './sharing/schema';
 import { SHARING_LOCAL_TABLES, SHARING_PERSONAL_COLUMNS, SHARING_TABLES } from './sharing/schema';
@@ -98,7 +100,7 @@ export interface ReplicaTable {
   created_at: string;
 }
 
-export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables, ReportTables {
+export interface Database extends StockTables, NeedsTables, MeasuresTables, SharingTables, PrivacyTables, ReportTables {
   plan: PlanTable;
   gemeinde: GemeindeTable;
   planning_area: PlanningAreaTable;
@@ -121,18 +123,30 @@ export const TRACKED_TABLES = [
   ...NEEDS_TABLES,
   ...MEASURES_TABLES,
   ...SHARING_TABLES,
+  ...PRIVACY_TABLES,
   ...REPORT_TABLES,
 ] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 
 /** Tables that belong to this one file and are never merged: the log, the replica, derived data. */
-export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES, ...REPORT_LOCAL_TABLES] as const;
+export const LOCAL_TABLES = ['change_log', 'replica', ...STOCK_LOCAL_TABLES, ...NEEDS_LOCAL_TABLES, ...MEASURES_LOCAL_TABLES, ...SHARING_LOCAL_TABLES, ...PRIVACY_LOCAL_TABLES, ...REPORT_LOCAL_TABLES] as const;
 
-/** Columns holding personal data (names, phone numbers, e-mail addresses of contact persons), per tracked table. */
+/** Personal data of the core tables: the plan author's name. */
+const CORE_PERSONAL_COLUMNS: Record<string, readonly string[]> = {
+  plan: ['author'],
+};
+
+/**
+ * Columns holding personal data (names, phone numbers, e-mail addresses of contact persons,
+ * the plan author), per tracked table: blanked when sharing without personal data, erased by
+ * „Personenbezogene Daten löschen“ (db/privacy/erase.ts).
+ */
 export const PERSONAL_DATA_COLUMNS: Record<string, readonly string[]> = {
+  ...CORE_PERSONAL_COLUMNS,
   ...STOCK_PERSONAL_COLUMNS,
   ...NEEDS_PERSONAL_COLUMNS,
   ...MEASURES_PERSONAL_COLUMNS,
   ...SHARING_PERSONAL_COLUMNS,
+  ...PRIVACY_PERSONAL_COLUMNS,
   ...REPORT_PERSONAL_COLUMNS,
 };

@@ -10,17 +10,19 @@ import { formatHlc, parseHlc, receive, tick, type HlcState } from '../shared/cha
 import { UserError } from '../shared/contract/errors';
 import type { PlanMetaInput } from '../shared/contract/schemas';
 import { ChangeWriter } from './changes/writer';
+import { backupPlanFile, type BackupReason } from './file/backup';
 import { connect, type Connection } from './file/connection';
-import { backupPlanFile } from './file/backup';
-import { inspectPlanFile } from './file/inspect';
+import { toUserError } from './file/errors';
+import { isDanglingLink } from './file/inspect';
+import { tempSibling } from './file/leftovers';
 import { migrateFile } from './file/migrate';
-import { SCHEMA_VERSION } from './migrations';
+import { openPlanFile } from './file/openPlan';
+import type { MigrationNote } from './file/upgrade';
+import { writeUserFile, type UserFileOptions } from './export/userFile';
 import type { Database } from './schema';
 
-export interface MigrationNote {
-  version: number;
-  backupPath: string;
-}
+export type { MigrationNote } from './file/upgrade';
+export { toUserError } from './file/errors';
 
 export class PlanSession {
   private clock: HlcState;
@@ -32,6 +34,10 @@ export class PlanSession {
     private readonly conn: Connection,
     readonly replicaId: string,
     readonly migratedFrom: MigrationNote | null,
+    /** Where automatic backups of this file go (db/file/backup.ts). */
+    private readonly backupDir: string,
+    /** A change interrupted by a crash was rolled back when this file was opened. */
+    readonly recovered: boolean = false,
   ) {
     const row = conn.sqlite.prepare('SELECT hlc_millis, hlc_counter FROM replica WHERE id = ?').get(replicaId) as
       | { hlc_millis: number; hlc_counter: number }
@@ -48,21 +54,25 @@ export class PlanSession {
   }
 
   /** Creates a new planning file atomically: built under a temporary name, then renamed. */
-  static async create(filePath: string, meta: PlanMetaInput | null): Promise<PlanSession> {
+  static async create(filePath: string, meta: PlanMetaInput | null, options: { backupDir?: string } = {}): Promise<PlanSession> {
     const target = path.resolve(filePath);
     const name = path.basename(target);
+    // A dangling symbolic link would be replaced by the new plan's rename; say what it is instead.
+    if (isDanglingLink(target)) {
+      throw new UserError(`„${name}“ ist eine Verknüpfung auf eine Datei, die es nicht (mehr) gibt. Wählen Sie einen anderen Namen; die Verknüpfung bleibt unverändert.`, 'dangling-link');
+    }
     if (fs.existsSync(target)) {
       throw new UserError(`Die Datei „${name}“ gibt es bereits. Wählen Sie einen anderen Namen; die vorhandene Datei bleibt unverändert.`, 'exists');
     }
     if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
-    const temp = `${target}.${randomUUID().slice(0, 8)}.tmp`;
+    const temp = tempSibling(target);
     let conn: Connection | undefined;
     try {
       conn = connect(temp, { create: true });
       await migrateFile(conn.db, conn.sqlite);
       const replicaId = randomUUID();
       conn.sqlite.prepare('INSERT INTO replica (id, hlc_millis, hlc_counter, created_at) VALUES (?, 0, 0, ?)').run(replicaId, new Date().toISOString());
-      const session = new PlanSession(temp, temp, conn, replicaId, null);
+      const session = new PlanSession(temp, temp, conn, replicaId, null, path.dirname(target));
       await session.write(async (w) => {
         await w.insert('plan', {
           id: randomUUID(),
@@ -84,30 +94,31 @@ export class PlanSession {
       fs.rmSync(`${temp}-journal`, { force: true });
       throw toUserError(error, `Die Datei „${name}“ konnte nicht angelegt werden`);
     }
-    return PlanSession.open(target, { backupDir: path.dirname(target) });
+    return PlanSession.open(target, { backupDir: options.backupDir ?? path.dirname(target) });
   }
 
   /**
-   * Opens an existing file. Foreign, damaged, newer and read-only files are refused by
-   * inspectPlanFile before anything is written; older ones are backed up, then migrated.
+   * Opens an existing file through db/file/openPlan.ts: foreign, damaged, newer and read-only
+   * files are refused unchanged; an interrupted change is rolled back; older files are backed
+   * up, then migrated atomically.
    */
   static async open(filePath: string, options: { backupDir: string }): Promise<PlanSession> {
     const target = path.resolve(filePath);
-    const inspected = inspectPlanFile(target);
-    let migratedFrom: MigrationNote | null = null;
-    if (inspected.version < SCHEMA_VERSION) {
-      const backupPath = backupPlanFile(target, options.backupDir, `vor-aktualisierung-v${inspected.version}`);
-      migratedFrom = { version: inspected.version, backupPath };
-    }
-    const conn = connect(target);
+    const opened = await openPlanFile(target, options);
+    const replica = opened.conn.sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
+    return new PlanSession(target, opened.realPath, opened.conn, replica.id, opened.migratedFrom, options.backupDir, opened.recovered);
+  }
+
+  /**
+   * An automatic backup of the file as it is now (before an import, a merge, …). Call outside
+   * `write`: the backup is read through a second connection and must see committed data only.
+   */
+  backup(reason: BackupReason): string {
+    this.assertOpen();
     try {
-      if (migratedFrom) await migrateFile(conn.db, conn.sqlite);
-      const replica = conn.sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string } | undefined;
-      if (!replica) throw new UserError('Der Datei fehlt ihre Kennung (Replikat). Sie wurde nicht mit diesem Programm angelegt.', 'corrupt');
-      return new PlanSession(target, inspected.realPath, conn, replica.id, migratedFrom);
+      return backupPlanFile(this.realPath, this.backupDir, reason);
     } catch (error) {
-      conn.sqlite.close();
-      throw toUserError(error, 'Die Datei konnte nicht geöffnet werden');
+      throw toUserError(error, 'Vor dieser Änderung konnte keine Sicherung angelegt werden; es wurde nichts verändert');
     }
   }
 
@@ -148,28 +159,30 @@ export class PlanSession {
   }
 
   /**
-   * Writes a consistent copy to `targetPath` (VACUUM INTO a temporary file, check, rename)
-   * and gives the copy its own replica id, so two files never share one identity.
+   * Writes a consistent copy to `targetPath` (VACUUM INTO a temporary file, check, rename;
+   * db/export/userFile.ts) and gives the copy its own replica id, so two files never share
+   * one identity. An existing file is replaced only with `overwrite`, an open plan never.
    */
-  async saveCopy(targetPath: string): Promise<void> {
+  async saveCopy(targetPath: string, options: UserFileOptions = { overwrite: false }): Promise<void> {
     this.assertOpen();
     const target = path.resolve(targetPath);
-    if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
-    const temp = `${target}.${randomUUID().slice(0, 8)}.tmp`;
     try {
-      this.sqlite.prepare('VACUUM INTO ?').run(temp);
-      const copy = connect(temp);
-      try {
-        const check = copy.sqlite.pragma('quick_check', { simple: true });
-        if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
-        copy.sqlite.prepare('UPDATE replica SET id = ?, created_at = ?').run(randomUUID(), new Date().toISOString());
-      } finally {
-        copy.sqlite.close();
-      }
-      fs.renameSync(temp, target);
+      writeUserFile(
+        target,
+        (temp) => {
+          this.sqlite.prepare('VACUUM INTO ?').run(temp);
+          const copy = connect(temp);
+          try {
+            const check = copy.sqlite.pragma('quick_check', { simple: true });
+            if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
+            copy.sqlite.prepare('UPDATE replica SET id = ?, created_at = ?').run(randomUUID(), new Date().toISOString());
+          } finally {
+            copy.sqlite.close();
+          }
+        },
+        { ...options, openFiles: [...(options.openFiles ?? []), this.realPath] },
+      );
     } catch (error) {
-      fs.rmSync(temp, { force: true });
-      fs.rmSync(`${temp}-journal`, { force: true });
       throw toUserError(error, `Die Kopie „${path.basename(target)}“ konnte nicht geschrieben werden; die geöffnete Datei ist unverändert`);
     }
   }
@@ -192,19 +205,4 @@ export class PlanSession {
   private assertOpen(): void {
     if (this.closed) throw new UserError('Die Planungsdatei ist bereits geschlossen.', 'closed');
   }
-}
-
-/** Keeps German messages; wraps technical errors (full disk, I/O) into one a person can act on. */
-export function toUserError(error: unknown, context: string): UserError {
-  if (error instanceof UserError) return error;
-  const code = (error as { code?: string })?.code ?? '';
-  const message = (error as Error)?.message ?? String(error);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || /disk is full|ENOSPC/i.test(message)) {
-    return new UserError(`${context}: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.`, 'disk-full');
-  }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_READONLY') {
-    return new UserError(`${context}: Keine Schreibberechtigung.`, 'permission');
-  }
-  if (code === 'SQLITE_BUSY') return new UserError(`${context}: Die Datei wird gerade von einem anderen Programm benutzt.`, 'busy');
-  return new UserError(`${context}: ${message}`, 'unexpected');
 }

@@ -6,12 +6,29 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { UserError } from '../shared/contract/errors';
 import type { PlanMetaInput } from '../shared/contract/schemas';
+import { ensureDailyBackup } from './file/backup';
+import { toUserError } from './file/errors';
+import { cleanLeftoversIn, cleanNotedTempFiles, cleanTempDirs, noteTempFilesIn } from './file/leftovers';
 import { PlanSession } from './session';
 
 export class SessionManager {
   private readonly byWindow = new Map<string, PlanSession>();
 
-  constructor(private readonly backupDir: string) {}
+  /**
+   * On start: what crashed earlier runs left in the temporary folder, the backup folder and
+   * beside Save-as/Share targets (noted in `tempNotesDir`).
+   */
+  constructor(
+    private readonly backupDir: string,
+    tempNotesDir: string | null = null,
+  ) {
+    cleanTempDirs();
+    cleanLeftoversIn(backupDir);
+    if (tempNotesDir) {
+      cleanNotedTempFiles(tempNotesDir);
+      noteTempFilesIn(tempNotesDir);
+    }
+  }
 
   get(windowId: string): PlanSession | null {
     return this.byWindow.get(windowId) ?? null;
@@ -29,26 +46,35 @@ export class SessionManager {
     if (current && current.realPath === real) return current;
     this.assertNotOpenElsewhere(windowId, real, filePath);
     const session = await PlanSession.open(filePath, { backupDir: this.backupDir });
+    this.dailyBackup(session);
     this.replace(windowId, session);
     return session;
   }
 
   async create(windowId: string, filePath: string, meta: PlanMetaInput | null): Promise<PlanSession> {
-    const session = await PlanSession.create(filePath, meta);
+    const session = await PlanSession.create(filePath, meta, { backupDir: this.backupDir });
     this.replace(windowId, session);
     return session;
   }
 
-  /** Save as: write a checked copy, then continue working in the copy. */
-  async saveAs(windowId: string, filePath: string): Promise<PlanSession> {
+  /**
+   * Save as: write a checked copy, then continue working in the copy. An existing file is
+   * replaced only with `overwrite` (the planner confirmed), an open plan never.
+   */
+  async saveAs(windowId: string, filePath: string, overwrite = false): Promise<PlanSession> {
     const session = this.require(windowId);
     const real = safeRealPath(filePath);
     if (real === session.realPath) throw new UserError('Das ist die Datei, die bereits geöffnet ist. Wählen Sie einen anderen Namen.', 'same-file');
     this.assertNotOpenElsewhere(windowId, real, filePath);
-    await session.saveCopy(filePath);
+    await session.saveCopy(filePath, { overwrite, openFiles: this.openRealPaths() });
     const copy = await PlanSession.open(filePath, { backupDir: this.backupDir });
     this.replace(windowId, copy);
     return copy;
+  }
+
+  /** The real paths of all open plans: files no export or copy may replace. */
+  openRealPaths(): string[] {
+    return [...this.byWindow.values()].map((s) => s.realPath);
   }
 
   close(windowId: string): void {
@@ -58,6 +84,15 @@ export class SessionManager {
 
   closeAll(): void {
     for (const id of [...this.byWindow.keys()]) this.close(id);
+  }
+
+  /** A failed daily backup must not keep the planner from working; it is tried on the next open. */
+  private dailyBackup(session: PlanSession): void {
+    try {
+      ensureDailyBackup(session.realPath, this.backupDir);
+    } catch (error) {
+      console.error('[backup]', toUserError(error, 'Tägliche Sicherung fehlgeschlagen').message);
+    }
   }
 
   private replace(windowId: string, session: PlanSession): void {

@@ -8,8 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { dispatch } from '../db/api/dispatch';
 import { createServices } from '../db/api/services';
 import type { Dialogs } from '../db/api/context';
+import { safeDecodePath } from '../db/host/requestBody';
 import { CSP } from '../db/host/webHost';
-import { APP_ORIGIN, denyPermissions, lockDownContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, denyPermissions, isOwnRendererFrame, lockDownContents, queueOpenFiles, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
 // German UI locale for date inputs and number formats, whatever the system says.
@@ -73,13 +74,11 @@ if (!app.requestSingleInstanceLock()) {
     if (file) createWindow(file);
     else [...windows.values()][0]?.focus();
   });
-  app.on('open-file', (event, file) => {
-    event.preventDefault();
-    if (app.isReady()) createWindow(file);
-  });
-  denyPermissions();
+  // A file double-clicked on macOS may arrive before `ready`; it is kept until then.
+  const openFiles = queueOpenFiles(app, (file) => createWindow(file));
 
   app.whenReady().then(() => {
+    denyPermissions();
     services = createServices({
       host: 'electron',
       version: app.getVersion(),
@@ -90,7 +89,10 @@ if (!app.requestSingleInstanceLock()) {
     });
     protocol.handle('app', (request) => {
       const url = new URL(request.url);
-      const file = path.normalize(path.join(rendererDir, decodeURIComponent(url.pathname)));
+      // A malformed escape (`app://renderer/%ff`) is a 400, never an exception in main.
+      const decoded = safeDecodePath(url.pathname);
+      if (decoded === null) return new Response('Ungültige Adresse', { status: 400 });
+      const file = path.normalize(path.join(rendererDir, decoded));
       if (url.host !== 'renderer' || !file.startsWith(rendererDir + path.sep)) return new Response('Nicht gefunden', { status: 404 });
       return net.fetch(pathToFileURL(file).toString()).then((response) => {
         const headers = new Headers(response.headers);
@@ -101,13 +103,15 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle('api', (event, channel: unknown, input: unknown) => {
       // Only our own renderer may call the API; a frame from anywhere else is refused.
       const win = BrowserWindow.fromWebContents(event.sender);
-      if (!win || !event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`)) {
+      if (!win || !isOwnRendererFrame(event.senderFrame?.url)) {
         return { ok: false, error: { message: 'Zugriff verweigert.', code: 'sender' } };
       }
       return dispatch(channel, input, { windowId: String(win.id), services });
     });
     Menu.setApplicationMenu(buildMenu(() => createWindow()));
-    createWindow(planArg(process.argv));
+    const early = openFiles.ready();
+    if (early.length > 0) for (const file of early) createWindow(file);
+    else createWindow(planArg(process.argv));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

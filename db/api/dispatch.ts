@@ -5,13 +5,16 @@
  */
 import { channels, isChannelName, type ApiResponse, type ChannelName } from '../../shared/contract/channels';
 import { UserError } from '../../shared/contract/errors';
+import { toUserError } from '../file/errors';
+import { germanErrorMap } from '../../shared/contract/germanIssues';
 import { handlers } from './handlers';
 import type { CallContext } from './context';
 
 export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallContext): Promise<ApiResponse> {
   if (!isChannelName(channel)) return fail('Unbekannte Anfrage.', 'unknown-channel');
   const spec = channels[channel];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  // German texts for zod's own issues; messages written into the schemas are kept.
+  const parsed = spec.input.safeParse(rawInput ?? {}, { error: germanErrorMap });
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => i.message).join(' ');
     return fail(`Ungültige Eingabe: ${message}`, 'invalid-input');
@@ -20,11 +23,14 @@ export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallCon
     const handler = handlers[channel] as (input: unknown, ctx: CallContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
     // The output is checked too, so a handler cannot silently break the contract.
-    return { ok: true, value: spec.output.parse(value) };
+    return { ok: true, value: spec.output.parse(value, { error: germanErrorMap }) };
   } catch (error) {
     if (error instanceof UserError) return fail(error.message, error.code);
     console.error(`[api] ${channel as ChannelName} failed:`, error);
-    return fail(`Unerwarteter Fehler: ${(error as Error)?.message ?? String(error)}. Ihre Daten sind unverändert.`, 'internal');
+    // Technical text (SqliteError, EISDIR, …) stays in the log; the person gets German.
+    const known = toUserError(error, 'Das hat nicht geklappt');
+    if (known.code !== 'unexpected') return fail(`${known.message} Ihre Daten sind unverändert.`, known.code);
+    return fail('Unerwarteter Fehler (Details im Protokoll). Ihre Daten sind unverändert.', 'internal');
   }
 }
 

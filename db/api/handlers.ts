@@ -8,6 +8,7 @@ import type { jobsChannels } from '../../shared/contract/jobs';
 import { UserError } from '../../shared/contract/errors';
 import type { PlanSummary } from '../../shared/contract/schemas';
 import { recentChanges } from '../changes/recent';
+import { RECOVERED_NOTICE } from '../file/openPlan';
 import { createPlanningArea, deletePlanningArea, listPlanningAreas, updatePlanningArea } from '../district/areas';
 import { createGemeinde, deleteGemeinde, listGemeinden, listGeometries, restoreGemeinde, updateGemeinde } from '../district/gemeinden';
 import { commitGemeindeImport, previewGemeindeImport } from '../district/import';
@@ -20,6 +21,7 @@ import type { CallContext } from './context';
 import type { HandlersFor } from './handlerTypes';
 import { measuresHandlers } from '../measures/handlers';
 import { needsHandlers } from '../needs/handlers';
+import { privacyHandlers } from '../privacy/handlers';
 import { reportHandlers } from '../report/handlers';
 import { sharingHandlers } from '../sharing/handlers';
 import { stockHandlers } from '../stock/handlers';
@@ -35,6 +37,7 @@ async function summarize(session: PlanSession, ctx: CallContext): Promise<PlanSu
     meta,
     isSetUp: isSetUp(meta),
     migratedFrom: session.migratedFrom,
+    notices: session.recovered ? [RECOVERED_NOTICE] : [],
     isSample: session.filePath.startsWith(samples),
   };
 }
@@ -75,7 +78,7 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
     const filePath = await createSamplePlan(ctx.services.paths.samples, ctx.services.paths.sampleData);
     return opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx);
   },
-  'plan.saveAs': async ({ path: filePath }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath), ctx),
+  'plan.saveAs': async ({ path: filePath, overwrite }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath, overwrite), ctx),
   'plan.close': async (_input, ctx) => {
     ctx.services.sessions.close(ctx.windowId);
     return null;
@@ -136,4 +139,4 @@ const jobsHandlers: HandlersFor<typeof jobsChannels> = {
   },
 };
 
-export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers, ...reportHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers, ...privacyHandlers, ...reportHandlers };

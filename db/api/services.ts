@@ -24,7 +24,7 @@ export function createServices(options: {
   return {
     host: options.host,
     version: options.version,
-    sessions: new SessionManager(paths.backups),
+    sessions: new SessionManager(paths.backups, options.userDataDir),
     jobs: new JobRunner(),
     recent: new RecentPlans(path.join(options.userDataDir, 'zuletzt-geoeffnet.json')),
     paths,

@@ -8,7 +8,7 @@ import type { ImportPreview } from '../../shared/contract/schemas';
 import { gemeindenFromGenesis } from '../../shared/import/gemeindenFromGenesis';
 import { gemeindenFromGeoJson } from '../../shared/import/gemeindenFromGeoJson';
 import type { GemeindeCandidate, GemeindeImportPreview } from '../../shared/import/types';
-import { decodeText, looksBinary } from '../import/decodeText';
+import { decodeText, looksBinary, replacedLinesMessage } from '../import/decodeText';
 import type { PlanSession } from '../session';
 
 export interface ImportFile {
@@ -28,9 +28,12 @@ function parse(file: ImportFile): Parsed {
   if (looksBinary(file.bytes)) {
     throw new UserError(`„${file.fileName}“ ist keine Textdatei (erwartet: CSV aus GENESIS/Regionalstatistik oder GeoJSON).`, 'binary');
   }
-  const { text, encoding } = decodeText(file.bytes);
+  const { text, encoding, replacedLines } = decodeText(file.bytes);
   const options = file.kreisKey ? { kreisKey: file.kreisKey } : {};
   const preview = file.format === 'genesis' ? gemeindenFromGenesis(text, options) : gemeindenFromGeoJson(text, options);
+  if (replacedLines.length > 0) {
+    preview.problems.unshift({ line: replacedLines[0]!, severity: 'hinweis', message: replacedLinesMessage(replacedLines) });
+  }
   return { preview, encoding };
 }
 
@@ -123,6 +126,7 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
   const { preview: parsed } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
   const existing = await existingByAgs(session);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  session.backup('vor-import');
   await session.write(async (w, trx) => {
     for (const { value } of parsed.rows) {
       const current = existing.get(value.ags);

@@ -1,20 +1,38 @@
 /**
- * Automatic backups before migrations (and later imports and merges). Written with
- * VACUUM INTO, which works through a read-only connection and leaves the source untouched.
+ * Automatic backups (Sicherungen) before migrations, merges and imports, and one per day.
+ * Written with VACUUM INTO, which works through a read-only connection and leaves the source
+ * untouched, into a temporary name that is renamed only when complete: a crash never leaves
+ * a half backup that looks like a whole one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { BACKUPS_KEPT } from './constants';
+import { tempSibling } from './leftovers';
 
-export function backupPlanFile(sourcePath: string, backupDir: string, reason: string): string {
+export type BackupReason = `vor-aktualisierung-v${number}` | 'vor-zusammenfuehrung' | 'vor-import' | 'vor-uebernahme' | 'taeglich';
+
+export interface BackupFile {
+  path: string;
+  /** When it was written (from the name, which sorts by time). */
+  createdAt: Date;
+}
+
+export function backupPlanFile(sourcePath: string, backupDir: string, reason: BackupReason): string {
   fs.mkdirSync(backupDir, { recursive: true });
-  const base = path.basename(sourcePath, path.extname(sourcePath));
+  const base = baseName(sourcePath);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
+  let target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
+  // Two backups within one millisecond (an import right after opening) must not overwrite each other.
+  for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${base}.${stamp}.${reason}-${n}.sqlite`);
+  const temp = tempSibling(target);
   const source = new Sqlite(sourcePath, { readonly: true, fileMustExist: true });
   try {
-    source.prepare('VACUUM INTO ?').run(target);
+    source.prepare('VACUUM INTO ?').run(temp);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
   } finally {
     source.close();
   }
@@ -22,11 +40,41 @@ export function backupPlanFile(sourcePath: string, backupDir: string, reason: st
   return target;
 }
 
+/** One backup per plan and day, on the first open of the day (any backup of today counts). */
+export function ensureDailyBackup(sourcePath: string, backupDir: string): string | null {
+  const today = new Date().toISOString().slice(0, 10);
+  const newest = listBackups(sourcePath, backupDir).at(-1);
+  if (newest && newest.createdAt.toISOString().slice(0, 10) === today) return null;
+  return backupPlanFile(sourcePath, backupDir, 'taeglich');
+}
+
+/** The backups of one plan file, oldest first. */
+export function listBackups(sourcePath: string, backupDir: string): BackupFile[] {
+  const base = baseName(sourcePath);
+  const out: BackupFile[] = [];
+  for (const name of ownBackups(backupDir, base)) {
+    const stamp = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\./.exec(name.slice(base.length + 1));
+    if (!stamp) continue;
+    out.push({ path: path.join(backupDir, name), createdAt: new Date(`${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z`) });
+  }
+  return out;
+}
+
+const baseName = (sourcePath: string) => path.basename(sourcePath, path.extname(sourcePath));
+
+function ownBackups(backupDir: string, base: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupDir);
+  } catch {
+    return [];
+  }
+  // The timestamp right after "<base>." keeps "plan" from claiming the backups of "plan.v2".
+  return names.filter((f) => f.startsWith(`${base}.`) && /^\d{4}-\d\d-\d\dT/.test(f.slice(base.length + 1)) && f.endsWith('.sqlite')).sort();
+}
+
 /** Keeps the newest BACKUPS_KEPT backups of one plan file (names sort by timestamp). */
 function pruneBackups(backupDir: string, base: string): void {
-  const own = fs
-    .readdirSync(backupDir)
-    .filter((f) => f.startsWith(`${base}.`) && f.endsWith('.sqlite'))
-    .sort();
+  const own = ownBackups(backupDir, base);
   for (const old of own.slice(0, Math.max(0, own.length - BACKUPS_KEPT))) fs.rmSync(path.join(backupDir, old));
 }

@@ -1,7 +1,8 @@
 /**
- * Decides whether a file may be opened as a planning file, without writing a single byte.
- * Every refusal is a UserError in German that says what was found and that the file is
- * unchanged.
+ * Decides from the outside whether a file may be opened as a planning file, without writing a
+ * single byte: header, permissions, and whether a crash left a hot journal. The inside (pages,
+ * schema, content) is checked by db/file/verify.ts. Every refusal is a UserError in German
+ * that says what was found and that the file is unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,9 +15,11 @@ import { readSqliteHeader } from './header';
 export interface InspectedFile {
   realPath: string;
   version: number;
+  /** A crash left a hot journal beside the file: its last change must be rolled back first. */
+  hotJournal: boolean;
 }
 
-const untouched = 'Die Datei wurde nicht verändert.';
+export const untouched = 'Die Datei wurde nicht verändert.';
 
 export function inspectPlanFile(filePath: string): InspectedFile {
   const name = path.basename(filePath);
@@ -24,6 +27,9 @@ export function inspectPlanFile(filePath: string): InspectedFile {
   try {
     stat = fs.statSync(filePath);
   } catch {
+    if (isDanglingLink(filePath)) {
+      throw new UserError(`„${name}“ ist eine Verknüpfung auf eine Datei, die es nicht (mehr) gibt (${filePath}). Die Verknüpfung wurde nicht verändert.`, 'dangling-link');
+    }
     throw new UserError(`Die Datei „${name}“ wurde nicht gefunden (${filePath}).`, 'missing');
   }
   if (!stat.isFile()) throw new UserError(`„${name}“ ist keine Datei, sondern ein Ordner oder ein Gerät.`, 'not-file');
@@ -38,7 +44,10 @@ export function inspectPlanFile(filePath: string): InspectedFile {
     throw new UserError(`„${name}“ ist keine Planungsdatei des Pflegestrukturplaners (keine SQLite-Datenbank). ${untouched}`, 'not-sqlite');
   }
   const h = header.header;
-  if (h.pageCount !== null && header.size < h.pageCount * h.pageSize) {
+  // Hazard: a crash mid-write can leave page 1 (with the new page count) written before the
+  // file grew; with a hot journal that is the interrupted change, not a truncated file.
+  const hotJournal = fs.existsSync(`${filePath}-journal`) && probeForHotJournal(filePath) === 'hot';
+  if (!hotJournal && h.pageCount !== null && header.size < h.pageCount * h.pageSize) {
     throw new UserError(
       `Die Datei „${name}“ ist unvollständig: ihr fehlt ein Teil (vermutlich wurde sie nicht vollständig kopiert oder übertragen). ` +
         `Bitten Sie um eine neue Kopie oder öffnen Sie eine Sicherung. ${untouched}`,
@@ -73,8 +82,19 @@ export function inspectPlanFile(filePath: string): InspectedFile {
       'read-only-dir',
     );
   }
-  checkIntegrity(filePath, name);
-  return { realPath: fs.realpathSync(filePath), version: h.userVersion };
+  if (!hotJournal && probeForHotJournal(filePath) === 'unreadable') {
+    throw new UserError(`Die Datei „${name}“ ist beschädigt und kann nicht geöffnet werden (ihr Inhaltsverzeichnis ist nicht lesbar). ${untouched}`, 'corrupt');
+  }
+  return { realPath: fs.realpathSync(filePath), version: h.userVersion, hotJournal };
+}
+
+/** A symbolic link whose target does not exist: opening must not create a new plan in its place. */
+export function isDanglingLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink() && !fs.existsSync(p);
+  } catch {
+    return false;
+  }
 }
 
 function canWrite(p: string): boolean {
@@ -86,22 +106,20 @@ function canWrite(p: string): boolean {
   }
 }
 
-/** quick_check through a read-only connection: finds damaged pages without changing anything. */
-function checkIntegrity(filePath: string, name: string): void {
+/**
+ * Reads the first page through a read-only connection. SQLite answers SQLITE_READONLY_ROLLBACK
+ * when a crash left a hot journal: the file is not damaged, its last change was interrupted and
+ * must be rolled back by a read-write open (db/file/recover.ts decides whether that is safe).
+ * Any other failure here means the file itself is damaged.
+ */
+function probeForHotJournal(filePath: string): 'hot' | 'ok' | 'unreadable' {
   let db: Sqlite.Database | undefined;
   try {
     db = new Sqlite(filePath, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error(rows.map((r) => r.quick_check).join('; '));
-    const hasPlan = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plan'`).get();
-    if (!hasPlan) throw new Error('plan table missing');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return 'ok';
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(
-      `Die Datei „${name}“ ist beschädigt und kann nicht geöffnet werden (${String((error as Error).message).slice(0, 200)}). ` +
-        `Öffnen Sie eine Sicherung oder bitten Sie um eine neue Kopie. ${untouched}`,
-      'corrupt',
-    );
+    return (error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK' ? 'hot' : 'unreadable';
   } finally {
     db?.close();
   }

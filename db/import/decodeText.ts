@@ -1,35 +1,88 @@
 /**
- * Turns the bytes of an imported file into text. Regionalstatistik downloads have been
- * ISO-8859-1/Windows-1252, newer exports and re-saved files UTF-8, and nothing in the file
- * says which: valid UTF-8 is taken as UTF-8 (real Windows-1252 text with umlauts is almost
- * never valid UTF-8), everything else as Windows-1252.
+ * The one place that turns the bytes of an imported file into text. Regionalstatistik downloads
+ * have been ISO-8859-1/Windows-1252, newer exports and re-saved files UTF-8, and nothing in the
+ * file says which. The decision counts evidence: characters that only UTF-8 explains (valid
+ * multi-byte sequences) against bytes that are not valid UTF-8. Real Windows-1252 text with
+ * umlauts has almost no valid multi-byte sequences; a UTF-8 file with one damaged byte has many.
+ * So one bad byte in a UTF-8 file costs that one character (U+FFFD, its line is reported),
+ * not every umlaut of the file.
  */
 import iconv from 'iconv-lite';
 
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
+  /** 1-based lines where bytes that are not valid UTF-8 were replaced by U+FFFD („�“). */
+  replacedLines: number[];
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const REPLACEMENT = 0xfffd;
+
+/** Collects the evidence chunk by chunk, so streamed imports (db/needs/lineStream.ts) decide by the same rule. */
+export class EncodingSniffer {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  private utf8Only = 0;
+  private invalid = 0;
+
+  push(bytes: Uint8Array): void {
+    this.count(this.decoder.decode(bytes, { stream: true }));
+  }
+
+  result(): TextEncoding {
+    this.count(this.decoder.decode());
+    return this.invalid === 0 || this.utf8Only > this.invalid ? 'utf-8' : 'windows-1252';
+  }
+
+  private count(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === REPLACEMENT) this.invalid++;
+      else if (c > 0x7f) this.utf8Only++;
+    }
+  }
+}
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b);
   const body = hasBom ? bytes.subarray(3) : bytes;
-  try {
-    // ignoreBOM: the BOM is already cut off; a second one would be content.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
-  } catch {
+  const sniffer = new EncodingSniffer();
+  sniffer.push(body);
+  if (sniffer.result() === 'windows-1252') {
     // Not TextDecoder('windows-1252'): Node maps it to Latin-1 and loses € and „“ (0x80–0x9F).
-    return { text: iconv.decode(body, 'windows-1252'), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252', replacedLines: [] };
   }
+  // ignoreBOM: the BOM is already cut off; a second one would be content.
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+  return { text, encoding: 'utf-8', replacedLines: linesWithReplacements(text) };
 }
 
-const SNIFF_BYTES = 4096;
+function linesWithReplacements(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === REPLACEMENT && lines.at(-1) !== line) lines.push(line);
+  }
+  return lines;
+}
 
-/** Text files never contain NUL bytes; spreadsheets, ZIP archives and UTF-16 text do. */
+/** German note for the preview: which lines lost a character to a damaged byte. */
+export function replacedLinesMessage(lines: number[]): string {
+  const shown = lines.slice(0, 10).join(', ');
+  return `Die Datei ist als UTF-8 gespeichert, enthält aber ${lines.length === 1 ? 'in Zeile' : 'in den Zeilen'} ${shown}${lines.length > 10 ? ' …' : ''} ungültige Zeichen; sie wurden als „�“ übernommen. Bitte prüfen Sie die Namen dort.`;
+}
+
+/**
+ * Text files never contain NUL bytes; spreadsheets, ZIP archives and UTF-16 text do. The whole
+ * file is searched (a native scan, fast): NUL bytes after the first few kilobytes would
+ * otherwise pass into names and the plan.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, SNIFF_BYTES).includes(0);
+  return bytes.includes(0);
 }
 
 /** German explanation for a file that `looksBinary`, naming the likely cause. */

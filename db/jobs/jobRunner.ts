@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
+import { toUserError } from '../file/errors';
 import type { JobStatus } from '../../shared/contract/jobs';
 
 export interface JobContext {
@@ -65,9 +66,9 @@ export class JobRunner {
           const cancelled = controller.signal.aborted;
           this.finish(job, {
             state: cancelled ? 'cancelled' : 'failed',
-            error: error instanceof UserError ? error.message : `Unerwarteter Fehler: ${(error as Error)?.message ?? String(error)}`,
+            // Technical text (SqliteError, ENOSPC, a stack overflow) goes to the log, German to the person.
+            error: toUserError(error, 'Die Arbeit wurde abgebrochen, es wurde nichts geändert').message,
           });
-          if (!cancelled && !(error instanceof UserError)) console.error(`[job ${kind}]`, error);
         },
       );
     });

@@ -5,7 +5,8 @@ import type { HandlersFor } from '../api/handlerTypes';
 import * as repo from './measures';
 import * as monitoring from './monitoring';
 import * as events from './participation';
-import { exportPdf } from './pdf';
+import { assertMayWrite } from '../export/userFile';
+import { exportPdf, pdfTarget } from './pdf';
 import { exportFile } from './tabular';
 
 const current = (ctx: CallContext) => ctx.services.sessions.require(ctx.windowId);
@@ -66,11 +67,14 @@ export const measuresHandlers: HandlersFor<typeof measuresChannels> = {
     return null;
   },
 
-  'measures.exportFile': async (input, ctx) => exportFile(current(ctx), input),
+  'measures.exportFile': async (input, ctx) => exportFile(current(ctx), input, { openFiles: ctx.services.sessions.openRealPaths() }),
 
   'measures.exportPdf': async (input, ctx) => {
     const session = current(ctx);
-    const jobId = ctx.services.jobs.start('measures.pdf', ctx.windowId, (job) => exportPdf(session, input, job));
+    const openFiles = ctx.services.sessions.openRealPaths();
+    // Asked before the job starts, so the planner can confirm replacing before the long work.
+    if (input.path) assertMayWrite(pdfTarget(input.path), { overwrite: input.overwrite, openFiles });
+    const jobId = ctx.services.jobs.start('measures.pdf', ctx.windowId, (job) => exportPdf(session, input, job, openFiles));
     return { jobId };
   },
 };

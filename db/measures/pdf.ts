@@ -3,7 +3,6 @@
  * milestone list) and the Monitoring-Bericht (status, overdue milestones, indicators).
  * The builders are synchronous over already-loaded data; `exportPdf` runs them as a job.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { ACTION_FIELDS, BBSR_GUIDE } from '../../shared/catalog';
 import type { Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
@@ -14,6 +13,7 @@ import { isOverdue, nextMilestone } from '../../shared/measures/milestones';
 import { attainment } from '../../shared/measures/indicators';
 import { nextDay, position, spanFor, ticks, type Span } from '../../shared/measures/timeline';
 import { MEASURE_STATUS_COLORS, MEASURE_STATUS_LABELS, MILESTONE_STATUS_LABELS, OVERDUE_COLOR, type MeasureStatus } from '../../shared/measures/types';
+import { writeUserFile } from '../export/userFile';
 import type { JobContext } from '../jobs/jobRunner';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
@@ -344,8 +344,15 @@ export function pdfFileName(kind: PdfExportInput['kind'], meta: PlanMeta, today:
   return `${kind === 'meilensteinplan' ? 'Meilensteinplan' : 'Monitoring-Bericht'}${district ? ` ${district}` : ''} ${today}.pdf`;
 }
 
-/** The body of the export job: load, lay out, render, optionally save. */
-export async function exportPdf(session: PlanSession, input: PdfExportInput, job: JobContext): Promise<PdfExportResult> {
+export const pdfTarget = (p: string): string => path.resolve(p.toLowerCase().endsWith('.pdf') ? p : `${p}.pdf`);
+
+/** The body of the export job: load, lay out, render, optionally save (db/export/userFile.ts). */
+export async function exportPdf(
+  session: PlanSession,
+  input: PdfExportInput,
+  job: JobContext,
+  openFiles: readonly string[] = [],
+): Promise<PdfExportResult> {
   job.progress(0, 3, 'Daten werden gelesen …');
   const data = await loadReportData(session, input.today);
   await job.step();
@@ -357,17 +364,12 @@ export async function exportPdf(session: PlanSession, input: PdfExportInput, job
   job.progress(2, 3, 'Datei wird gespeichert …');
   let savedPath: string | null = null;
   if (input.path) {
-    const target = path.resolve(input.path.toLowerCase().endsWith('.pdf') ? input.path : `${input.path}.pdf`);
-    if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
-    const temp = `${target}.tmp`;
     try {
-      fs.writeFileSync(temp, buffer);
-      fs.renameSync(temp, target);
-    } catch {
-      fs.rmSync(temp, { force: true });
-      throw new UserError(`Die PDF-Datei konnte nicht unter ${target} gespeichert werden. Bitte prüfen Sie den Pfad und die Schreibrechte.`, 'write-failed');
+      savedPath = writeUserFile(pdfTarget(input.path), buffer, { overwrite: input.overwrite ?? false, openFiles: [...openFiles, session.realPath] });
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`Die PDF-Datei konnte nicht unter ${pdfTarget(input.path)} gespeichert werden. Bitte prüfen Sie den Pfad und die Schreibrechte.`, 'write-failed');
     }
-    savedPath = target;
   }
   job.progress(3, 3, 'Fertig.');
   return { path: savedPath, fileName: savedPath ? path.basename(savedPath) : pdfFileName(input.kind, data.meta, input.today), bytes: buffer.length, pages, base64: buffer.toString('base64') };

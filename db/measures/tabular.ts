@@ -1,14 +1,15 @@
 /** Measures as CSV (semicolon, UTF-8 with BOM, for German Excel) or XLSX (exceljs), and milestones as iCalendar. */
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { fieldById } from '../../shared/catalog';
 import { UserError } from '../../shared/contract/errors';
 import type { FileExportResult, Measure } from '../../shared/contract/measuresSchemas';
+import { toCsv } from '../../shared/export/csv';
 import { formatDate, formatNumber } from '../../shared/format';
 import { buildIcs } from '../../shared/measures/ical';
 import { isOverdue } from '../../shared/measures/milestones';
 import { MEASURE_STATUS_LABELS, MILESTONE_STATUS_LABELS, PRIORITY_LABELS } from '../../shared/measures/types';
+import { writeUserFile } from '../export/userFile';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
 import { listMeasures } from './measures';
@@ -35,16 +36,16 @@ const MEASURE_COLUMNS: [header: string, value: (m: Measure) => string | number |
   ['Meilensteine', (m) => m.milestones.length],
 ];
 
-function csvCell(value: string | number | null, isDate: boolean): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : isDate ? formatDate(value) : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const isDateColumn = (header: string) => header === 'Beginn' || header === 'Ende';
 
 export function measuresCsv(measures: Measure[]): string {
-  const rows = [MEASURE_COLUMNS.map(([h]) => csvCell(h, false)).join(';')];
-  for (const m of measures) rows.push(MEASURE_COLUMNS.map(([h, v]) => csvCell(v(m), h === 'Beginn' || h === 'Ende')).join(';'));
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  const rows = measures.map((m) =>
+    MEASURE_COLUMNS.map(([h, v]) => {
+      const value = v(m);
+      return isDateColumn(h) && typeof value === 'string' ? formatDate(value) : value;
+    }),
+  );
+  return toCsv(MEASURE_COLUMNS.map(([h]) => h), rows, (n) => formatNumber(n));
 }
 
 export async function measuresXlsx(measures: Measure[], today: string): Promise<Buffer> {
@@ -102,7 +103,12 @@ export function milestonesIcs(measures: Measure[], calendarName: string, now: Da
 
 const EXT = { csv: 'csv', xlsx: 'xlsx', ics: 'ics' } as const;
 
-export async function exportFile(session: PlanSession, input: { kind: 'csv' | 'xlsx' | 'ics'; path: string | null; today: string }, now = new Date()): Promise<FileExportResult> {
+export async function exportFile(
+  session: PlanSession,
+  input: { kind: 'csv' | 'xlsx' | 'ics'; path: string | null; overwrite?: boolean; today: string },
+  options: { openFiles: readonly string[] } = { openFiles: [] },
+  now = new Date(),
+): Promise<FileExportResult> {
   const meta = await readPlanMeta(session);
   const measures = await listMeasures(session);
   const district = meta.districtName.replace(/^Landkreis\s+/i, '').replace(/[\\/:*?"<>|]/g, '-').trim();
@@ -116,16 +122,13 @@ export async function exportFile(session: PlanSession, input: { kind: 'csv' | 'x
   let saved: string | null = null;
   if (input.path) {
     const ext = `.${EXT[input.kind]}`;
-    const target = path.resolve(input.path.toLowerCase().endsWith(ext) ? input.path : `${input.path}${ext}`);
-    if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
+    const target = input.path.toLowerCase().endsWith(ext) ? input.path : `${input.path}${ext}`;
     try {
-      fs.writeFileSync(`${target}.tmp`, bytes);
-      fs.renameSync(`${target}.tmp`, target);
-    } catch {
-      fs.rmSync(`${target}.tmp`, { force: true });
-      throw new UserError(`Die Datei konnte nicht unter ${target} gespeichert werden. Bitte prüfen Sie den Pfad und die Schreibrechte.`, 'write-failed');
+      saved = writeUserFile(target, bytes, { overwrite: input.overwrite ?? false, openFiles: [...options.openFiles, session.realPath] });
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`Die Datei konnte nicht unter ${path.resolve(target)} gespeichert werden. Bitte prüfen Sie den Pfad und die Schreibrechte.`, 'write-failed');
     }
-    saved = target;
   }
   return {
     path: saved,

@@ -3,14 +3,17 @@
  * test that migrates to N−1, seeds rows, migrates to N and checks them
  * (tests/integration/migrations/).
  */
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_import_record';
 import * as m0003 from './0003_stock';
 import * as m0004 from './0004_needs';
 import * as m0005 from './0005_measures';
 import * as m0006 from './0006_sharing';
+import * as m0007 from './0007_care_statistics';
 import * as m0008 from './0008_report';
+import * as m0009 from './0009_personal_data_erasure';
+import * as m0012 from './0012_cohort';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -19,19 +22,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_needs': m0004,
   '0005_measures': m0005,
   '0006_sharing': m0006,
+  '0007_care_statistics': m0007,
   '0008_report': m0008,
+  '0009_personal_data_erasure': m0009,
+  '0012_cohort': m0012,
 };
 
 /** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
-};
-
-/** The migration name that brings a file to `version`. */
-export function migrationNameFor(version: number): string {
-  const name = Object.keys(MIGRATIONS).sort()[version - 1];
-  if (!name) throw new Error(`Keine Migration für Version ${version}.`);
-  return name;
-}

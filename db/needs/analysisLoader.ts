@@ -1,9 +1,12 @@
 /** Gathers the inputs of the needs analysis from the planning file (shared/needs/analysis.ts computes). */
 import type { Analysis } from '../../shared/contract/needsSchemas';
-import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysis';
-import type { RateSet } from '../../shared/needs/careRates';
+import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
+import { type AnalysisInputs, computeAnalysis, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
+
+export type { AnalysisInputs };
 import type { PlanSession } from '../session';
 import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
+import { loadCohortInputs } from './cohortLoader';
 import { readOffers, readStaffPosts } from './stockAdapter';
 
 type Bands = Record<string, number>;
@@ -23,22 +26,27 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   const datasets = await db.selectFrom('population_dataset').selectAll().where('deleted_at', 'is', null).execute();
   const rows = await db
     .selectFrom('population_row')
-    .select(['dataset_id', 'region_key', 'level', 'year', 'sex', 'bands'])
+    .select(['dataset_id', 'region_key', 'level', 'name', 'year', 'sex', 'bands'])
     .where('deleted_at', 'is', null)
     .execute();
   const kindOf = new Map(datasets.map((d) => [d.id, d]));
   const bestand = rows.filter((r) => kindOf.get(r.dataset_id)?.kind === 'bestand');
   const gemeindeRows = bestand.filter((r) => r.level === 'gemeinde');
-  const baseYear = gemeindeRows.length > 0 ? Math.max(...gemeindeRows.map((r) => r.year)) : null;
+  // A loop, not Math.max(...rows): spreading a national table's rows overflows the call stack.
+  const baseYear = gemeindeRows.reduce<number | null>((max, r) => (max === null || r.year > max ? r.year : max), null);
   const agsSet = new Set(gemeinden.map((g) => g.ags));
   const use = (ags: string): boolean => agsSet.size === 0 || agsSet.has(ags);
   const base: Record<string, Bands> = {};
   const baseBySex = { maennlich: {} as Bands, weiblich: {} as Bands };
+  const baseBySexOf: AnalysisInputs['baseBySexOf'] = {};
+  const incomplete = new Set<string>();
   let baseDataset: string | null = null;
   for (const r of gemeindeRows) {
     if (r.year !== baseYear || !use(r.region_key)) continue;
     baseDataset = r.dataset_id;
     const b = known(r.bands);
+    if (Object.values(JSON.parse(r.bands) as Record<string, number | null>).some((v) => v === null)) incomplete.add(r.region_key);
+    if (r.sex !== 'insgesamt') (baseBySexOf[r.region_key] ??= { maennlich: {}, weiblich: {} })[r.sex] = b;
     if (r.sex === 'insgesamt') base[r.region_key] = b;
     else for (const [k, v] of Object.entries(b)) baseBySex[r.sex][k] = (baseBySex[r.sex][k] ?? 0) + v;
   }
@@ -75,9 +83,22 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     if (ds?.kind !== 'vorausberechnung' || r.level !== 'gemeinde' || r.sex !== 'insgesamt') continue;
     ((projectionTables[r.dataset_id] ??= {})[r.year] ??= {})[r.region_key] = known(r.bands);
   }
-  const rateSets: Record<string, RateSet> = {};
-  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factor: s.factor };
+  const rateSets: AnalysisInputs['rateSets'] = {};
+  for (const s of await listRateSets(session)) rateSets[s.id] = { name: s.name, source: s.source, values: s.values, factors: s.factors, rateYear: s.rateYear, calibrationYear: s.calibrationYear };
   const settings = await getSettings(session);
+  const cohort =
+    baseYear === null
+      ? null
+      : await loadCohortInputs(session, {
+          kreisKey: plan?.kreis_key ?? '',
+          kreisName: plan?.district_name ?? '',
+          baseYear,
+          gemeinden,
+          baseRows: gemeindeRows.filter((r) => r.year === baseYear && use(r.region_key)),
+          kreisRows: bestand.filter((r) => r.level === 'kreis').sort((a, b) => Object.keys(JSON.parse(b.bands) as object).length - Object.keys(JSON.parse(a.bands) as object).length),
+          datasets,
+          allRows: rows,
+        });
   return {
     gemeinden,
     areas: areas.map((a) => ({ id: a.id, name: a.name, gemeindeIds: members.filter((m) => m.planning_area_id === a.id).map((m) => m.gemeinde_id) })),
@@ -86,9 +107,12 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     baseYear,
     base,
     baseBySex,
+    baseBySexOf,
+    incomplete: gemeinden.filter((g) => incomplete.has(g.ags)).map((g) => ({ ags: g.ags, name: g.name })),
     baseSource,
     kreisReference,
     projectionTables,
+    cohort,
     rateSets,
     scenarios: await listScenarios(session),
     richtwerte: await listRichtwerte(session),
@@ -99,6 +123,9 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
     year,
   };
 }
+
+/** Reference distribution when no Kreis table is imported. */
+export const GERMANY_REFERENCE = { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
 
 export async function analysis(session: PlanSession, year: number | null): Promise<Analysis> {
   return computeAnalysis(await loadAnalysisInputs(session, year));

@@ -1,34 +1,101 @@
-/** Calibration of a rate set to an observed district total (indirect standardisation). */
+/**
+ * Calibration of a rate set to the Kreis (indirect standardisation per care setting): the
+ * expected need is computed exactly as the projection computes the base year (same population,
+ * bands, rates by sex), so the calibrated base year reproduces every observed figure.
+ */
+import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
-import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
-import { calibrationFactor, populationForRates, type RateSet } from '../../shared/needs/careRates';
+import type { calibrateInputSchema, calibrateResultSchema } from '../../shared/contract/needsSchemas';
+import { calibrationFactors, emptyNeed, rateBands, type NeedBySetting, type RateSet, SETTING_LABELS, SETTINGS, UNCALIBRATED } from '../../shared/needs/careRates';
+import { observedBySetting } from '../../shared/needs/careStatistics';
+import { cohortProjection } from '../../shared/needs/cohortProjection';
+import { DEFAULT_COHORT_SPEC } from '../../shared/needs/cohortScenario';
+import { project, projectionBands } from '../../shared/needs/projection';
 import type { PlanSession } from '../session';
-import { loadAnalysisInputs } from './analysisLoader';
+import { type AnalysisInputs, GERMANY_REFERENCE, loadAnalysisInputs } from './analysisLoader';
+import { readCareStatisticRows } from './careStatistics';
 import * as repo from './repository';
 
-export async function calibrateRateSet(session: PlanSession, input: { id: string; observed: number; label: string; reset?: boolean | undefined }) {
+type Observed = z.output<typeof calibrateResultSchema>['observed'];
+
+/** Need of the base year with the rates of `set` uncalibrated, summed over the Gemeinden. */
+export function expectedBaseYearNeed(inputs: AnalysisInputs, set: RateSet): NeedBySetting {
+  const uncalibrated = { ...set, factors: { ...UNCALIBRATED } };
+  if (inputs.cohort) {
+    // The cohort model's base year (single years by sex, Gemeinden summing to the Kreis) is what
+    // every 'kohorte' scenario starts from.
+    const result = cohortProjection({
+      model: inputs.cohort.model,
+      baseYear: inputs.baseYear!,
+      endYear: inputs.baseYear!,
+      spec: DEFAULT_COHORT_SPEC,
+      scenario: { id: 'calibration', name: 'Basisjahr', rateTrend: 0 },
+      rateSet: uncalibrated,
+      bands: projectionBands(rateBands(uncalibrated)),
+      sources: [],
+    });
+    const need = emptyNeed();
+    for (const row of result.rows) for (const s of SETTINGS) need[s] += row.need[s];
+    return need;
+  }
+  const reference = inputs.kreisReference ?? GERMANY_REFERENCE;
+  const result = project({
+    baseYear: inputs.baseYear!,
+    endYear: inputs.baseYear!,
+    base: inputs.base,
+    baseBySex: inputs.baseBySexOf,
+    reference: reference.bands,
+    referenceBySex: inputs.kreisReference?.bySex ?? null,
+    referenceLabel: reference.label,
+    rateSet: { ...set, factors: { ...UNCALIBRATED } },
+    scenario: { id: 'calibration', name: 'Basisjahr', method: 'konstant', growth: {}, rateTrend: 0 },
+  });
+  const need = emptyNeed();
+  for (const row of result.rows) for (const s of SETTINGS) need[s] += row.need[s];
+  return need;
+}
+
+export async function calibrateRateSet(session: PlanSession, input: z.output<typeof calibrateInputSchema>): Promise<z.output<typeof calibrateResultSchema>> {
   const set = (await repo.listRateSets(session)).find((s) => s.id === input.id);
   if (!set) throw new UserError('Diese Quoten gibt es nicht (mehr).', 'not-found');
   const inputs = await loadAnalysisInputs(session, null);
   if (inputs.baseYear === null) throw new UserError('Zum Kalibrieren wird die Bevölkerung der Gemeinden gebraucht: bitte zuerst die Bevölkerungstabelle importieren.', 'no-population');
-  const rateSet: RateSet = { name: set.name, source: set.source, values: set.values, factor: 1 };
-  const total: Record<string, number> = {};
-  for (const bands of Object.values(inputs.base)) {
-    const h = populationForRates(bands, rateSet, inputs.kreisReference?.bands ?? GERMANY_2015_BANDS, 'Kreis');
-    for (const [k, v] of Object.entries(h.values)) total[k] = (total[k] ?? 0) + v;
+  const year = inputs.baseYear;
+  const expected = expectedBaseYearNeed(inputs, { name: set.name, source: set.source, values: set.values, factors: set.factors });
+  if (input.reset) {
+    await repo.setCalibration(session, input.id, { ...UNCALIBRATED }, null, null);
+    return { factors: { ...UNCALIBRATED }, expected, observed: { pflegegeld: null, ambulant: null, vollstationaer: null, teilstationaer: null }, year, notCalibrated: [] };
   }
-  let factor: number;
+  let observed: Observed;
+  let label = input.label;
+  if (input.observed) observed = input.observed;
+  else {
+    const rows = await readCareStatisticRows(session);
+    const found = observedBySetting(rows.map((r) => ({ ...r, line: 0 })), year);
+    if (!found) {
+      const years = [...new Set(rows.filter((r) => r.level === 'kreis').map((r) => r.year))].sort();
+      throw new UserError(
+        years.length === 0
+          ? 'Es ist noch keine Pflegestatistik des Kreises importiert (Tabelle 22411-02-03-4). Bitte die Tabelle importieren oder die Zahlen von Hand eingeben.'
+          : `Die Pflegestatistik enthält für den Kreis die Jahre ${years.join(', ')}, die Bevölkerung ist vom 31.12.${year}. Kalibriert wird auf dasselbe Jahr: bitte die Pflegestatistik ${year} importieren.`,
+        'no-statistics',
+      );
+    }
+    observed = found;
+    label = `Pflegestatistik 31.12.${year}, Kreis ${inputs.kreisKey}, Tabelle 22411-02-03-4`;
+  }
+  let calibration;
   try {
-    factor = calibrationFactor(total, rateSet, input.observed);
+    calibration = calibrationFactors(expected, observed);
   } catch (e) {
     throw new UserError((e as Error).message, 'calibration');
   }
-  const expected = input.observed / factor;
-  if (input.reset) {
-    await repo.setCalibration(session, input.id, 1, null);
-    return { factor: 1, expected, observed: input.observed, year: inputs.baseYear };
-  }
-  const note = `Kalibriert auf ${input.observed.toLocaleString('de-DE')} Pflegebedürftige (${input.label}); erwartet mit den Quoten und der Bevölkerung ${inputs.baseYear}: ${expected.toLocaleString('de-DE', { maximumFractionDigits: 0 })}; Faktor ${factor.toLocaleString('de-DE', { maximumFractionDigits: 4 })}.`;
-  await repo.setCalibration(session, input.id, factor, note);
-  return { factor, expected, observed: input.observed, year: inputs.baseYear };
+  const fmt = (n: number, d = 0) => n.toLocaleString('de-DE', { maximumFractionDigits: d });
+  const parts = SETTINGS.filter((s) => observed[s] !== null && !calibration.notCalibrated.includes(s)).map(
+    (s) => `${SETTING_LABELS[s]}: beobachtet ${fmt(observed[s]!)}, erwartet ${fmt(expected[s], 1)}, Faktor ${fmt(calibration.factors[s], 4)}`,
+  );
+  const skipped = calibration.notCalibrated.map((s) => `${SETTING_LABELS[s]}: ${expected[s] > 0 ? 'beobachtet 0' : 'der Quotensatz hat keine Quoten'}, nicht kalibriert`);
+  const note = `Kalibriert auf ${label} (Bevölkerung ${year}). ${[...parts, ...skipped].join('; ')}.`;
+  await repo.setCalibration(session, input.id, calibration.factors, note, year);
+  return { factors: calibration.factors, expected, observed, year, notCalibrated: calibration.notCalibrated };
 }

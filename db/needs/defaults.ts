@@ -1,13 +1,16 @@
 /**
  * Inputs a plan gets when the first population table is imported: the default rate set, three
- * named scenarios, Richtwerte and Betreuungsschlüssel. All are ordinary tracked rows the planner
+ * cohort-model scenarios, Richtwerte and Betreuungsschlüssel. All are ordinary tracked rows the planner
  * can change; the example assumptions say so in their names.
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { DEFAULT_COHORT_SPEC } from '../../shared/needs/cohortScenario';
 import { DEFAULT_RATE_ASSUMPTIONS, defaultRateSet } from '../../shared/needs/defaultRates';
+import { ratePreset } from '../../shared/needs/ratePresets';
 import type { ChangeWriter } from '../changes/writer';
 import type { Database } from '../schema';
+import { factorColumns } from './repository';
 
 export const DEFAULT_SETTINGS = {
   detourFactor: 1.3,
@@ -27,21 +30,49 @@ export async function ensureDefaults(w: ChangeWriter, trx: Transaction<Database>
   if (!anySet) {
     const set = defaultRateSet();
     rateSetId = randomUUID();
-    await w.insert('care_rate_set', { id: rateSetId, name: set.name, source: set.source, note: DEFAULT_RATE_ASSUMPTIONS.join('\n'), is_default: 1, factor: 1, calibration_note: null });
+    await w.insert('care_rate_set', {
+      id: rateSetId,
+      name: set.name,
+      source: set.source,
+      note: DEFAULT_RATE_ASSUMPTIONS.join('\n'),
+      is_default: 1,
+      ...factorColumns(set.factors),
+      calibration_note: null,
+      calibration_year: null,
+      rate_year: set.rateYear ?? null,
+    });
     for (const v of set.values) {
       await w.insert('care_rate_value', { id: randomUUID(), rate_set_id: rateSetId, age_band: v.ageBand, sex: v.sex, setting: v.setting, rate: v.rate });
     }
   }
   const anyScenario = await trx.selectFrom('needs_scenario').select('id').where('deleted_at', 'is', null).executeTakeFirst();
   if (!anyScenario) {
-    const growth = JSON.stringify({ '80-85': 1.5, '85-90': 2, '90+': 3, '*': -0.5 });
+    // Cohort-component projections (shared/demography) with the rate presets of
+    // shared/needs/ratePresets.ts: "Status quo" as the statistical offices use it = the population
+    // projected, the care rates of each age and sex kept constant.
+    const trend = JSON.stringify(DEFAULT_COHORT_SPEC);
+    const noMigration = JSON.stringify({ ...DEFAULT_COHORT_SPEC, migration: 'keine' });
     const scenarios = [
-      { name: 'Status quo', method: 'konstant', growth: '{}', rate_trend: 0 },
-      { name: 'Alterung (Beispielannahmen)', method: 'wachstum', growth, rate_trend: 0 },
-      { name: 'Alterung, gesünder älter werden (Beispielannahmen)', method: 'wachstum', growth, rate_trend: -0.5 },
-    ];
+      { name: 'Status quo', cohort: trend, preset: 'konstant' },
+      { name: 'Steigende Pflegequoten bis 2027', cohort: trend, preset: 'steigend-2027' },
+      { name: 'Gesünder älter werden', cohort: trend, preset: 'gesuender' },
+      { name: 'Ohne Wanderung', cohort: noMigration, preset: 'konstant' },
+    ] as const;
     for (const s of scenarios) {
-      await w.insert('needs_scenario', { id: randomUUID(), ...s, rate_set_id: rateSetId, end_year: endYear, projection_dataset_id: null });
+      const preset = ratePreset(s.preset)!;
+      await w.insert('needs_scenario', {
+        id: randomUUID(),
+        name: s.name,
+        method: 'kohorte',
+        cohort: s.cohort,
+        growth: '{}',
+        rate_trend: preset.rateTrend,
+        rate_trend_until: preset.rateTrendUntil,
+        rate_preset: preset.id,
+        rate_set_id: rateSetId,
+        end_year: endYear,
+        projection_dataset_id: null,
+      });
     }
   }
   const anyRichtwert = await trx.selectFrom('needs_richtwert').select('id').where('deleted_at', 'is', null).executeTakeFirst();

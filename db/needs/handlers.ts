@@ -3,6 +3,8 @@ import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
 import { analysis } from './analysisLoader';
 import { calibrateRateSet } from './calibrate';
+import { importDemography, listDemography } from './demography';
+import { commitCareStatistics, deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
 import { tableToXlsx } from './exportXlsx';
 import { commitPopulationImport, previewPopulationImport } from './population';
 import * as repo from './repository';
@@ -27,11 +29,24 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     await repo.deleteDataset(ctx.services.sessions.require(ctx.windowId), id);
     return null;
   },
+  'needs.demography.import': async ({ files }, ctx) =>
+    importDemography(
+      ctx.services.sessions.require(ctx.windowId),
+      files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })),
+    ),
+  'needs.demography.list': async (_input, ctx) => listDemography(ctx.services.sessions.require(ctx.windowId)),
   'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.services.sessions.require(ctx.windowId)),
   'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.services.sessions.require(ctx.windowId), input),
   'needs.rateSets.calibrate': async (input, ctx) => calibrateRateSet(ctx.services.sessions.require(ctx.windowId), input),
   'needs.rateSets.delete': async ({ id }, ctx) => {
     await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'care_rate_set', id);
+    return null;
+  },
+  'needs.careStatistics.preview': async (input, ctx) => previewCareStatistics(ctx.services.sessions.require(ctx.windowId), decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.commit': async (input, ctx) => commitCareStatistics(ctx.services.sessions.require(ctx.windowId), decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.get': async (_input, ctx) => getCareStatistics(ctx.services.sessions.require(ctx.windowId)),
+  'needs.careStatistics.delete': async ({ id }, ctx) => {
+    await deleteCareStatistics(ctx.services.sessions.require(ctx.windowId), id);
     return null;
   },
   'needs.scenarios.list': async (_input, ctx) => repo.listScenarios(ctx.services.sessions.require(ctx.windowId)),

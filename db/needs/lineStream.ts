@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
+import { UserError } from '../../shared/contract/errors';
+import { binaryFileMessage, EncodingSniffer } from '../import/decodeText';
 
 export type TextSource = { path: string } | { bytes: Uint8Array };
 
@@ -36,16 +38,16 @@ export async function headOf(source: TextSource, n = 4096): Promise<Uint8Array> 
   }
 }
 
-/** Valid UTF-8 → 'utf-8', else 'windows-1252' (same rule as db/import/decodeText.ts), checked chunk by chunk. */
+/** The encoding by the rule of db/import/decodeText.ts, read chunk by chunk; also refuses NUL bytes anywhere. */
 export async function detectEncoding(source: TextSource): Promise<'utf-8' | 'windows-1252'> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  try {
-    for await (const chunk of chunksOf(source)) decoder.decode(chunk, { stream: true });
-    decoder.decode();
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
+  const sniffer = new EncodingSniffer();
+  let first = true;
+  for await (const chunk of chunksOf(source)) {
+    if (chunk.includes(0)) throw new UserError(binaryFileMessage(first ? chunk : new Uint8Array(0)), 'binary');
+    sniffer.push(first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk);
+    first = false;
   }
+  return sniffer.result();
 }
 
 /** Lines of the file (without line breaks), with the number of bytes read so far. */

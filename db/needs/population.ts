@@ -133,6 +133,8 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
   const { result } = parsed;
   const datasetId = randomUUID();
   const total = result.records.length;
+  job.progress(0, total, 'Sicherung des Plans …');
+  session.backup('vor-import');
   await session.write(async (w, trx) => {
     const old = await trx.selectFrom('population_dataset').select(['id', 'name']).where('deleted_at', 'is', null).where('kind', '=', kind).where('level', '=', preview.level).execute();
     for (const d of old) {

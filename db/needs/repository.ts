@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type * as s from '../../shared/contract/needsSchemas';
-import { rateSetProblem } from '../../shared/needs/careRates';
+import { DEFAULT_COHORT_SPEC, parseCohortSpec } from '../../shared/needs/cohortScenario';
+import { type CalibrationFactors, rateSetProblem, UNCALIBRATED } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { DEFAULT_SETTINGS } from './defaults';
 
@@ -48,15 +49,23 @@ export async function listRateSets(session: PlanSession): Promise<z.output<typeo
     source: r.source,
     note: r.note,
     isDefault: r.is_default === 1,
-    factor: r.factor,
+    factors: { pflegegeld: r.factor_pflegegeld, ambulant: r.factor_ambulant, vollstationaer: r.factor_vollstationaer, teilstationaer: r.factor_teilstationaer },
     calibrationNote: r.calibration_note,
+    calibrationYear: r.calibration_year,
+    rateYear: r.rate_year,
     values: values.filter((v) => v.rate_set_id === r.id).map((v) => ({ ageBand: v.age_band, sex: v.sex, setting: v.setting, rate: v.rate })),
   }));
 }
 
 export async function saveRateSet(session: PlanSession, input: In<typeof s.rateSetInputSchema>) {
-  const problem = rateSetProblem({ values: input.values.filter((v) => v.sex === 'insgesamt') });
-  if (problem) throw new UserError(problem, 'invalid-rates');
+  // 'insgesamt' is required (Gemeinden without a split by sex use it); men's and women's rates,
+  // where given, must cover every age on their own too.
+  for (const sex of ['insgesamt', 'maennlich', 'weiblich'] as const) {
+    const values = input.values.filter((v) => v.sex === sex);
+    if (sex !== 'insgesamt' && values.length === 0) continue;
+    const problem = rateSetProblem({ values });
+    if (problem) throw new UserError(sex === 'insgesamt' ? problem : `Quoten für ${sex === 'maennlich' ? 'Männer' : 'Frauen'}: ${problem}`, 'invalid-rates');
+  }
   const seen = new Set<string>();
   for (const v of input.values) {
     const k = `${v.ageBand}|${v.sex}|${v.setting}`;
@@ -66,20 +75,28 @@ export async function saveRateSet(session: PlanSession, input: In<typeof s.rateS
   const id = input.id ?? randomUUID();
   await session.write(async (w, trx) => {
     if (input.id) {
-      await w.update('care_rate_set', id, { name: input.name, source: input.source, note: input.note });
+      await w.update('care_rate_set', id, { name: input.name, source: input.source, note: input.note, rate_year: input.rateYear ?? null });
       const old = await trx.selectFrom('care_rate_value').select('id').where('rate_set_id', '=', id).where('deleted_at', 'is', null).execute();
       for (const o of old) await w.softDelete('care_rate_value', o.id);
     } else {
-      await w.insert('care_rate_set', { id, name: input.name, source: input.source, note: input.note, is_default: 0, factor: 1, calibration_note: null });
+      await w.insert('care_rate_set', { id, name: input.name, source: input.source, note: input.note, is_default: 0, ...factorColumns(UNCALIBRATED), calibration_note: null, calibration_year: null, rate_year: input.rateYear ?? null });
     }
     for (const v of input.values) await w.insert('care_rate_value', { id: randomUUID(), rate_set_id: id, age_band: v.ageBand, sex: v.sex, setting: v.setting, rate: v.rate });
   });
   return (await listRateSets(session)).find((r) => r.id === id)!;
 }
 
-export async function setCalibration(session: PlanSession, id: string, factor: number, note: string | null): Promise<void> {
+/** The four factor columns of care_rate_set (every insert writes all of them, so the change log holds them). */
+export const factorColumns = (f: CalibrationFactors) => ({
+  factor_pflegegeld: f.pflegegeld,
+  factor_ambulant: f.ambulant,
+  factor_vollstationaer: f.vollstationaer,
+  factor_teilstationaer: f.teilstationaer,
+});
+
+export async function setCalibration(session: PlanSession, id: string, factors: CalibrationFactors, note: string | null, year: number | null): Promise<void> {
   await session.write(async (w) => {
-    await w.update('care_rate_set', id, { factor, calibration_note: note });
+    await w.update('care_rate_set', id, { ...factorColumns(factors), calibration_note: note, calibration_year: year });
   });
 }
 
@@ -95,15 +112,19 @@ export async function listScenarios(session: PlanSession): Promise<z.output<type
     id: r.id,
     name: r.name,
     method: r.method,
+    cohort: r.method === 'kohorte' ? parseCohortSpec(r.cohort) : null,
     growth: JSON.parse(r.growth) as Record<string, number>,
     rateTrend: r.rate_trend,
     rateSetId: r.rate_set_id,
     endYear: r.end_year,
     projectionDatasetId: r.projection_dataset_id,
+    rateTrendUntil: r.rate_trend_until,
+    ratePreset: r.rate_preset,
   }));
 }
 
 export async function saveScenario(session: PlanSession, input: In<typeof s.scenarioInputSchema>) {
+  if (input.projectionDatasetId) await checkProjectionDataset(session, input.method, input.projectionDatasetId);
   if (input.method === 'tabelle' && !input.projectionDatasetId) throw new UserError('Für „Vorausberechnung übernehmen“ bitte eine importierte Vorausberechnung wählen.', 'invalid-scenario');
   const clash = await session.db.selectFrom('needs_scenario').select('id').where('name', '=', input.name).where('deleted_at', 'is', null).executeTakeFirst();
   if (clash && clash.id !== input.id) throw new UserError(`Ein Szenario „${input.name}“ gibt es schon. Bitte einen anderen Namen wählen.`, 'duplicate');
@@ -116,6 +137,9 @@ export async function saveScenario(session: PlanSession, input: In<typeof s.scen
     rate_set_id: input.rateSetId,
     end_year: input.endYear,
     projection_dataset_id: input.projectionDatasetId,
+    cohort: input.method === 'kohorte' ? JSON.stringify(input.cohort ?? DEFAULT_COHORT_SPEC) : null,
+    rate_trend_until: input.rateTrendUntil ?? null,
+    rate_preset: input.ratePreset ?? null,
   };
   await session.write(async (w) => {
     if (input.id) await w.update('needs_scenario', id, values);
@@ -187,4 +211,23 @@ export async function saveSettings(session: PlanSession, input: z.output<typeof 
     else await w.insert('needs_setting', { id: randomUUID(), key: 'analysis', value: JSON.stringify(input) });
   });
   return getSettings(session);
+}
+
+/**
+ * An official projection is used as it is ('tabelle', needs Gemeinde values) or as the Kreis's
+ * control total ('kohorte', needs Kreis values): a dataset that cannot serve is refused, never
+ * silently ignored.
+ */
+async function checkProjectionDataset(session: PlanSession, method: string, datasetId: string): Promise<void> {
+  const ds = await session.db.selectFrom('population_dataset').select(['kind', 'name']).where('id', '=', datasetId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!ds || ds.kind !== 'vorausberechnung') throw new UserError('Diese Vorausberechnung gibt es nicht (mehr). Bitte eine importierte Vorausberechnung wählen.', 'invalid-scenario');
+  const levels = await session.db.selectFrom('population_row').select('level').distinct().where('dataset_id', '=', datasetId).where('deleted_at', 'is', null).execute();
+  const has = (level: string) => levels.some((l) => l.level === level);
+  if (method === 'tabelle' && !has('gemeinde')) {
+    throw new UserError(`„${ds.name}“ enthält nur Werte für den Kreis, keine für die Gemeinden. Bitte die Methode „Kohortenmodell“ wählen: dort dient sie als Eckwert des Kreises und wird auf die Gemeinden verteilt.`, 'invalid-scenario');
+  }
+  if (method === 'kohorte' && !has('kreis')) {
+    throw new UserError(`„${ds.name}“ enthält keine Werte für den Kreis und kann nicht als Eckwert dienen. Eine Vorausberechnung der Gemeinden bitte mit der Methode „Vorausberechnung übernehmen“ verwenden.`, 'invalid-scenario');
+  }
+  if (method !== 'tabelle' && method !== 'kohorte') throw new UserError('Eine Vorausberechnung kann nur mit den Methoden „Vorausberechnung übernehmen“ oder „Kohortenmodell“ verwendet werden.', 'invalid-scenario');
 }

@@ -41,9 +41,16 @@ export interface CareRateSetTable extends TrackedColumns {
   source: string;
   note: string;
   is_default: number;
-  /** Calibration factor (indirect standardisation); 1 = none. */
-  factor: number;
+  /** Calibration factor per care setting (indirect standardisation, migration 0007); 1 = none. */
+  factor_pflegegeld: number;
+  factor_ambulant: number;
+  factor_vollstationaer: number;
+  factor_teilstationaer: number;
   calibration_note: string | null;
+  /** Year of the observed figures the set was calibrated to; null = not calibrated. */
+  calibration_year: number | null;
+  /** Year the rates describe (e.g. 2023); null = unknown. Rates and population on different sides of 2017 differ in the definition of need. */
+  rate_year: number | null;
 }
 
 export interface CareRateValueTable extends TrackedColumns {
@@ -58,14 +65,67 @@ export interface CareRateValueTable extends TrackedColumns {
 /** Named projection scenario. */
 export interface NeedsScenarioTable extends TrackedColumns {
   name: string;
-  method: 'konstant' | 'wachstum' | 'tabelle';
+  method: 'konstant' | 'wachstum' | 'tabelle' | 'kohorte';
   /** JSON { "<band>"|"*": annual change in percent }. */
   growth: string;
   rate_trend: number;
   rate_set_id: string | null;
   end_year: number;
-  /** Vorausberechnung dataset for method 'tabelle'. */
+  /** Vorausberechnung dataset for method 'tabelle' (and the control total of 'kohorte'). */
   projection_dataset_id: string | null;
+  /** Method 'kohorte': JSON of the demographic assumptions (shared/needs/cohortScenario.ts). */
+  cohort: string | null;
+  /** Last year of the rate trend (null = all years). */
+  rate_trend_until: number | null;
+  /** Id of the rate preset the trend came from (shared/needs/ratePresets.ts); null = own values. */
+  rate_preset: string | null;
+}
+
+/** One imported official table of a demographic component (deaths, births, migration, population by single years). */
+export interface DemographyDatasetTable extends TrackedColumns {
+  table_code: string;
+  file_name: string;
+  /** Stichtag or year as stated in the file ("31.12.2015", "Jahr 2015"). */
+  reference: string | null;
+  stand: string | null;
+  licence: string | null;
+  encoding: string;
+  row_count: number;
+}
+
+/** Counts of one region of such a table: JSON [{ from, to, m, w }] (to null = open; m/w null = unknown). */
+export interface DemographyRowTable extends TrackedColumns {
+  dataset_id: string;
+  /** Migration tables: 'zuzuege' or 'fortzuege'; '' for the others. */
+  block: '' | 'zuzuege' | 'fortzuege';
+  region_code: string;
+  name: string;
+  bands: string;
+}
+
+/** An imported table of the Pflegestatistik (22411-02-03-4 Pflegebedürftige, 22411-01-01-4 Einrichtungen). */
+export interface CareStatisticDatasetTable extends TrackedColumns {
+  table_code: string;
+  kind: 'pflegebeduerftige' | 'einrichtungen';
+  file_name: string;
+  reference_date: string | null;
+  stand: string | null;
+  licence: string | null;
+  encoding: string;
+  row_count: number;
+}
+
+/** One official figure: region (Kreis, its Land, Deutschland), Stichtag year, sex, measure; null = unknown or secret. */
+export interface CareStatisticValueTable extends TrackedColumns {
+  dataset_id: string;
+  region_key: string;
+  region_name: string;
+  level: 'deutschland' | 'land' | 'kreis';
+  year: number;
+  sex: 'insgesamt' | 'maennlich' | 'weiblich';
+  /** shared/needs/careStatistics.ts CareMeasure, e.g. 'ambulant', 'plaetze_dauerpflege'. */
+  measure: string;
+  value: number | null;
 }
 
 /** Richtwert per offer type: JSON basis (see shared/needs/gaps.ts RichtwertBasis). */
@@ -111,6 +171,10 @@ export interface NeedsTables {
   needs_staffing_ratio: NeedsStaffingRatioTable;
   needs_setting: NeedsSettingTable;
   need_statement: NeedStatementTable;
+  demography_dataset: DemographyDatasetTable;
+  demography_row: DemographyRowTable;
+  care_statistic_dataset: CareStatisticDatasetTable;
+  care_statistic_value: CareStatisticValueTable;
 }
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
@@ -124,6 +188,10 @@ export const NEEDS_TABLES = [
   'needs_staffing_ratio',
   'needs_setting',
   'need_statement',
+  'demography_dataset',
+  'demography_row',
+  'care_statistic_dataset',
+  'care_statistic_value',
 ] as const;
 
 /** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */

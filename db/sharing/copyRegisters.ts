@@ -58,6 +58,8 @@ export async function copyRegisters(
       : null;
     if (options.gemeindeAgs && !theirGemeindeId) throw new UserError(`In „${theirs.fileName}“ gibt es keine Gemeinde mit dem Schlüssel ${options.gemeindeAgs}.`, 'no-gemeinde');
 
+    options.job?.progress(0, null, 'Sicherung des Plans …');
+    session.backup('vor-uebernahme');
     return await session.write(async (w) => {
       const newIds = new Map<string, string>();
       let inserted = 0;

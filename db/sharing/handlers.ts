@@ -46,7 +46,11 @@ function toConflict(session: PlanSession, c: MergeConflictTable, files: Map<stri
 }
 
 export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
-  'sharing.share': async (input, ctx) => sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, { withoutPersonalData: input.withoutPersonalData }),
+  'sharing.share': async (input, ctx) => sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, {
+      withoutPersonalData: input.withoutPersonalData,
+      overwrite: input.overwrite,
+      openFiles: ctx.services.sessions.openRealPaths(),
+    }),
 
   'sharing.mergeStart': async (input, ctx) => {
     const session = ctx.services.sessions.require(ctx.windowId);

@@ -10,6 +10,7 @@ import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
+import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
 import type { PlanSession } from '../session';
 import { NATURAL_KEYS } from './naturalKeys';
@@ -120,6 +121,8 @@ async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext
       .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
 
     const incomingRows = mine.prepare('SELECT DISTINCT tbl, row_id FROM temp.sharing_incoming').all() as { tbl: string; row_id: string }[];
+    // Erasures (DSGVO) of either file: their personal columns are never taken over.
+    const erased = erasedRows(mine, theirs.sqlite);
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
@@ -246,11 +249,12 @@ async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext
       const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
+      const erasedColumns = erased.has(tbl, rowId) ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const decision = decideRow({
         mine: myRow,
         theirs: theirRow,
         changedHere: new Set(hereHlc.keys()),
-        changedThere: new Set([...thereByCol.keys()].filter((c) => m.cols.has(c))),
+        changedThere: new Set([...thereByCol.keys()].filter((c) => m.cols.has(c) && !erasedColumns.has(c))),
         blankedColumns: blanked,
       });
       // They deleted a record to which this file has added children they do not know: keep it.
@@ -300,6 +304,7 @@ async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext
           SELECT hlc, replica_id, tbl, row_id, col, old_value, new_value, op, ? FROM temp.sharing_incoming ORDER BY hlc`,
       )
       .run(mergeId);
+    enforceErasures(mine);
     const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_incoming').get() as { hlc: string };
     try {
       session.receiveClock(newest.hlc);

@@ -1,17 +1,17 @@
 /**
  * Teilen: a self-contained copy for a colleague, written atomically (VACUUM INTO a temporary
- * file, check, rename), with the same plan identity and its own replica id. Without personal
+ * file, check, rename; db/export/userFile.ts), with the same plan identity and its own replica id. Without personal
  * data, the personal-data columns are blanked in the copy — in the live tables and in the
  * copy's log, without new log entries — and the copy is marked, so that merging it back can
  * never blank the master's contacts.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { UserError } from '../../shared/contract/errors';
+import { writeUserFile } from '../export/userFile';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
-import { toUserError, type PlanSession } from '../session';
+import { toUserError } from '../file/errors';
+import type { PlanSession } from '../session';
 import { tableColumns } from './merge';
 import { SHARING_LOCAL_TABLES } from './schema';
 
@@ -21,43 +21,21 @@ export interface ShareResult {
   withoutPersonalData: boolean;
 }
 
-export function sharePlanFile(session: PlanSession, targetPath: string, options: { withoutPersonalData: boolean }): ShareResult {
+export function sharePlanFile(
+  session: PlanSession,
+  targetPath: string,
+  options: { withoutPersonalData: boolean; overwrite?: boolean; openFiles?: readonly string[] },
+): ShareResult {
   const target = path.resolve(targetPath);
   const name = path.basename(target);
-  if (!fs.existsSync(path.dirname(target))) throw new UserError(`Der Ordner ${path.dirname(target)} existiert nicht.`, 'no-dir');
-  if (fs.existsSync(target)) {
-    throw new UserError(`Die Datei „${name}“ gibt es bereits. Wählen Sie einen anderen Namen; die vorhandene Datei bleibt unverändert.`, 'exists');
-  }
-  const temp = `${target}.${randomUUID().slice(0, 8)}.tmp`;
   const replicaId = randomUUID();
   const now = new Date().toISOString();
   try {
-    session.sqlite.prepare('VACUUM INTO ?').run(temp);
-    const copy = new Sqlite(temp, { fileMustExist: true });
-    try {
-      copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
-      copy.pragma('secure_delete = ON');
-      copy.transaction(() => {
-        copy.prepare('UPDATE replica SET id = ?, created_at = ?').run(replicaId, now);
-        // The master's merge bookkeeping is not the colleague's business.
-        for (const t of [...SHARING_LOCAL_TABLES].reverse()) copy.prepare(`DELETE FROM ${t}`).run();
-        if (options.withoutPersonalData) {
-          blankPersonalData(copy);
-          copy.prepare(`INSERT INTO sharing_copy (key, value) VALUES ('without_personal_data', ?)`).run(now);
-        }
-      })();
-      if (options.withoutPersonalData) copy.exec('VACUUM');
-      const again = copy.pragma('quick_check', { simple: true });
-      if (again !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(again)}`);
-    } finally {
-      copy.close();
-    }
-    fs.renameSync(temp, target);
+    writeUserFile(target, (temp) => buildCopy(session, temp, { replicaId, now, withoutPersonalData: options.withoutPersonalData }), {
+      overwrite: options.overwrite ?? false,
+      openFiles: [...(options.openFiles ?? []), session.realPath],
+    });
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    fs.rmSync(`${temp}-journal`, { force: true });
     throw toUserError(error, `Die Kopie „${name}“ konnte nicht geschrieben werden; die geöffnete Datei ist unverändert`);
   }
   const lastHlc = (session.sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
@@ -68,6 +46,32 @@ export function sharePlanFile(session: PlanSession, targetPath: string, options:
     )
     .run(replicaId, lastHlc, now);
   return { path: target, replicaId, withoutPersonalData: options.withoutPersonalData };
+}
+
+/** VACUUM INTO the temporary file, then make it the colleague's copy and check it. */
+function buildCopy(session: PlanSession, temp: string, copyOf: { replicaId: string; now: string; withoutPersonalData: boolean }): void {
+  session.sqlite.prepare('VACUUM INTO ?').run(temp);
+  const copy = new Sqlite(temp, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(check)}`);
+    copy.pragma('secure_delete = ON');
+    copy.transaction(() => {
+      copy.prepare('UPDATE replica SET id = ?, created_at = ?').run(copyOf.replicaId, copyOf.now);
+      // The master's merge bookkeeping is not the colleague's business.
+      for (const t of [...SHARING_LOCAL_TABLES].reverse()) copy.prepare(`DELETE FROM ${t}`).run();
+      if (copyOf.withoutPersonalData) {
+        blankPersonalData(copy);
+        copy.prepare(`INSERT INTO sharing_copy (key, value) VALUES ('without_personal_data', ?)`).run(copyOf.now);
+      }
+    })();
+    if (copyOf.withoutPersonalData) copy.exec('VACUUM');
+    const again = copy.pragma('quick_check', { simple: true });
+    if (again !== 'ok') throw new Error(`Prüfung der Kopie fehlgeschlagen: ${String(again)}`);
+  } finally {
+    copy.close();
+  }
 }
 
 /** Blanks every personal-data column in the live rows and in the log (old and new values). */

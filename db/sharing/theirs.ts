@@ -1,17 +1,28 @@
 /**
- * Opens a returned file for merging without touching it: it is copied into a temporary
- * folder, checked exactly like on open (inspectPlanFile), migrated there if it is older, and
- * then read through a read-only connection. The colleague's file itself is never written.
+ * Opens a returned file for merging without touching it: it is copied into a private temporary
+ * folder, checked exactly like on open (inspect, recover, verify), migrated there if it is
+ * older, and then read through a read-only connection. The colleague's file itself is never
+ * written.
+ * Hazards: a path may name a FIFO, a device or a folder; reading those synchronously would
+ * block the host (and with it every window) forever. So the path is opened non-blocking, the
+ * handle is checked to be a regular file before one byte is read, and the copy is streamed
+ * asynchronously with a size limit.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
 import { connect } from '../file/connection';
+import { toUserError } from '../file/errors';
 import { inspectPlanFile } from '../file/inspect';
+import { makeTempDir } from '../file/leftovers';
 import { migrateFile } from '../file/migrate';
+import { verifyPlanContents } from '../file/verify';
 import { SCHEMA_VERSION } from '../migrations';
+
+/** Far above any real plan (the 100,000-change benchmark files are ≈ 60 MB), far below a disk image. */
+export const THEIR_FILE_MAX_BYTES = 2 * 1024 ** 3;
 
 export interface TheirFile {
   sqlite: Sqlite.Database;
@@ -23,53 +34,97 @@ export interface TheirFile {
   close(): void;
 }
 
-export async function openTheirFile(filePath: string, ownRealPath: string): Promise<TheirFile> {
+export async function openTheirFile(filePath: string, ownRealPath: string, maxBytes = THEIR_FILE_MAX_BYTES): Promise<TheirFile> {
   const source = path.resolve(filePath);
   const fileName = path.basename(source);
-  if (fs.existsSync(source) && fs.realpathSync(source) === ownRealPath) {
-    throw new UserError(`„${fileName}“ ist die Datei, die gerade geöffnet ist. Wählen Sie die zurückgekommene Kopie aus.`, 'same-file');
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-merge-'));
+  const dir = makeTempDir('merge');
   const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
-    if (!fs.existsSync(source)) throw new UserError(`Die Datei „${fileName}“ wurde nicht gefunden (${source}).`, 'missing');
-    const copy = path.join(dir, fileName);
+    // Named like the original, so refusals read by inspectPlanFile name the file the person chose.
+    const copy = path.join(dir, fileName || 'plan.sqlite');
+    await copyRegularFile(source, copy, fileName, ownRealPath, maxBytes);
+    // The colleague's crash may have left a hot journal; without it the copy could be inconsistent.
+    if (fs.existsSync(`${source}-journal`)) await copyRegularFile(`${source}-journal`, `${copy}-journal`, fileName, ownRealPath, maxBytes).catch(() => undefined);
     // Refusals (foreign, damaged, truncated, newer) are decided on the unchanged bytes of the copy.
-    fs.copyFileSync(source, copy);
-    fs.chmodSync(copy, 0o600);
     const inspected = inspectPlanFile(copy);
-    if (inspected.version < SCHEMA_VERSION) {
+    if (inspected.hotJournal || inspected.version < SCHEMA_VERSION) {
+      // Our own copy: a read-write open may roll back and migrate it.
       const conn = connect(copy);
       try {
-        await migrateFile(conn.db, conn.sqlite);
+        conn.sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+        const version = conn.sqlite.pragma('user_version', { simple: true }) as number;
+        await verifyPlanContents(copy, version, fileName);
+        if (version < SCHEMA_VERSION) await migrateFile(conn.db, conn.sqlite);
       } finally {
         conn.sqlite.close();
       }
+    } else {
+      await verifyPlanContents(copy, inspected.version, fileName);
     }
-    const sqlite = new Sqlite(copy, { readonly: true, fileMustExist: true });
-    try {
-      const replica = sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string } | undefined;
-      const plan = sqlite.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined;
-      if (!replica || !plan) throw new UserError(`„${fileName}“ enthält keinen Plan. Die Datei wurde nicht verändert.`, 'corrupt');
-      const flag = sqlite.prepare(`SELECT value FROM sharing_copy WHERE key = 'without_personal_data'`).get();
-      return {
-        sqlite,
-        fileName,
-        replicaId: replica.id,
-        planId: plan.id,
-        planTitle: plan.title,
-        withoutPersonalData: flag !== undefined,
-        close: () => {
-          sqlite.close();
-          cleanup();
-        },
-      };
-    } catch (error) {
-      sqlite.close();
-      throw error;
-    }
+    return readTheirFile(copy, fileName, cleanup);
   } catch (error) {
     cleanup();
+    throw toUserError(error, `„${fileName}“ konnte nicht gelesen werden; die Datei wurde nicht verändert`);
+  }
+}
+
+/** Copies `source` only if it is a regular file of at most `maxBytes`; never blocks on open or read. */
+async function copyRegularFile(source: string, target: string, fileName: string, ownRealPath: string, maxBytes: number): Promise<void> {
+  let handle: fs.promises.FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer (Windows has no such flag).
+    handle = await fs.promises.open(source, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`Die Datei „${fileName}“ wurde nicht gefunden (${source}).`, 'missing');
+    throw error;
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      throw new UserError(`„${fileName}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät). Wählen Sie die zurückgeschickte Planungsdatei aus.`, 'not-file');
+    }
+    if ((await fs.promises.realpath(source)) === ownRealPath) {
+      throw new UserError(`„${fileName}“ ist die Datei, die gerade geöffnet ist. Wählen Sie die zurückgekommene Kopie aus.`, 'same-file');
+    }
+    if (stat.size > maxBytes) {
+      throw new UserError(`„${fileName}“ ist mit ${Math.round(stat.size / 1024 ** 2).toLocaleString('de-DE')} MB zu groß für eine Planungsdatei. Die Datei wurde nicht verändert.`, 'too-large');
+    }
+    let copied = 0;
+    const limit = async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        copied += chunk.length;
+        // The file may grow while it is read; the limit holds for what is actually read.
+        if (copied > maxBytes) throw new UserError(`„${fileName}“ ist zu groß für eine Planungsdatei. Die Datei wurde nicht verändert.`, 'too-large');
+        yield chunk;
+      }
+    };
+    await pipeline(handle.createReadStream({ start: 0, autoClose: false }), limit, fs.createWriteStream(target, { mode: 0o600 }));
+  } finally {
+    await handle.close();
+  }
+}
+
+function readTheirFile(copy: string, fileName: string, cleanup: () => void): TheirFile {
+  const sqlite = new Sqlite(copy, { readonly: true, fileMustExist: true });
+  try {
+    const replica = sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
+    const plan = sqlite.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string };
+    const flag = sqlite.prepare(`SELECT value FROM sharing_copy WHERE key = 'without_personal_data'`).get();
+    return {
+      sqlite,
+      fileName,
+      replicaId: replica.id,
+      planId: plan.id,
+      planTitle: plan.title,
+      withoutPersonalData: flag !== undefined,
+      close: () => {
+        sqlite.close();
+        cleanup();
+      },
+    };
+  } catch (error) {
+    sqlite.close();
     throw error;
   }
 }

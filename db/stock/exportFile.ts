@@ -4,17 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import type { FileOutput } from '../../shared/contract/stockSchemas';
+import { toCsv } from '../../shared/export/csv';
 import { registerDef, type RegisterDef, type RegisterId } from '../../shared/stock/registers';
 import type { PlanSession } from '../session';
 import { listRecords } from './repository';
 import { EXAMPLE_HEADER, headerOf, ID_HEADER, loadLookups, toCell } from './tabular';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
-  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 async function tableOf(session: PlanSession, def: RegisterDef, csv: boolean, gemeindeId: string | null = null) {
   const lookups = await loadLookups(session.db);
@@ -31,8 +27,7 @@ export async function exportRegister(session: PlanSession, register: RegisterId,
   const { headers, rows } = await tableOf(session, def, format === 'csv');
   const base = `${def.id}_${stamp()}`;
   if (format === 'csv') {
-    // UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
-    const text = '\ufeff' + [headers, ...rows].map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
+    const text = toCsv(headers, rows);
     return { fileName: `${base}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
   }
   const wb = new ExcelJS.Workbook();

@@ -7,10 +7,12 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
+import { restoreNeutralisedCell } from '../../shared/export/csv';
 import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
 import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
+import { assertZipWithinLimits } from '../import/zipLimits';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
@@ -25,9 +27,10 @@ interface Sheet {
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
+async function readSheet(def: RegisterDef, fileName: string, bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw new UserError('Die Datei ist leer.', 'empty');
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
+    assertZipWithinLimits(bytes, fileName);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -46,10 +49,30 @@ async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   }
   if (looksBinary(bytes)) throw new UserError(binaryFileMessage(bytes), 'binary');
   const { text, encoding } = decodeText(bytes);
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  // Semicolon is what German Excel writes; tab and comma files are read too.
-  const separator = firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
-  return { rows: splitCsvRecords(text, separator).map((r) => ({ line: r.line, cells: r.fields })), encoding };
+  const separator = sniffSeparator(def, text);
+  return { rows: splitCsvRecords(text, separator).map((r) => ({ line: r.line, cells: r.fields.map(restoreNeutralisedCell) })), encoding };
+}
+
+const SEPARATORS = [';', '\t', ','] as const;
+
+/**
+ * The separator is read from the header row, not the first line: an Erfassungsbogen saved by
+ * Excel as CSV starts with title lines that carry no separator at all. The separator under
+ * which a row names the most fields wins; semicolon (German Excel) on a tie. Files without a
+ * recognisable header fall back to the first line that contains a separator.
+ */
+function sniffSeparator(def: RegisterDef, text: string): string {
+  const head = text.split(/\r?\n/).slice(0, 25);
+  let best: { separator: string; fields: number } = { separator: ';', fields: 0 };
+  for (const separator of SEPARATORS) {
+    for (const line of head) {
+      const fields = Object.values(suggestMapping(def, line.split(separator).map((c) => c.trim().replace(/^"|"$/g, '')))).filter(Boolean).length;
+      if (fields > best.fields) best = { separator, fields };
+    }
+  }
+  if (best.fields >= 2) return best.separator;
+  const withSeparator = head.find((line) => SEPARATORS.some((s) => line.includes(s))) ?? '';
+  return SEPARATORS.find((s) => withSeparator.includes(s)) ?? ';';
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -94,7 +117,7 @@ const PREVIEW_ROWS = 1000;
 
 async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = await readSheet(input.fileName, new Uint8Array(Buffer.from(input.contentBase64, 'base64')));
+  const sheet = await readSheet(def, input.fileName, new Uint8Array(Buffer.from(input.contentBase64, 'base64')));
   const headerIndex = findHeader(def, sheet.rows);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
   const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
@@ -171,7 +194,10 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     let status: PlannedRow['status'] = 'neu';
     if (errors.length > 0) status = 'fehler';
     else if (id) {
-      const old = byId.get(id)!.values;
+      // Compared after the same normalisation the import applies (e.g. a capacity unit derived
+      // from the offer type), so an unchanged Erfassungsbogen is "unverändert", not 57 updates.
+      const old = validateRecord(def, byId.get(id)!.values).values;
+      checkReferences(def, old, {}, refs);
       status = def.fields.every((f) => JSON.stringify(old[f.key] ?? null) === JSON.stringify(values[f.key] ?? null)) ? 'unveraendert' : 'aktualisiert';
     }
     rows.push({ line, title, status, errors, id, values: errors.length ? null : values });
@@ -212,6 +238,8 @@ export async function commitStockImport(session: PlanSession, input: StockImport
     );
   }
   const result = { inserted: 0, updated: 0, unchanged: 0 };
+  job?.progress(0, null, 'Sicherung des Plans …');
+  session.backup('vor-import');
   await session.write(async (w) => {
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {

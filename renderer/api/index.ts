@@ -19,3 +19,9 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return 'Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Eingaben sind nicht betroffen; bitte versuchen Sie es erneut.';
 }
+
+/** The host's error code ('file-exists', 'no-plan', …), from either transport; null otherwise. */
+export function errorCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}

@@ -6,6 +6,7 @@ import { useTasks } from '../features/field/taskStore';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SetupScreen } from '../features/plan/SetupScreen';
 import { StartScreen } from '../features/start/StartScreen';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StatusBar } from '../components/StatusBar';
 import { AppFrame } from './AppFrame';
 import { featurePage } from './features';
@@ -145,7 +146,10 @@ export function App() {
   } else {
     content = (
       <AppFrame plan={plan} route={route}>
-        <PlanPage route={route} />
+        {/* Keyed by the page (not the tab, which would remount it): another page starts afresh. */}
+        <ErrorBoundary key={pageKey(route)} backHref="#/plan" backLabel={t.toOverview}>
+          <PlanPage route={route} />
+        </ErrorBoundary>
       </AppFrame>
     );
   }

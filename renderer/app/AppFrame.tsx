@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import type { PlanSummary } from '../../shared/contract/schemas';
 import { errorMessage, invoke } from '../api';
+import { useOverwriteConfirm } from '../components/useOverwriteConfirm';
 import { SaveAsDialog, savedAs } from '../features/plan/SaveAsDialog';
 import { closePlan } from '../features/start/planActions';
 import { usePlan } from './planStore';
@@ -23,6 +24,7 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
   const dismissed = usePlan((s) => s.dismissedMigrationNotices.includes(plan.path));
   const dismiss = usePlan((s) => s.dismissMigrationNotice);
   const [saveAsOpen, setSaveAsOpen] = useState(false);
+  const overwrite = useOverwriteConfirm();
 
   async function saveAs() {
     if (!info?.nativeDialogs) {
@@ -31,7 +33,7 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
     }
     try {
       const path = await invoke('dialog.choosePlanToSave', { suggestedName: plan.fileName });
-      if (path) savedAs(await invoke('plan.saveAs', { path }));
+      if (path) await overwrite.run(async (replace) => savedAs(await invoke('plan.saveAs', { path, overwrite: replace })));
     } catch (e) {
       showError(errorMessage(e));
     }
@@ -97,6 +99,11 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
             </button>
           </div>
         ) : null}
+        {plan.notices.map((notice) => (
+          <div key={notice} className="notice notice-info" role="status">
+            <p>{notice}</p>
+          </div>
+        ))}
         {plan.isSample ? (
           <div className="notice notice-sample">
             <p>{t.sample}</p>
@@ -105,6 +112,7 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
         {children}
       </main>
       {saveAsOpen ? <SaveAsDialog plan={plan} onClose={() => setSaveAsOpen(false)} /> : null}
+      {overwrite.dialog}
     </>
   );
 }

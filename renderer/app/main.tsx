@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from '../api';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { App } from './App';
 import '../styles/base.css';
 import '../styles/layout.css';
@@ -15,7 +16,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* Last line of defence for failures outside a page (frame, start screen). */}
+      <ErrorBoundary backHref={null} backLabel="">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

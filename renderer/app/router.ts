@@ -16,8 +16,19 @@ export type Route =
 
 const isStepId = (s: string | undefined): s is StepId => (STEP_IDS as readonly string[]).includes(s ?? '');
 
+/** A malformed escape (`#/%ff`, from a hand-typed or truncated link) must not blank the app. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const decoded = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSegment);
+  if (decoded.some((p) => p === null)) return { name: 'notFound', hash };
+  const parts = decoded as string[];
   const [head, a, b] = parts;
   if (!head) return { name: 'start' };
   if (head === 'plan' && parts.length === 1) return { name: 'overview' };

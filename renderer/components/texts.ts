@@ -6,4 +6,10 @@ export const componentTexts = {
   jobRunning: 'läuft …',
   jobProgress: (done: number, total: number) => `${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}`,
   jobCancel: 'Abbrechen',
+  overwriteTitle: 'Datei ersetzen?',
+  overwriteConfirm: 'Ersetzen',
+  crashHeading: 'Diese Ansicht konnte nicht angezeigt werden',
+  crashText: 'Beim Anzeigen ist ein Fehler aufgetreten. Ihre Eingaben sind in der Planungsdatei gespeichert; es ging nichts verloren.',
+  crashDetail: 'Technische Angabe',
+  crashReload: 'Neu laden',
 };

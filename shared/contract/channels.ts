@@ -9,6 +9,7 @@ import type { ChannelMap } from './channelMap';
 import { jobsChannels } from './jobs';
 import { measuresChannels } from './measures';
 import { needsChannels } from './needs';
+import { privacyChannels } from './privacy';
 import { reportChannels } from './report';
 import { sharingChannels } from './sharing';
 import { stockChannels } from './stock';
@@ -23,7 +24,7 @@ export const coreChannels = {
   'plan.create': { input: z.object({ path: s.filePathSchema, meta: s.planMetaInputSchema.nullable() }), output: s.planSummarySchema },
   'plan.open': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
   'plan.openSample': { input: none, output: s.planSummarySchema },
-  'plan.saveAs': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
+  'plan.saveAs': { input: z.object({ path: s.filePathSchema, overwrite: s.overwriteSchema }), output: s.planSummarySchema },
   'plan.close': { input: none, output: z.null() },
   'plan.recent': { input: none, output: z.array(s.recentPlanSchema) },
   'plan.forgetRecent': { input: z.object({ path: s.filePathSchema }), output: z.array(s.recentPlanSchema) },
@@ -56,7 +57,7 @@ export const coreChannels = {
   'changes.recent': { input: z.object({ limit: z.number().int().min(1).max(1000) }), output: z.array(s.changeEntrySchema) },
 } as const satisfies ChannelMap;
 
-export const channels = { ...coreChannels, ...jobsChannels, ...stockChannels, ...needsChannels, ...measuresChannels, ...sharingChannels, ...reportChannels } as const;
+export const channels = { ...coreChannels, ...jobsChannels, ...stockChannels, ...needsChannels, ...measuresChannels, ...sharingChannels, ...privacyChannels, ...reportChannels } as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

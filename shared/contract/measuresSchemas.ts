@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../measures/dates';
 import { EVENT_KINDS, MEASURE_STATUSES, MILESTONE_STATUSES, PRECONDITION_KINDS, PRIORITIES, RESULT_KINDS } from '../measures/types';
-import { filePathSchema, idSchema } from './schemas';
+import { filePathSchema, idSchema, overwriteSchema } from './schemas';
 
 const FIELD_IDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
 
@@ -186,9 +186,10 @@ export const pdfExportInputSchema = z.object({
   pageSize: z.enum(['A4', 'A3']),
   /** Where to save the file; null = only return the bytes for a download. */
   path: filePathSchema.nullable(),
+  overwrite: overwriteSchema,
   today: isoDateSchema,
 });
-export type PdfExportInput = z.infer<typeof pdfExportInputSchema>;
+export type PdfExportInput = z.input<typeof pdfExportInputSchema>;
 
 export const pdfExportResultSchema = z.object({
   path: z.string().nullable(),
@@ -310,6 +311,7 @@ export type ChangeSince = z.infer<typeof changeSinceSchema>;
 export const fileExportInputSchema = z.object({
   kind: z.enum(['csv', 'xlsx', 'ics'], { message: 'Bitte ein Format wählen.' }),
   path: filePathSchema.nullable(),
+  overwrite: overwriteSchema,
   today: isoDateSchema,
 });
 export const fileExportResultSchema = z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int(), base64: z.string() });

@@ -35,6 +35,26 @@ export type PopulationPreview = z.infer<typeof populationPreviewSchema>;
 
 export const populationCommitResultSchema = z.object({ datasetId: z.string(), rows: z.number(), years: z.array(z.number()), level: z.enum(['gemeinde', 'kreis']) });
 
+/** Official tables of the cohort model (deaths, births, migration, single years), several files at once. */
+export const demographyImportSchema = z.object({
+  files: z
+    .array(z.object({ fileName: z.string().min(1).max(500), contentBase64: z.string().max(40_000_000, 'Eine Datei ist zu groß für diesen Import (höchstens 30 MB).') }))
+    .min(1, 'Bitte mindestens eine Datei wählen.')
+    .max(10, 'Höchstens 10 Dateien auf einmal.'),
+});
+export const demographyImportResultSchema = z.object({
+  tables: z.array(z.object({ code: z.string(), label: z.string(), regions: z.number() })),
+  ignored: z.array(z.string()),
+});
+export const demographyDatasetSchema = z.object({
+  id: z.string(),
+  tableCode: z.string(),
+  label: z.string(),
+  fileName: z.string(),
+  reference: z.string().nullable(),
+  stand: z.string().nullable(),
+});
+
 export const populationDatasetSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -61,8 +81,11 @@ export const rateSetSchema = z.object({
   source: z.string(),
   note: z.string(),
   isDefault: z.boolean(),
-  factor: z.number(),
+  /** Calibration factor per care setting; 1 = uncalibrated. */
+  factors: z.object({ pflegegeld: z.number(), ambulant: z.number(), vollstationaer: z.number(), teilstationaer: z.number() }),
   calibrationNote: z.string().nullable(),
+  calibrationYear: z.number().nullable(),
+  rateYear: z.number().nullable(),
   values: z.array(rateValueSchema),
 });
 export type RateSetDto = z.infer<typeof rateSetSchema>;
@@ -72,39 +95,66 @@ export const rateSetInputSchema = z.object({
   name: z.string().trim().min(1, 'Bitte einen Namen angeben.').max(200),
   source: z.string().trim().min(1, 'Bitte die Quelle der Quoten angeben (z. B. Pflegestatistik des Landes 2023).').max(1000),
   note: z.string().max(4000),
+  rateYear: z.number().int('Jahr der Quoten: ganze Zahl.').min(1995, 'Jahr der Quoten ab 1995.').max(2100, 'Jahr der Quoten bis 2100.').nullable().optional(),
   values: z.array(rateValueSchema).min(1, 'Bitte mindestens eine Quote angeben.'),
 });
 
+const observedCount = (label: string) => finite(`${label}: bitte eine Zahl angeben.`).min(0, `${label}: nicht negativ.`).nullable();
+export const observedSchema = z.object({
+  pflegegeld: observedCount('nur Pflegegeld'),
+  ambulant: observedCount('ambulant'),
+  vollstationaer: observedCount('vollstationär'),
+  teilstationaer: observedCount('teilstationär'),
+});
 export const calibrateInputSchema = z.object({
   id,
-  observed: finite('Bitte die beobachtete Zahl der Pflegebedürftigen angeben.').positive('Die Zahl der Pflegebedürftigen muss größer als 0 sein.'),
-  label: z.string().trim().min(1, 'Bitte angeben, woher die Zahl stammt (z. B. Pflegestatistik 2015, Kreis).').max(500),
-  /** null = reset to 1. */
+  /** Observed Pflegebedürftige per setting in the base year; null = take them from the imported Pflegestatistik. */
+  observed: observedSchema.nullable(),
+  label: z.string().trim().max(500),
+  /** true = back to factors 1. */
   reset: z.boolean().optional(),
+}).refine((v) => v.reset || v.observed === null || v.label.length > 0, { message: 'Bitte angeben, woher die Zahlen stammen (z. B. Pflegestatistik 2015, Kreis).', path: ['label'] });
+const needNumbers = z.object({ pflegegeld: z.number(), ambulant: z.number(), vollstationaer: z.number(), teilstationaer: z.number() });
+export const calibrateResultSchema = z.object({ factors: needNumbers, expected: needNumbers, observed: observedSchema, year: z.number(), notCalibrated: z.array(settingSchema) });
+
+/** Demographic assumptions of a cohort-component scenario (shared/needs/cohortScenario.ts). */
+export const cohortSpecSchema = z.object({
+  migration: z.enum(['keine', 'beobachtet', 'gedaempft', 'eingabe'], { message: 'Bitte eine Annahme zur Wanderung wählen.' }),
+  damping: finite('Dämpfung: bitte eine Zahl zwischen 0 und 1.').min(0, 'Dämpfung mindestens 0.').max(1, 'Dämpfung höchstens 1 (= wie beobachtet).'),
+  netPerYear: finite('Wanderungssaldo: bitte eine Zahl (Personen pro Jahr).').min(-1_000_000, 'Wanderungssaldo höchstens −1.000.000 pro Jahr.').max(1_000_000, 'Wanderungssaldo höchstens 1.000.000 pro Jahr.'),
+  mortalityDecline: finite('Rückgang der Sterblichkeit: bitte eine Zahl (Prozent pro Jahr).').min(-5, 'Höchstens −5 % pro Jahr.').max(5, 'Höchstens 5 % pro Jahr.'),
 });
-export const calibrateResultSchema = z.object({ factor: z.number(), expected: z.number(), observed: z.number(), year: z.number() });
+
+export const scenarioMethodSchema = z.enum(['konstant', 'wachstum', 'tabelle', 'kohorte'], { message: 'Bitte eine Methode wählen.' });
 
 export const scenarioSchema = z.object({
   id: z.string(),
   name: z.string(),
-  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  method: scenarioMethodSchema,
+  cohort: cohortSpecSchema.nullable(),
   growth: z.record(z.string(), z.number()),
   rateTrend: z.number(),
   rateSetId: z.string().nullable(),
   endYear: z.number(),
   projectionDatasetId: z.string().nullable(),
+  rateTrendUntil: z.number().nullable(),
+  ratePreset: z.string().nullable(),
 });
 export type ScenarioDto = z.infer<typeof scenarioSchema>;
 
 export const scenarioInputSchema = z.object({
   id: id.nullable(),
   name: z.string().trim().min(1, 'Bitte einen Namen für das Szenario angeben.').max(200),
-  method: z.enum(['konstant', 'wachstum', 'tabelle']),
+  method: scenarioMethodSchema,
+  /** Method 'kohorte': the demographic assumptions; omitted = the defaults. */
+  cohort: cohortSpecSchema.nullable().optional(),
   growth: z.record(z.string().regex(/^(\*|\d{1,3}(-\d{1,3}|\+))$/, 'Altersgruppe bitte als „75-80“, „90+“ oder „*“ angeben.'), finite('Veränderung: bitte eine Zahl.').min(-20, 'Höchstens −20 % pro Jahr.').max(20, 'Höchstens +20 % pro Jahr.')),
   rateTrend: finite('Trend der Quoten: bitte eine Zahl.').min(-10, 'Höchstens −10 % pro Jahr.').max(10, 'Höchstens +10 % pro Jahr.'),
   rateSetId: id.nullable(),
   endYear: z.number().int('Zieljahr: ganze Zahl.').min(2000, 'Zieljahr ab 2000.').max(2100, 'Zieljahr bis 2100.'),
   projectionDatasetId: id.nullable(),
+  rateTrendUntil: z.number().int('Trend bis: ganze Zahl.').min(1995, 'Trend bis: ab 1995.').max(2100, 'Trend bis: höchstens 2100.').nullable().optional(),
+  ratePreset: z.string().max(50).nullable().optional(),
 });
 
 const richtwertBasisSchema = z.discriminatedUnion('kind', [
@@ -176,6 +226,8 @@ export const analysisSchema = z.object({
   ready: z.boolean(),
   /** Why no analysis can be made yet (German), when not ready. */
   missing: z.array(z.string()),
+  /** What the planner must know before relying on the numbers (German), e.g. uncalibrated rates. */
+  warnings: z.array(z.string()),
   baseYear: z.number().nullable(),
   years: z.array(z.number()),
   bands: z.array(z.string()),
@@ -230,3 +282,51 @@ export const tableExportInputSchema = z.object({
   rows: z.array(z.array(z.union([z.string().max(2000), z.number(), z.null()])).max(100)).max(200_000),
 });
 export const tableExportOutputSchema = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+
+export const careStatisticFileSchema = z.object({
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(20_000_000, 'Die Datei ist zu groß für diesen Import (höchstens 15 MB).'),
+});
+
+const careSexSchema = z.enum(['insgesamt', 'maennlich', 'weiblich']);
+const careLevelSchema = z.enum(['deutschland', 'land', 'kreis']);
+export const careStatisticRowSchema = z.object({ regionKey: z.string(), regionName: z.string(), level: careLevelSchema, year: z.number(), sex: careSexSchema, values: z.record(z.string(), z.number().nullable()) });
+
+export const careStatisticPreviewSchema = z.object({
+  tableCode: z.string().nullable(),
+  kind: z.enum(['pflegebeduerftige', 'einrichtungen']).nullable(),
+  title: z.string(),
+  referenceDates: z.array(z.string()),
+  stand: z.string().nullable(),
+  licence: z.string().nullable(),
+  encoding: z.string(),
+  rows: z.array(careStatisticRowSchema),
+  problems: z.array(problemSchema),
+  replaces: z.array(z.string()),
+  canCommit: z.boolean(),
+});
+export type CareStatisticPreview = z.infer<typeof careStatisticPreviewSchema>;
+
+export const careStatisticCommitSchema = z.object({ datasetId: z.string(), rows: z.number(), years: z.array(z.number()) });
+
+export const careStatisticDatasetSchema = z.object({
+  id: z.string(),
+  tableCode: z.string(),
+  kind: z.enum(['pflegebeduerftige', 'einrichtungen']),
+  fileName: z.string(),
+  referenceDate: z.string().nullable(),
+  stand: z.string().nullable(),
+  licence: z.string().nullable(),
+  encoding: z.string(),
+  rowCount: z.number(),
+  createdAt: z.string(),
+});
+
+/** The official figures of the plan's Kreis (with Land and Germany) and the stock register beside them. */
+export const careStatisticsSchema = z.object({
+  datasets: z.array(careStatisticDatasetSchema),
+  rows: z.array(careStatisticRowSchema),
+  /** Totals of the stock register (step 1) for the same measures as 22411-01-01-4. */
+  stock: z.object({ pflegedienste: z.number(), personalPflegedienste: z.number(), pflegeheime: z.number(), plaetze: z.number(), personalPflegeheime: z.number() }),
+});
+export type CareStatistics = z.infer<typeof careStatisticsSchema>;

@@ -16,6 +16,12 @@ export const filePathSchema = z
   .max(4096, 'Der Dateipfad ist zu lang.')
   .refine((p) => !p.includes('\0'), 'Der Dateipfad enthält ungültige Zeichen.');
 
+/**
+ * Replace an existing file at the path. The UI sets it only after the planner confirmed
+ * „Die Datei … gibt es schon. Ersetzen?“; without it the host refuses (code 'file-exists').
+ */
+export const overwriteSchema = z.boolean().optional().default(false);
+
 const yearSchema = z
   .number()
   .int('Bitte ein ganzes Jahr angeben.')
@@ -76,6 +82,8 @@ export const planSummarySchema = z.object({
   isSetUp: z.boolean(),
   /** Set when the file was migrated on open; names the backup that was made first. */
   migratedFrom: z.object({ version: z.number(), backupPath: z.string() }).nullable(),
+  /** German notices from opening the file, e.g. that a change interrupted by a crash was undone. */
+  notices: z.array(z.string()),
   isSample: z.boolean(),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;

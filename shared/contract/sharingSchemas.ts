@@ -1,10 +1,11 @@
 /** Schemas of issue #6: share and merge. */
 import { z } from 'zod';
-import { filePathSchema, idSchema } from './schemas';
+import { filePathSchema, idSchema, overwriteSchema } from './schemas';
 
 export const shareInputSchema = z.object({
   path: filePathSchema.refine((p) => /\.sqlite$/i.test(p), 'Der Dateiname muss auf .sqlite enden.'),
   withoutPersonalData: z.boolean(),
+  overwrite: overwriteSchema,
 });
 export const shareResultSchema = z.object({ path: z.string(), replicaId: z.string(), withoutPersonalData: z.boolean() });
 

@@ -21,8 +21,22 @@ interface GemeindeGroup {
 }
 
 export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } = {}): GemeindeImportPreview {
+  const read = readGemeindenTable(text);
+  return 'failed' in read ? read.failed : selectGemeinden(read, opts.kreisKey);
+}
+
+/** Every Gemeinde of the file with its problems, before one Kreis is chosen (a national file is read once). */
+export interface GemeindenTable {
+  candidates: Array<{ line: number | null; value: GemeindeCandidate }>;
+  problems: ScopedProblem[];
+  kreisNames: Map<string, string>;
+  kreisTotals: Map<string, number | null>;
+  source: ImportSourceInfo;
+}
+
+export function readGemeindenTable(text: string): GemeindenTable | { failed: GemeindeImportPreview } {
   const formatProblem = genesisFormatProblem(text);
-  if (formatProblem) return failed(formatProblem, { format: 'CSV', table: null, referenceDate: null, stand: null, licence: null });
+  if (formatProblem) return { failed: failed(formatProblem, { format: 'CSV', table: null, referenceDate: null, stand: null, licence: null }) };
 
   const table = parseGenesisTable(text);
   const layout = describeGenesisLayout(table);
@@ -34,7 +48,7 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
     stand: table.standDate === null ? null : germanDateToIso(table.standDate),
     licence: table.licence,
   };
-  if (layout.codeColumn === null || layout.nameColumn === null || rows.length === 0) return failed(NO_GENESIS_ROWS_MESSAGE, source);
+  if (layout.codeColumn === null || layout.nameColumn === null || rows.length === 0) return { failed: failed(NO_GENESIS_ROWS_MESSAGE, source) };
   const codeColumn = layout.codeColumn;
   const nameColumn = layout.nameColumn;
 
@@ -48,19 +62,28 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
     });
   }
 
+  if (table.footerLines.length === 0) problems.push({ kreisKey: null, problem: fehler(null, TRUNCATED_MESSAGE) });
+
   // An 8-digit code that prefixes 11-digit member codes is a Samtgemeinde, whatever its name.
   const verbandCodes = new Set(rows.map((r) => r.cells[codeColumn] ?? '').filter((c) => /^\d{11}$/.test(c)).map((c) => c.slice(0, 8)));
   const kreisNames = new Map<string, string>();
   const kreisTotals = new Map<string, number | null>();
-  const groups = new Map<string, GemeindeGroup>();
-  const seenRowKeys = new Map<string, number>();
-  const reportedVerbaende = new Set<string>();
+  // Pre-reform Kreise stay in GENESIS tables with "-" everywhere; they are not a kreisfreie Stadt.
+  const kreisDissolved = new Map<string, boolean>();
+  // Rows are grouped by their full regional code: after a reform GENESIS lists a member Gemeinde
+  // under its old, dissolved Samtgemeinde (all "-") and again under the new one, with one AGS.
+  const groups = new Map<string, GemeindeGroup & { code: string }>();
+  const verbaende = new Map<string, { kreisKey: string; label: string; name: string; rows: GenesisDataRow[] }>();
 
   for (const row of rows) {
     const code = row.cells[codeColumn] ?? '';
     const name = row.cells[nameColumn] ?? '';
     const region = classifyRegionRow(code, name, verbandCodes);
     const isTotalRow = layout.dimensionColumns.every((c) => isTotalLabel(row.cells[c] ?? ''));
+    if (row.cells.length < layout.columnCount) {
+      problems.push({ kreisKey: null, problem: fehler(row.line, `Die Zeile ist unvollständig (${Math.max(0, row.cells.length - layout.firstValueColumn)} statt ${layout.columnCount - layout.firstValueColumn} Werte): die Datei ist vermutlich abgeschnitten. Bitte die Tabelle erneut herunterladen.`) });
+      continue;
+    }
     switch (region.level) {
       case 'deutschland':
       case 'land':
@@ -68,17 +91,15 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
         break;
       case 'kreis':
         kreisNames.set(region.kreisKey, name);
+        kreisDissolved.set(region.kreisKey, (kreisDissolved.get(region.kreisKey) ?? true) && onlyNothingThere([row], layout));
         if (isTotalRow && totalColumn !== null) kreisTotals.set(region.kreisKey, parseGenesisValue(row.cells[totalColumn] ?? '').value);
         break;
-      case 'verband':
-        if (!reportedVerbaende.has(code)) {
-          reportedVerbaende.add(code);
-          problems.push({
-            kreisKey: region.kreisKey,
-            problem: { line: row.line, severity: 'hinweis', message: `übersprungen: ${region.label} „${name}“ (${code}) – ihre Mitgliedsgemeinden werden einzeln übernommen.` },
-          });
-        }
+      case 'verband': {
+        const v = verbaende.get(code);
+        if (v) v.rows.push(row);
+        else verbaende.set(code, { kreisKey: region.kreisKey, label: region.label, name, rows: [row] });
         break;
+      }
       case 'unbekannt':
         // The Kreis of a malformed code cannot be trusted, so the problem blocks every Kreis.
         problems.push({ kreisKey: null, problem: fehler(row.line, code === '' ? `Die Zeile hat keinen Regionalschlüssel (Name: „${name}“).` : `„${code}“ ist kein gültiger Regionalschlüssel (erwartet: 5-stelliger Kreis- oder 8-stelliger Gemeindeschlüssel, z. B. 03354005).`) });
@@ -89,40 +110,78 @@ export function gemeindenFromGenesis(text: string, opts: { kreisKey?: string } =
           problems.push({ kreisKey: null, problem: fehler(row.line, invalid) });
           break;
         }
-        const kreisKey = kreisOf(region.ags);
-        if (name === '') problems.push({ kreisKey, problem: fehler(row.line, `Der Name der Gemeinde ${region.ags} fehlt.`) });
-        const rowKey = [region.ags, ...layout.dimensionColumns.map((c) => row.cells[c] ?? '')].join('|');
-        const firstLine = seenRowKeys.get(rowKey);
-        if (firstLine !== undefined) {
-          problems.push({ kreisKey, problem: fehler(row.line, `Der Gemeindeschlüssel ${region.ags} kommt mehrfach vor (zuerst in Zeile ${firstLine}).`) });
+        if (name === '') problems.push({ kreisKey: kreisOf(region.ags), problem: fehler(row.line, `Der Name der Gemeinde ${region.ags} fehlt.`) });
+        const group = groups.get(code);
+        if (!group) {
+          groups.set(code, { code, ags: region.ags, name, kind: region.kind, rows: [row] });
           break;
         }
-        seenRowKeys.set(rowKey, row.line);
-        const group = groups.get(region.ags);
-        if (group) group.rows.push(row);
-        else groups.set(region.ags, { ags: region.ags, name, kind: region.kind, rows: [row] });
+        const rowKey = (r: GenesisDataRow) => layout.dimensionColumns.map((c) => r.cells[c] ?? '').join('|');
+        const first = group.rows.find((r) => rowKey(r) === rowKey(row));
+        if (first) problems.push({ kreisKey: kreisOf(region.ags), problem: fehler(row.line, `Der Gemeindeschlüssel ${region.ags} kommt mehrfach vor (zuerst in Zeile ${first.line}).`) });
+        else group.rows.push(row);
         break;
       }
     }
   }
 
-  const candidates: Array<{ line: number | null; value: GemeindeCandidate }> = [];
-  for (const group of groups.values()) {
-    if (group.kind === 'gemeinde' && onlyNothingThere(group.rows, layout)) {
-      // GENESIS keeps Gemeinden dissolved by territorial reforms, with "-" in every cell.
-      problems.push({
-        kreisKey: kreisOf(group.ags),
-        problem: { line: group.rows[0]!.line, severity: 'hinweis', message: `übersprungen: „${group.name}“ (${group.ags}) hat zum Stichtag nur „-“ (nichts vorhanden) – die Gemeinde bestand zu diesem Zeitpunkt vermutlich nicht (Gebietsreform).` },
-      });
-      continue;
-    }
-    candidates.push({ line: group.rows[0]!.line, value: toCandidate(group, layout, totalColumn) });
+  // Units that did not exist at the Stichtag ("-" in every cell) are left out before the
+  // duplicate check, and named once per Kreis — unless their AGS lives on in another row.
+  const dissolved = new Map<string, Array<{ line: number; text: string }>>();
+  const noteDissolved = (kreisKey: string, line: number, text: string) => dissolved.set(kreisKey, [...(dissolved.get(kreisKey) ?? []), { line, text }]);
+  for (const [code, v] of verbaende) {
+    if (onlyNothingThere(v.rows, layout)) noteDissolved(v.kreisKey, v.rows[0]!.line, `${v.name} (${code})`);
+    else problems.push({ kreisKey: v.kreisKey, problem: { line: v.rows[0]!.line, severity: 'hinweis', message: `übersprungen: ${v.label} „${v.name}“ (${code}) – ihre Mitgliedsgemeinden werden einzeln übernommen.` } });
+  }
+  const live = [...groups.values()].filter((g) => g.kind !== 'gemeinde' || !onlyNothingThere(g.rows, layout));
+  const liveAgs = new Set(live.map((g) => g.ags));
+  for (const g of groups.values()) {
+    if (!live.includes(g) && !liveAgs.has(g.ags)) noteDissolved(kreisOf(g.ags), g.rows[0]!.line, `${g.name} (${g.ags})`);
+  }
+  for (const [kreisKey, list] of dissolved) {
+    problems.push({
+      kreisKey,
+      problem: { line: list[0]!.line, severity: 'hinweis', message: `übersprungen, weil zum Stichtag nur „-“ (nichts vorhanden) – aufgelöst oder zusammengelegt (Gebietsreform): ${list.map((d) => d.text).join('; ')}.` },
+    });
   }
 
-  const selection = selectKreis({ rows: candidates, problems, kreisNames, requestedKey: opts.kreisKey });
-  const sumProblem = selection.kreisKey === null ? null : populationSumProblem(selection.rows.map((r) => r.value.population), kreisTotals.get(selection.kreisKey));
+  const candidates: Array<{ line: number | null; value: GemeindeCandidate }> = [];
+  const firstLineOf = new Map<string, number>();
+  for (const group of live) {
+    const seen = firstLineOf.get(group.ags);
+    if (seen !== undefined) {
+      problems.push({ kreisKey: kreisOf(group.ags), problem: fehler(group.rows[0]!.line, `Der Gemeindeschlüssel ${group.ags} kommt mehrfach vor (zuerst in Zeile ${seen}).`) });
+      continue;
+    }
+    firstLineOf.set(group.ags, group.rows[0]!.line);
+    candidates.push({ line: group.rows[0]!.line, value: toCandidate(group, layout, totalColumn) });
+  }
+  // A kreisfreie Stadt has only its Kreis row; it is planned as its own single Gemeinde.
+  if (candidates.length > 0) {
+    const withGemeinden = new Set(candidates.map((c) => kreisOf(c.value.ags)));
+    for (const [kreisKey, total] of kreisTotals) {
+      if (withGemeinden.has(kreisKey) || total === null || !/^\d{5}$/.test(kreisKey) || kreisDissolved.get(kreisKey)) continue;
+      const name = (kreisNames.get(kreisKey) ?? '').replace(/,\s*kreisfreie Stadt$/i, '');
+      const line = rows.find((r) => r.cells[codeColumn] === kreisKey)?.line ?? null;
+      candidates.push({ line, value: { ags: `${kreisKey}000`, name, kind: 'gemeinde', lat: null, lon: null, geometry: null, population: total } });
+    }
+  }
+
+  return { candidates, problems, kreisNames, kreisTotals, source };
+}
+
+/** The Gemeinden of one Kreis (or of the only Kreis in the file), with that Kreis's problems. */
+export function selectGemeinden(table: GemeindenTable, kreisKey: string | undefined): GemeindeImportPreview {
+  const { candidates, problems, kreisNames, kreisTotals, source } = table;
+  const selection = selectKreis({ rows: candidates, problems, kreisNames, requestedKey: kreisKey });
+  // Rows refused for their own defect would also break the sum: the first message is enough.
+  const rowsRefused = selection.problems.some((p) => p.severity === 'fehler');
+  const sumProblem = selection.kreisKey === null || rowsRefused ? null : populationSumProblem(selection.rows.map((r) => r.value.population), kreisTotals.get(selection.kreisKey));
   return { ...selection, problems: sumProblem ? [...selection.problems, sumProblem] : selection.problems, source };
 }
+
+export const TRUNCATED_MESSAGE =
+  'Die Datei endet ohne den Fußbereich der GENESIS-Tabelle (Trennlinie „__________“ mit Quelle und Stand): sie ist vermutlich beim Herunterladen oder Kopieren abgeschnitten worden. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.';
 
 function toCandidate(group: GemeindeGroup, layout: GenesisLayout, totalColumn: number | null): GemeindeCandidate {
   const totalRow = group.rows.find((r) => layout.dimensionColumns.every((c) => isTotalLabel(r.cells[c] ?? '')));
@@ -148,13 +207,17 @@ function rowsOfLatestDate(table: GenesisTable): { date: string | null; rows: Gen
 }
 
 function populationSumProblem(populations: Array<number | null>, kreisTotal: number | null | undefined): ImportProblem | null {
-  if (kreisTotal === null || kreisTotal === undefined || populations.some((p) => p === null)) return null;
+  if (kreisTotal === null || kreisTotal === undefined) return null;
+  if (populations.some((p) => p === null)) {
+    return { line: null, severity: 'hinweis', message: 'Einige Einwohnerzahlen sind in der Quelle unbekannt oder geheim („.“); ob die Gemeinden zusammen die Kreiszahl ergeben, lässt sich daher nicht prüfen.' };
+  }
   const sum = populations.reduce<number>((a, b) => a + (b ?? 0), 0);
   if (sum === kreisTotal) return null;
+  // A cut-off download (e.g. half of the Gemeinden) still looks like a valid table.
   return {
     line: null,
-    severity: 'hinweis',
-    message: `Die Einwohnerzahlen der Gemeinden ergeben zusammen ${formatCount(sum)}, die Datei nennt für den Kreis ${formatCount(kreisTotal)}. Fehlen Gemeinden in der Datei?`,
+    severity: 'fehler',
+    message: `Die Einwohnerzahlen der Gemeinden ergeben zusammen ${formatCount(sum)}, die Datei nennt für den Kreis ${formatCount(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`,
   };
 }
 

@@ -21,8 +21,18 @@ export interface GenesisLayout {
 
 const REGION_CODE = /^(DG|\d{2,12})$/;
 
+/**
+ * The largest of `widths`, or 0. Not Math.max(...widths): spreading puts every element on the
+ * call stack, and a national table (> ~125,000 rows) overflows it.
+ */
+function widest(widths: readonly number[]): number {
+  let max = 0;
+  for (const w of widths) if (w > max) max = w;
+  return max;
+}
+
 export function describeGenesisLayout(table: GenesisTable): GenesisLayout {
-  const columnCount = Math.max(0, ...table.headerRows.map((r) => r.length), ...table.dataRows.map((r) => r.cells.length));
+  const columnCount = Math.max(widest(table.headerRows.map((r) => r.length)), widest(table.dataRows.map((r) => r.cells.length)));
   const firstValueColumn = table.headerRows.length > 0 ? firstHeaderColumn(table.headerRows) : firstNumericColumn(table);
   const labelColumns = Array.from({ length: firstValueColumn }, (_, i) => i);
   const share = (col: number, test: (cell: string) => boolean): number => {
@@ -71,7 +81,7 @@ function firstHeaderColumn(headerRows: string[][]): number {
  */
 function firstNumericColumn(table: GenesisTable): number {
   const rows = table.dataRows;
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const width = widest(rows.map((r) => r.cells.length));
   const isText = (cell: string): boolean => {
     if (cell === '' || isGermanDate(cell) || REGION_CODE.test(cell)) return false;
     const v = parseGenesisValue(cell);

@@ -87,8 +87,9 @@ export interface HarmonisedPopulation {
 
 /**
  * Maps population bands onto target bands (e.g. the bands of a rate set). A source band that
- * lies inside one target band is added to it; a source band spanning several target bands
- * (e.g. "75 und mehr" onto 75–80, 80–85, 85–90, 90+) is split in proportion to a reference
+ * lies inside one target band is added to it. A source band that overlaps several target bands
+ * — "75 und mehr" onto 75–80, 80–85, 85–90, 90+, or onto "unter 80" / "80 und mehr", where the
+ * bound 80 cuts it — is split into its overlaps with the targets in proportion to a reference
  * distribution over finer bands (the Kreis table 12411-03-03-4). Target bands must not overlap
  * and must cover all ages.
  */
@@ -138,40 +139,68 @@ function splitOf(key: string, targetKeys: readonly string[], reference: Record<s
   return split;
 }
 
+/** The ages two bands have in common; null when they do not overlap. */
+export function intersect(a: AgeBand, b: AgeBand): AgeBand | null {
+  const from = Math.max(a.from, b.from);
+  const to = a.to === null ? b.to : b.to === null ? a.to : Math.min(a.to, b.to);
+  return to !== null && to <= from ? null : { from, to };
+}
+
 function computeSplit(key: string, targetKeys: readonly string[], reference: Record<string, number> | null, referenceLabel: string): Split {
   const band = parseBandKey(key);
   if (!band) return { keys: [], weights: [], assumption: null };
   const targets = targetKeys.map((k) => ({ key: k, band: parseBandKey(k)! }));
   const inside = targets.find((t) => contains(t.band, band));
   if (inside) return { keys: [inside.key], weights: [1], assumption: null };
-  // Spans several target bands: split by the reference distribution.
-  const parts = targets.filter((t) => contains(band, t.band));
+  // Overlaps several target bands: each target gets the reference's share of the common ages.
+  const parts = targets.flatMap((t) => {
+    const common = intersect(band, t.band);
+    return common ? [{ key: t.key, common }] : [];
+  });
   let label = referenceLabel;
-  let weights = parts.map((t) => referenceShare(reference, t.band));
-  if (weights.some((w) => w <= 0)) {
+  let weights = parts.map((p) => referenceShare(reference, p.common));
+  if (weights.some((w) => w === null || w <= 0)) {
     // The reference is not fine enough (e.g. a Kreis row with the Gemeinde table's bands).
-    weights = parts.map((t) => referenceShare(GERMANY_2015_BANDS, t.band));
+    weights = parts.map((p) => referenceShare(GERMANY_2015_BANDS, p.common));
     label = GERMANY_2015_LABEL;
   }
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (parts.length === 0 || total <= 0 || weights.some((w) => w <= 0)) {
+  const known = weights.filter((w): w is number => w !== null);
+  const total = known.reduce((a, b) => a + b, 0);
+  if (parts.length === 0 || known.length < weights.length || total <= 0 || known.some((w) => w <= 0)) {
     throw new UserError(`Die Altersgruppe „${bandLabel(key)}“ lässt sich nicht auf die Altersgruppen der Quoten abbilden. Bitte Altersgruppen verwenden, die an den Grenzen der Quoten (z. B. 65, 80, 90 Jahre) beginnen und enden.`, 'bands');
   }
+  const shares = known.map((w) => w / total);
+  const described = parts.map((p, i) => {
+    const part = bandKey(p.common) === p.key ? bandLabel(p.key) : `${bandLabel(bandKey(p.common))} (zu „${bandLabel(p.key)}“)`;
+    return `${part} ${(shares[i]! * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`;
+  });
   return {
-    keys: parts.map((t) => t.key),
-    weights: weights.map((w) => w / total),
-    assumption: `Die Altersgruppe „${bandLabel(key)}“ wurde im Verhältnis von ${label} auf ${parts.map((t) => bandLabel(t.key)).join(', ')} aufgeteilt.`,
+    keys: parts.map((p) => p.key),
+    weights: shares,
+    assumption: `Die Altersgruppe „${bandLabel(key)}“ wurde im Verhältnis ${label} aufgeteilt: ${described.join(', ')}.`,
   };
 }
 
-function referenceShare(reference: Record<string, number> | null, band: AgeBand): number {
-  if (!reference) return 0;
-  let sum = 0;
+/**
+ * Reference population of exactly the ages of `band`, from reference bands lying inside it;
+ * null when those bands do not cover `band` without gaps (the reference cannot say how many).
+ */
+function referenceShare(reference: Record<string, number> | null, band: AgeBand): number | null {
+  if (!reference) return null;
+  const inside: Array<{ b: AgeBand; v: number }> = [];
   for (const [key, v] of Object.entries(reference)) {
     const b = parseBandKey(key);
-    if (b && contains(band, b)) sum += v;
+    if (b && contains(band, b)) inside.push({ b, v });
   }
-  return sum;
+  inside.sort((x, y) => x.b.from - y.b.from);
+  let at: number | null = band.from;
+  let sum = 0;
+  for (const { b, v } of inside) {
+    if (at === null || b.from !== at) return null;
+    at = b.to;
+    sum += v;
+  }
+  return at === band.to ? sum : null;
 }
 
 /**

@@ -4,10 +4,16 @@
  * reachability (field 8). Pure; db/needs/analysisLoader.ts gathers the inputs.
  */
 import type { Analysis, ExplanationDto, NeedsSettings } from '../contract/needsSchemas';
-import { bandLabel, GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
+import { GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
 import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
 import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRatio, staffGap, staffingSollIst } from './gaps';
-import { aggregate, project, type ScenarioSpec } from './projection';
+import type { ControlTotals } from '../demography/cohort';
+import type { KreisModel } from '../demography/kreisModel';
+import { rateBands } from './careRates';
+import { cohortProjection } from './cohortProjection';
+import type { CohortSpec } from './cohortScenario';
+import { aggregate, project, projectionBands, type ProjectionResult, type ScenarioSpec } from './projection';
+import { rateSetWarnings } from './rateWarnings';
 
 export interface AnalysisInputs {
   gemeinden: Array<{ id: string; ags: string; name: string; lat: number | null; lon: number | null }>;
@@ -18,12 +24,18 @@ export interface AnalysisInputs {
   baseYear: number | null;
   base: Record<string, Record<string, number>>;
   baseBySex: { maennlich: Record<string, number>; weiblich: Record<string, number> };
+  /** Base population by sex per AGS (for rates by sex); a Gemeinde without it uses the rates for both sexes. */
+  baseBySexOf: Record<string, { maennlich: Record<string, number>; weiblich: Record<string, number> }>;
+  /** Gemeinden with values that are unknown or secret in the source ("."): their figures are incomplete. */
+  incomplete: Array<{ ags: string; name: string }>;
   baseSource: string;
   /** Fine Kreis distribution (12411-03-03-4) for splitting open bands; null = use Germany 2015. */
   kreisReference: { bands: Record<string, number>; label: string; bySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } } | null;
   projectionTables: Record<string, Record<number, Record<string, Record<string, number>>>>;
-  rateSets: Record<string, RateSet>;
-  scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null }>;
+  rateSets: Record<string, RateSet & { calibrationYear?: number | null }>;
+  scenarios: Array<ScenarioSpec & { rateSetId: string | null; endYear: number; projectionDatasetId: string | null; cohort: CohortSpec | null }>;
+  /** The cohort-component model of the Kreis (method 'kohorte'); null without population. */
+  cohort: { model: KreisModel; sources: string[]; controls: Record<string, { totals: ControlTotals; label: string }> } | null;
   richtwerte: Richtwert[];
   staffingRatios: Array<StaffingRatio & { staffFilter: string }>;
   offers: Array<{ typeId: string; gemeindeId: string | null; lat: number | null; lon: number | null; capacity: number | null; staffFachkraftVze: number | null; staffHilfskraftVze: number | null }>;
@@ -33,6 +45,7 @@ export interface AnalysisInputs {
 }
 
 export const KREIS_KEY = 'kreis';
+export const GERMANY_2015_REFERENCE_LABEL = 'der Altersverteilung Deutschlands am 31.12.2015 (12411-03-03-4, keine Kreistabelle importiert)';
 export const areaKey = (id: string): string => `bereich:${id}`;
 
 /** Offer types holding the current staff of a care setting (field 6). */
@@ -48,19 +61,20 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   if (inp.baseYear === null || Object.keys(inp.base).length === 0) missing.push('Es ist noch keine Bevölkerungstabelle der Gemeinden importiert (z. B. GENESIS 12411-02-03-5).');
   if (Object.keys(inp.rateSets).length === 0) missing.push('Es gibt noch keine Pflegequoten.');
   if (inp.scenarios.length === 0) missing.push('Es gibt noch kein Szenario.');
-  const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: 'der Altersverteilung Deutschlands am 31.12.2015 (12411-03-03-4, keine Kreistabelle importiert)' };
+  const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
   const regions: Analysis['regions'] = [
     ...inp.gemeinden.map((g) => ({ key: g.ags, name: g.name, level: 'gemeinde' as const, gemeindeId: g.id })),
     ...inp.areas.map((a) => ({ key: areaKey(a.id), name: a.name, level: 'bereich' as const, gemeindeId: null })),
     { key: KREIS_KEY, name: inp.kreisName || `Kreis ${inp.kreisKey}`, level: 'kreis' as const, gemeindeId: null },
   ];
+  const incompleteNote = inp.incomplete.length === 0 ? [] : [incompleteAssumption(inp.incomplete)];
   const populationSource: ExplanationDto = {
     inputs: [`Bevölkerung je Gemeinde und Altersgruppe, ${inp.baseYear ?? '–'}`],
     sources: [inp.baseSource],
-    assumptions: [],
+    assumptions: incompleteNote,
     formula: 'Einwohner je Altersgruppe wie in der Quelle; offene Altersgruppen werden aufgeteilt (siehe Annahmen).',
   };
-  const empty: Analysis = { ready: false, missing, baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
+  const empty: Analysis = { ready: false, missing, warnings: [], baseYear: inp.baseYear, years: [], bands: [], regions, populationSource, pyramid: [], scenarios: [], gaps: [], staffing: [], staffGap: null, reachability: null };
   if (missing.length > 0) return empty;
   const baseYear = inp.baseYear!;
 
@@ -87,23 +101,42 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
   let years: number[] = [];
   for (const sc of inp.scenarios) {
     const rateSet = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
-    const result = project({
-      baseYear,
-      endYear: Math.max(baseYear, sc.endYear),
-      base: inp.base,
-      table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
-      reference: reference.bands,
-      referenceLabel: reference.label,
-      rateSet,
-      scenario: sc,
-    });
+    const endYear = Math.max(baseYear, sc.endYear);
+    let result: ProjectionResult;
+    if (sc.method === 'kohorte' && inp.cohort) {
+      const control = sc.projectionDatasetId ? inp.cohort.controls[sc.projectionDatasetId] : undefined;
+      result = cohortProjection({
+        model: inp.cohort.model,
+        baseYear,
+        endYear,
+        spec: sc.cohort!,
+        scenario: sc,
+        rateSet,
+        bands: projectionBands(rateBands(rateSet)),
+        ...(control ? { control } : {}),
+        sources: inp.cohort.sources,
+      });
+    } else {
+      result = project({
+        baseYear,
+        endYear,
+        base: inp.base,
+        baseBySex: inp.baseBySexOf,
+        referenceBySex: inp.kreisReference?.bySex ?? null,
+        table: sc.projectionDatasetId ? inp.projectionTables[sc.projectionDatasetId] : undefined,
+        reference: reference.bands,
+        referenceLabel: reference.label,
+        rateSet,
+        scenario: sc,
+      });
+    }
     if (result.years.length > years.length) years = result.years;
     bands = result.bands;
     const rows = [
       ...result.rows.map((r) => ({ key: r.ags, year: r.year, population: r.population, need: r.need })),
       ...aggregate(result.rows, groupOf),
     ];
-    scenarios.push({ id: sc.id, name: sc.name, rows, explanation: { ...result.explanation, sources: [inp.baseSource, ...result.explanation.sources] } });
+    scenarios.push({ id: sc.id, name: sc.name, rows, explanation: { ...result.explanation, sources: [inp.baseSource, ...result.explanation.sources], assumptions: [...incompleteNote, ...result.explanation.assumptions] } });
   }
 
   // Stock per region and offer type.
@@ -197,17 +230,28 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       }
     : null;
 
+  // The Gemeinde table ends with "75 und mehr": harmonise cuts it at 80 by the reference, and
+  // its own assumption text (with the shares used) goes into the trace.
+  const splitAssumptions = new Set<string>();
   const base80 = inp.gemeinden.map((g) => {
     const h = harmonise(inp.base[g.ags] ?? {}, ['0-80', '80+'], reference.bands, reference.label);
+    h.assumptions.forEach((a) => splitAssumptions.add(a));
     return { ags: g.ags, lat: g.lat, lon: g.lon, population80: h.values['80+'] ?? 0 };
   });
   const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
   const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
-  reach.explanation.assumptions.push(`Einwohner 80+ ${baseYear}; „${bandLabel('75+')}“ aufgeteilt im Verhältnis ${reference.label}.`);
+  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions, ...incompleteNote);
 
+  const warnings = new Set<string>();
+  for (const sc of inp.scenarios) {
+    const set = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
+    rateSetWarnings(set, baseYear, Math.max(baseYear, sc.endYear)).forEach((w) => warnings.add(w));
+  }
+  if (inp.incomplete.length > 0) warnings.add(incompleteAssumption(inp.incomplete));
   return {
     ready: true,
     missing: [],
+    warnings: [...warnings],
     baseYear,
     years,
     bands,
@@ -220,4 +264,10 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     staffGap: staffGapResult,
     reachability: { offerType: inp.settings.reachOfferType, ...reach },
   };
+}
+
+/** "." in the source is not 0: the trace must say which Gemeinden lack values. */
+function incompleteAssumption(list: Array<{ ags: string; name: string }>): string {
+  const names = list.map((g) => `${g.name} (${g.ags})`).join(', ');
+  return `Unvollständig: Für ${names} sind Einwohnerzahlen in der Quelle unbekannt oder geheim („.“). Sie fehlen in den Ergebnissen dieser Gemeinden und in allen Summen, in denen sie enthalten sind; die Zahlen sind dort zu niedrig.`;
 }

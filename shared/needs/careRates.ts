@@ -2,7 +2,8 @@
  * Pflegequoten: share of an age band (optionally by sex) in need of care, per care setting.
  * Pure functions; rates are fractions (0.0492), not percent.
  */
-import { harmonise, parseBandKey } from './ageBands';
+import { UserError } from '../contract/errors';
+import { type AgeBand, bandLabel, contains, parseBandKey } from './ageBands';
 
 export const SETTINGS = ['pflegegeld', 'ambulant', 'vollstationaer', 'teilstationaer'] as const;
 export type Setting = (typeof SETTINGS)[number];
@@ -21,12 +22,23 @@ export interface RateValue {
   rate: number;
 }
 
+/** One factor per care setting (indirect standardisation); 1 = uncalibrated. */
+export type CalibrationFactors = Record<Setting, number>;
+export const UNCALIBRATED: Readonly<CalibrationFactors> = Object.freeze({ pflegegeld: 1, ambulant: 1, vollstationaer: 1, teilstationaer: 1 });
+export const isCalibrated = (f: CalibrationFactors): boolean => SETTINGS.some((s) => f[s] !== 1);
+
 export interface RateSet {
   name: string;
   source: string;
   values: RateValue[];
-  /** Multiplies every rate (indirect standardisation); 1 = uncalibrated. */
-  factor: number;
+  /**
+   * Per setting: multiplies that setting's rates so that the base year reproduces the Kreis's
+   * own Pflegestatistik in that setting exactly (the split between settings differs a lot
+   * between regions, so one factor for the total is not enough).
+   */
+  factors: CalibrationFactors;
+  /** Year the rates describe (e.g. 2023 for the default set); null = not known. */
+  rateYear?: number | null;
 }
 
 /** Band keys of a rate set, in age order (the bands population is mapped onto). */
@@ -59,30 +71,93 @@ export const totalNeed = (n: NeedBySetting): number => n.pflegegeld + n.ambulant
 
 /**
  * People in need of care from population per rate band (both sexes):
- * need[setting] = Σ_band population[band] × rate[band, setting] × factor × trend.
+ * need[setting] = Σ_band population[band] × rate[band, setting] × factor[setting] × trend.
  */
 export function careNeed(population: Record<string, number>, set: RateSet, trend = 1): NeedBySetting {
   const need = emptyNeed();
   for (const v of set.values) {
     if (v.sex !== 'insgesamt') continue;
-    need[v.setting] += (population[v.ageBand] ?? 0) * v.rate * set.factor * trend;
+    need[v.setting] += (population[v.ageBand] ?? 0) * v.rate * set.factors[v.setting] * trend;
   }
   return need;
 }
 
-/** Expected cases of a district with the uncalibrated rates (for indirect standardisation). */
-export function expectedTotal(population: Record<string, number>, set: RateSet): number {
-  return totalNeed(careNeed(population, { ...set, factor: 1 }));
+type SexKey = 'maennlich' | 'weiblich';
+interface RateTable {
+  bands: Array<{ key: string; band: AgeBand }>;
+  /** rate[sex][band index][setting index], sex-specific where the set has it, else 'insgesamt'. */
+  rate: Record<SexKey, number[][]>;
+}
+// The projection calls careNeedBySex for every Gemeinde and year with the same set.
+const rateTables = new WeakMap<readonly RateValue[], RateTable>();
+
+function rateTableOf(set: RateSet): RateTable {
+  let table = rateTables.get(set.values);
+  if (table) return table;
+  const bands = rateBands(set).map((key) => ({ key, band: parseBandKey(key)! }));
+  const lookup = new Map(set.values.map((v) => [`${v.ageBand}|${v.sex}|${v.setting}`, v.rate]));
+  const forSex = (sex: SexKey) => bands.map((b) => SETTINGS.map((s) => lookup.get(`${b.key}|${sex}|${s}`) ?? lookup.get(`${b.key}|insgesamt|${s}`) ?? 0));
+  table = { bands, rate: { maennlich: forSex('maennlich'), weiblich: forSex('weiblich') } };
+  rateTables.set(set.values, table);
+  return table;
 }
 
 /**
- * Indirect standardisation: factor = observed cases ÷ expected cases (rates × the district's own
- * population). Calibrated rates reproduce the observed total exactly.
+ * People in need of care from population by sex:
+ * need[setting] = Σ_sex Σ_band population[sex][band] × rate[band, sex, setting] × factor[setting] × trend.
+ * Population bands ("65-70", "90+", single years "83-84") may be finer than the rate bands and
+ * are summed into them; a band that straddles a rate bound is refused (harmonise it first).
+ * Where the set has no rate for a sex, its 'insgesamt' rate is used.
  */
-export function calibrationFactor(population: Record<string, number>, set: RateSet, observed: number): number {
-  const expected = expectedTotal(population, set);
-  if (!(expected > 0)) throw new Error('Mit diesen Quoten ergeben sich keine Pflegebedürftigen; kalibrieren ist nicht möglich.');
-  return observed / expected;
+export function careNeedBySex(pop: { maennlich: Record<string, number>; weiblich: Record<string, number> }, set: RateSet, trend = 1): NeedBySetting {
+  const table = rateTableOf(set);
+  const sums = SETTINGS.map(() => 0);
+  for (const sex of ['maennlich', 'weiblich'] as const) {
+    const rates = table.rate[sex];
+    for (const key in pop[sex]) {
+      const value = pop[sex][key]!;
+      if (value === 0) continue;
+      const band = parseBandKey(key);
+      const i = band ? table.bands.findIndex((t) => contains(t.band, band)) : -1;
+      if (i === -1) throw new UserError(`Die Altersgruppe „${band ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+      const r = rates[i]!;
+      for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
+    }
+  }
+  const need = emptyNeed();
+  SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
+  return need;
+}
+
+/** Whether a set carries rates of its own for men and women (else both use 'insgesamt'). */
+export const hasRatesBySex = (set: Pick<RateSet, 'values'>): boolean => set.values.some((v) => v.sex !== 'insgesamt');
+
+export interface Calibration {
+  factors: CalibrationFactors;
+  /** Settings with an observed figure that cannot give a factor (no rates for them, or observed 0): left at 1. */
+  notCalibrated: Setting[];
+}
+
+/**
+ * Indirect standardisation per setting: factor = observed ÷ expected, where expected is the
+ * need of the uncalibrated rates with the district's own base-year population (computed the
+ * same way the projection computes it). Calibrated rates reproduce every observed figure exactly.
+ */
+export function calibrationFactors(expected: NeedBySetting, observed: Partial<Record<Setting, number | null>>): Calibration {
+  const factors: CalibrationFactors = { ...UNCALIBRATED };
+  const notCalibrated: Setting[] = [];
+  for (const s of SETTINGS) {
+    const o = observed[s];
+    if (o === undefined || o === null) continue;
+    // A factor must stay positive (0 would erase the setting in every later year): an observed
+    // 0, or a setting without rates, is left at 1 and reported.
+    if (expected[s] > 0 && o > 0) factors[s] = o / expected[s];
+    else if (o > 0 || expected[s] > 0) notCalibrated.push(s);
+  }
+  if (SETTINGS.every((s) => factors[s] === 1) && notCalibrated.length > 0) {
+    throw new Error('Mit diesen Quoten ergeben sich keine Pflegebedürftigen; kalibrieren ist nicht möglich.');
+  }
+  return { factors, notCalibrated };
 }
 
 /**
@@ -95,9 +170,4 @@ export function ratesFromCounts(cases: Array<{ ageBand: string; setting: Setting
     if (!pop || pop <= 0) throw new Error(`Für die Altersgruppe ${c.ageBand} fehlt die Bevölkerung.`);
     return { ageBand: c.ageBand, sex: 'insgesamt', setting: c.setting, rate: c.count / pop };
   });
-}
-
-/** Population in the bands of a rate set, splitting open/wide bands by a reference distribution. */
-export function populationForRates(population: Record<string, number>, set: RateSet, reference: Record<string, number> | null, referenceLabel: string) {
-  return harmonise(population, rateBands(set), reference, referenceLabel);
 }

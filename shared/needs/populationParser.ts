@@ -7,11 +7,14 @@
  * - GENESIS flat-file CSV (ffcsv, one value per line, Merkmal columns GES / ALTX..);
  * - the documented template: `ags;name;jahr;geschlecht;altersgruppe;anzahl`.
  * Samt-/Verbandsgemeinden are recognised (name, number 4xx in Niedersachsen, or because member
- * codes follow) and skipped, so nothing is counted twice.
+ * codes follow) and skipped, so nothing is counted twice. Units that did not exist at the
+ * Stichtag ("-" in every cell, e.g. members of a dissolved Samtgemeinde listed again under the
+ * new one) are dropped before the duplicate check. A table without its footer, with a cut-off
+ * row, or whose Gemeinden do not add up to the Kreis row is refused (a truncated download).
  */
 import { germanDateToIso, isGermanDate } from '../import/germanDate';
 import { parseGenesisValue } from '../import/genesisValue';
-import { classifyRegionRow } from '../import/regionCode';
+import { classifyRegionRow, isGemeindefrei } from '../import/regionCode';
 import { bandKey, parseAgeLabel } from './ageBands';
 
 export type Sex = 'insgesamt' | 'maennlich' | 'weiblich';
@@ -35,6 +38,14 @@ export interface PopulationRecord {
   bands: Record<string, number | null>;
   /** "Insgesamt" over all ages as stated in the source; null when absent. */
   total: number | null;
+}
+
+/** Bookkeeping while reading; removed by finish(). */
+interface OpenRecord extends PopulationRecord {
+  /** Regional code as written (11 digits for a member Gemeinde of a Samtgemeinde). */
+  raw: string;
+  /** Every cell so far was "-" (the unit did not exist at the Stichtag). */
+  onlyDash: boolean;
 }
 
 export interface PopulationParseResult {
@@ -82,7 +93,8 @@ export class PopulationParser {
   private footer = '';
   private readonly kreise = new Set<string>();
   /** Records by key|year|sex (long and flat formats build one record from several lines). */
-  private readonly byId = new Map<string, PopulationRecord>();
+  private readonly byId = new Map<string, OpenRecord>();
+  private width = 0;
   private ffHeader: string[] | null = null;
   private lineNo = 0;
   private unknownValues = 0;
@@ -116,15 +128,25 @@ export class PopulationParser {
       const stand = /Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(this.footer);
       if (stand) r.stand = germanDateToIso(stand[1]!);
     }
-    r.records = [...this.byId.values()];
-    this.dropVerbandRows();
+    // gemeindefreie Gebiete (forests, lakes) are uninhabited: "-" everywhere is their true count.
+    const open = this.dropVerbandRows([...this.byId.values()].filter((rec) => !rec.onlyDash || (rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))));
+    r.records = this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, ...rec }) => rec);
     r.kreiseSeen = [...this.kreise].sort();
+    this.addKreisfreieStaedte();
     if (r.format === null) r.problems.push({ line: null, severity: 'fehler', message: 'Die Datei ist leer.' });
     else if (r.format === 'genesis-tabelle' && this.columns === null) {
       r.problems.push({ line: null, severity: 'fehler', message: 'In der Tabelle wurden keine Spalten nach Geschlecht und Altersgruppe gefunden (erwartet z. B. 12411-02-03-5 oder 12411-03-03-4).' });
+    } else if (r.format === 'genesis-tabelle' && this.phase !== 'footer') {
+      r.problems.push({ line: null, severity: 'fehler', message: TRUNCATED_TABLE });
     }
-    if (this.unknownValues > 0) {
-      r.problems.push({ line: null, severity: 'hinweis', message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …); sie fehlen in den Summen.` });
+    const incomplete = r.records.filter((rec) => rec.sex === 'insgesamt' && Object.values(rec.bands).some((v) => v === null));
+    if (incomplete.length > 0) {
+      const names = incomplete.slice(0, 10).map((rec) => `${rec.name} (${rec.key})`).join('; ');
+      r.problems.push({
+        line: null,
+        severity: 'hinweis',
+        message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.length > 10 ? ' …' : ''}.`,
+      });
     }
     this.checkSums();
     return r;
@@ -178,6 +200,7 @@ export class PopulationParser {
     }
     this.firstValue = Number.isFinite(first) ? first : 0;
     const width = Math.max(...rows.map((r) => r.length));
+    this.width = width;
     const valueIdx = Array.from({ length: width - this.firstValue }, (_, i) => this.firstValue + i);
     // Header lines with the same text over all value columns ("Altersgruppen (…)", "Anzahl") say nothing.
     const distinguishing = rows.filter((r) => new Set(valueIdx.map((c) => r[c] ?? '')).size > 1);
@@ -216,6 +239,11 @@ export class PopulationParser {
     }
     const code = cells[pos] ?? '';
     const name = cells[pos + 1] ?? '';
+    if (cells.length < this.width && /^(DG|\d{2,12})$/.test(code)) {
+      // GENESIS writes a symbol into every empty cell, so a short row was cut off.
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${code} ${name} ist unvollständig (${Math.max(0, cells.length - this.firstValue)} statt ${this.width - this.firstValue} Werte) – die Datei ist vermutlich abgeschnitten. Bitte die Tabelle erneut herunterladen.`);
+      return;
+    }
     const dimension = pos + 2 < this.firstValue ? (cells[pos + 2] ?? '') : null;
     const region = this.region(code, name);
     if (!region) return;
@@ -332,10 +360,13 @@ export class PopulationParser {
     return null;
   }
 
+  private lastSymbol: string | null = null;
+
   /** undefined = skip silently (empty cell). */
   private value(cell: string): number | null | undefined {
     if (cell.trim() === '') return undefined;
     const v = parseGenesisValue(cell);
+    this.lastSymbol = v.symbol;
     if (v.value === null && v.symbol === null) {
       this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: „${cell.trim()}“ ist weder eine Zahl noch ein Zeichen der amtlichen Statistik.`);
       return undefined;
@@ -345,13 +376,14 @@ export class PopulationParser {
   }
 
   private set(region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex, band: string, v: number | null): void {
-    const id = `${region.key}|${year}|${sex}`;
+    const id = `${region.raw}|${year}|${sex}`;
     let rec = this.byId.get(id);
     if (!rec) {
-      rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null };
-      (rec as PopulationRecord & { raw?: string }).raw = region.raw;
+      rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true };
       this.byId.set(id, rec);
     }
+    if (this.lastSymbol !== '-') rec.onlyDash = false;
+    this.lastSymbol = null;
     if (band === 'total') {
       rec.total = v;
       return;
@@ -373,32 +405,67 @@ export class PopulationParser {
   }
 
   /** An 8-digit row whose code prefixes a member's 11/10-digit code is a Samt-/Verbandsgemeinde. */
-  private dropVerbandRows(): void {
-    const raws = this.result.records.map((r) => (r as PopulationRecord & { raw?: string }).raw ?? r.key);
-    const prefixes = new Set(raws.filter((c) => c.length >= 10).map((c) => c.slice(0, c.length === 10 ? 7 : 8)));
-    this.result.records = this.result.records.filter((r, i) => !(raws[i]!.length === 8 && prefixes.has(raws[i]!)));
-    for (const r of this.result.records) delete (r as PopulationRecord & { raw?: string }).raw;
+  private dropVerbandRows(records: OpenRecord[]): OpenRecord[] {
+    const prefixes = new Set(records.filter((r) => r.raw.length >= 10).map((r) => r.raw.slice(0, r.raw.length === 10 ? 7 : 8)));
+    return records.filter((r) => !(r.raw.length === 8 && prefixes.has(r.raw)));
   }
 
-  /** Gemeinden must add up to their Kreis row (per year and sex); a difference is reported. */
+  /** Two live rows with one AGS (e.g. a member code and the 8-digit code) would count twice. */
+  private withoutDuplicates(records: OpenRecord[]): OpenRecord[] {
+    const first = new Map<string, OpenRecord>();
+    return records.filter((r) => {
+      const id = `${r.key}|${r.year}|${r.sex}`;
+      const seen = first.get(id);
+      if (!seen) {
+        first.set(id, r);
+        return true;
+      }
+      this.problem(r.line, 'fehler', `Zeile ${r.line}: Der Gemeindeschlüssel ${r.key} kommt mehrfach vor (zuerst in Zeile ${seen.line}).`);
+      return false;
+    });
+  }
+
+  /**
+   * A kreisfreie Stadt has only its Kreis row in a Gemeinde table: it becomes its own single
+   * Gemeinde with AGS KKKKK000 (e.g. 01001000 Flensburg), so it can be planned like a Kreis.
+   */
+  private addKreisfreieStaedte(): void {
+    const r = this.result;
+    if (r.kreiseSeen.length === 0) return; // a Kreis table (12411-03-03-4), not a Gemeinde table
+    const withGemeinden = new Set(r.records.filter((rec) => rec.level === 'gemeinde').map((rec) => rec.key.slice(0, 5)));
+    for (const rec of r.records.filter((x) => x.level === 'kreis' && !withGemeinden.has(x.key))) {
+      if (!Object.values(rec.bands).some((v) => v !== null)) continue; // Berlin's Bezirke: all "."
+      r.records.push({ ...rec, level: 'gemeinde', key: `${rec.key}000`, name: rec.name.replace(/,\s*kreisfreie Stadt$/i, ''), bands: { ...rec.bands } });
+    }
+  }
+
+  /**
+   * Gemeinden must add up to their Kreis row (per year and sex): a difference means missing
+   * Gemeinden (a cut-off download) and refuses the file. Unknown values make the check impossible.
+   */
   private checkSums(): void {
-    const sums = new Map<string, number>();
+    const sums = new Map<string, { sum: number; unknown: boolean }>();
     for (const r of this.result.records) {
       if (r.level !== 'gemeinde') continue;
       const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
-      sums.set(id, (sums.get(id) ?? 0) + recordTotal(r));
+      const s = sums.get(id) ?? { sum: 0, unknown: false };
+      s.sum += recordTotal(r);
+      s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
+      sums.set(id, s);
     }
     let reported = 0;
     for (const r of this.result.records) {
       if (r.level !== 'kreis') continue;
-      const sum = sums.get(`${r.key}|${r.year}|${r.sex}`);
+      const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
       const kreisTotal = recordTotal(r);
-      if (sum !== undefined && Math.abs(sum - kreisTotal) > 0.5 && reported++ < 10) {
-        this.problem(null, 'hinweis', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${sum}, die Kreiszeile nennt ${kreisTotal}.`);
-      }
+      if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
+      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${s.sum.toLocaleString('de-DE')} Einwohner, die Kreiszeile nennt ${kreisTotal.toLocaleString('de-DE')}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
   }
 }
+
+export const TRUNCATED_TABLE =
+  'Die Datei endet ohne den Fußbereich der GENESIS-Tabelle (Trennlinie „__________“ mit Quelle und Stand): sie ist vermutlich beim Herunterladen oder Kopieren abgeschnitten worden. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.';
 
 const sex = (s: Sex): string => (s === 'maennlich' ? 'männlich' : s);
 

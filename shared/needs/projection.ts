@@ -3,7 +3,7 @@
  * Pure: all inputs are passed in, nothing is read. Every result can explain itself.
  */
 import { bandKey, bandLabel, contains, harmonise, parseBandKey } from './ageBands';
-import { type NeedBySetting, rateBands, type RateSet, totalNeed } from './careRates';
+import { careNeedBySex, isCalibrated, type NeedBySetting, rateBands, type RateSet, SETTING_LABELS, SETTINGS, totalNeed } from './careRates';
 
 export interface Explanation {
   inputs: string[];
@@ -12,7 +12,7 @@ export interface Explanation {
   formula: string;
 }
 
-export type ScenarioMethod = 'konstant' | 'wachstum' | 'tabelle';
+export type ScenarioMethod = 'konstant' | 'wachstum' | 'tabelle' | 'kohorte';
 
 export interface ScenarioSpec {
   id: string;
@@ -22,6 +22,14 @@ export interface ScenarioSpec {
   growth: Record<string, number>;
   /** Annual change of all care rates in percent (e.g. −0.5 = healthier ageing); 0 = constant rates. */
   rateTrend: number;
+  /** Last year the trend applies (Destatis: rising rates until 2027, constant afterwards); null/absent = every year. */
+  rateTrendUntil?: number | null;
+}
+
+/** Factor of the rate trend in `year`: (1 + trend)^(years since the base year, up to `until`). */
+export function trendFactor(scenario: Pick<ScenarioSpec, 'rateTrend' | 'rateTrendUntil'>, baseYear: number, year: number): number {
+  const last = scenario.rateTrendUntil ?? Infinity;
+  return Math.pow(1 + scenario.rateTrend / 100, Math.max(0, Math.min(year, last) - baseYear));
 }
 
 /** Boundaries always kept in projections (60+, 65+, 80+ are needed by ratios). */
@@ -58,6 +66,10 @@ export interface ProjectionInput {
   endYear: number;
   /** Base-year population (both sexes) per Gemeinde AGS, in the source's bands. */
   base: Record<string, Record<string, number>>;
+  /** Base-year population by sex per AGS (same bands): need is then computed with rates by sex. */
+  baseBySex?: Record<string, { maennlich: Record<string, number>; weiblich: Record<string, number> }>;
+  /** Reference distribution by sex for splitting the bands of `baseBySex`. */
+  referenceBySex?: { maennlich: Record<string, number>; weiblich: Record<string, number> } | null;
   /** Imported projection (method 'tabelle'): year → AGS → bands. */
   table?: Record<number, Record<string, Record<string, number>>>;
   /** Reference distribution to split wide/open bands (Kreis table), with a label for the explanation. */
@@ -107,13 +119,21 @@ export function project(input: ProjectionInput): ProjectionResult {
   const rateOfBand = bands.map((b) => {
     const pb = parseBandKey(b)!;
     const rb = rBands.find((k) => contains(parseBandKey(k)!, pb));
-    return settings.map((s) => rateSet.values.filter((v) => v.sex === 'insgesamt' && v.ageBand === rb && v.setting === s).reduce((a, v) => a + v.rate, 0) * rateSet.factor);
+    return settings.map((s) => rateSet.values.filter((v) => v.sex === 'insgesamt' && v.ageBand === rb && v.setting === s).reduce((a, v) => a + v.rate, 0) * rateSet.factors[s]);
   });
-  const trendBase = 1 + scenario.rateTrend / 100;
+  const harmonisedSex = (sexBands: Record<string, number>, sex: 'maennlich' | 'weiblich'): Record<string, number> => {
+    const h = harmonise(sexBands, bands, input.referenceBySex?.[sex] ?? input.reference, input.referenceLabel);
+    h.assumptions.forEach((a) => assumptions.add(a));
+    return h.values;
+  };
+  let bySexUsed = false;
 
   for (const [ags, raw] of Object.entries(input.base)) {
     const base = harmonised(raw);
     const baseValues = bands.map((b) => base[b]!);
+    const sexRaw = input.baseBySex?.[ags];
+    const sexBase = sexRaw ? { maennlich: harmonisedSex(sexRaw.maennlich, 'maennlich'), weiblich: harmonisedSex(sexRaw.weiblich, 'weiblich') } : null;
+    if (sexBase) bySexUsed = true;
     const fromTable = new Map<number, Record<string, number>>();
     if (scenario.method === 'tabelle') {
       for (const y of tableYears) {
@@ -130,7 +150,22 @@ export function project(input: ProjectionInput): ProjectionResult {
         population = {};
         for (let i = 0; i < bands.length; i++) population[bands[i]!] = baseValues[i]! * Math.pow(growth[i]!, t);
       }
-      const trend = Math.pow(trendBase, t);
+      const trend = trendFactor(scenario, input.baseYear, year);
+      if (sexBase) {
+        // Each sex changes like the band as a whole (the projection is not by sex yet).
+        const scaled = { maennlich: {} as Record<string, number>, weiblich: {} as Record<string, number> };
+        for (let i = 0; i < bands.length; i++) {
+          const b = bands[i]!;
+          const m = sexBase.maennlich[b]!;
+          const w = sexBase.weiblich[b]!;
+          const p = population[b]!;
+          const scale = m + w > 0 ? p / (m + w) : 0;
+          scaled.maennlich[b] = m + w > 0 ? m * scale : p / 2;
+          scaled.weiblich[b] = m + w > 0 ? w * scale : p / 2;
+        }
+        rows.push({ ags, year, population, need: careNeedBySex(scaled, rateSet, trend) });
+        continue;
+      }
       const need = { pflegegeld: 0, ambulant: 0, vollstationaer: 0, teilstationaer: 0 };
       for (let i = 0; i < bands.length; i++) {
         const p = population[bands[i]!]!;
@@ -149,8 +184,13 @@ export function project(input: ProjectionInput): ProjectionResult {
     const parts = Object.entries(scenario.growth).map(([b, g]) => `${b === '*' ? 'übrige Altersgruppen' : bandLabel(b)}: ${formatPercent(g)} pro Jahr`);
     assumptions.add(`Jährliche Veränderung der Bevölkerung: ${parts.join('; ') || 'keine'}.`);
   }
-  assumptions.add(scenario.rateTrend === 0 ? 'Die Pflegequoten bleiben konstant.' : `Die Pflegequoten ändern sich um ${formatPercent(scenario.rateTrend)} pro Jahr.`);
-  if (rateSet.factor !== 1) assumptions.add(`Die Quoten sind mit dem Faktor ${rateSet.factor.toFixed(3).replace('.', ',')} auf den Kreis kalibriert.`);
+  assumptions.add(
+    scenario.rateTrend === 0
+      ? 'Die Pflegequoten bleiben konstant.'
+      : `Die Pflegequoten ändern sich um ${formatPercent(scenario.rateTrend)} pro Jahr${scenario.rateTrendUntil ? ` bis ${scenario.rateTrendUntil}, danach bleiben sie konstant` : ''}.`,
+  );
+  if (bySexUsed) assumptions.add('Pflegequoten nach Geschlecht: Männer und Frauen je Altersgruppe mit ihren eigenen Quoten (wo der Quotensatz keine hat, mit der Quote für beide); beide Geschlechter verändern sich je Altersgruppe wie die Altersgruppe insgesamt.');
+  assumptions.add(calibrationAssumption(rateSet));
 
   return {
     scenarioId: scenario.id,
@@ -162,9 +202,16 @@ export function project(input: ProjectionInput): ProjectionResult {
       sources: [rateSet.source],
       assumptions: [...assumptions],
       formula:
-        'Pflegebedürftige(Gemeinde, Jahr, Leistungsart) = Σ über Altersgruppen Bevölkerung(Gemeinde, Jahr, Altersgruppe) × Quote(Altersgruppe, Leistungsart) × Kalibrierungsfaktor × (1 + Trend)^(Jahr − Basisjahr)',
+        'Pflegebedürftige(Gemeinde, Jahr, Leistungsart) = Σ über Geschlecht und Altersgruppen Bevölkerung(Gemeinde, Jahr, Geschlecht, Altersgruppe) × Quote(Altersgruppe, Geschlecht, Leistungsart) × Kalibrierungsfaktor(Leistungsart) × (1 + Trend)^(Jahr − Basisjahr, höchstens bis zum Endjahr des Trends)',
     },
   };
+}
+
+/** German statement of the per-setting calibration factors of a rate set. */
+export function calibrationAssumption(set: RateSet): string {
+  if (!isCalibrated(set.factors)) return 'Die Quoten sind nicht auf den Kreis kalibriert (alle Faktoren 1).';
+  const parts = SETTINGS.filter((s) => set.factors[s] !== 1).map((s) => `${SETTING_LABELS[s]} ${set.factors[s].toLocaleString('de-DE', { minimumFractionDigits: 3, maximumFractionDigits: 3 })}`);
+  return `Die Quoten sind je Leistungsart auf die Pflegestatistik des Kreises kalibriert, Faktoren: ${parts.join('; ')}.`;
 }
 
 function interpolate(known: Map<number, Record<string, number>>, year: number, bands: string[]): Record<string, number> {

@@ -53,6 +53,8 @@ describe('change log', () => {
     });
     await call(services, 'needs.statements.delete', { id: statement.id });
     await call(services, 'needs.settings.save', { detourFactor: 1.3, thresholdKm: 15, reachOfferType: 'tagespflege', staffPerCase: [] });
+    const contact = (await call(services, 'stock.list', { register: 'ansprechpersonen', gemeindeId: null }))[0]!;
+    await call(services, 'privacy.eraseRecord', { register: 'ansprechpersonen', id: contact.id });
 
     const sqlite = services.sessions.require('w1').sqlite;
     const opsSeen = new Set((sqlite.prepare('SELECT DISTINCT op FROM change_log').all() as { op: string }[]).map((e) => e.op));

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
+import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 import { measuresTexts } from './texts';
 
 const t = measuresTexts.export;
@@ -58,6 +59,7 @@ export function ExportPanel() {
   const [result, setResult] = useState<{ url: string; fileName: string; path: string | null; pages: number | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const { status, error, cancel } = useJob(jobId);
+  const overwrite = useOverwriteConfirm();
 
   const suggestion = plan ? joinPath(dirOf(plan.path), suggestedName(kind, plan.meta.districtName, today)) : '';
   useEffect(() => {
@@ -77,8 +79,10 @@ export function ExportPanel() {
     const target = path.trim() ? path.trim() : null;
     if (isPdf(kind)) {
       try {
-        const started = await invoke('measures.exportPdf', { kind, pageSize, path: target, today });
-        setJobId(started.jobId);
+        await overwrite.run(async (replace) => {
+          const started = await invoke('measures.exportPdf', { kind, pageSize, path: target, overwrite: replace, today });
+          setJobId(started.jobId);
+        });
       } catch (e) {
         setStartError(errorMessage(e));
       }
@@ -87,8 +91,10 @@ export function ExportPanel() {
     setJobId(null);
     setBusy(true);
     try {
-      const file = await invoke('measures.exportFile', { kind, path: target, today });
-      setResult({ url: toBlobUrl(file.base64, MIME[kind]), fileName: file.fileName, path: file.path, pages: null });
+      await overwrite.run(async (replace) => {
+        const file = await invoke('measures.exportFile', { kind, path: target, overwrite: replace, today });
+        setResult({ url: toBlobUrl(file.base64, MIME[kind]), fileName: file.fileName, path: file.path, pages: null });
+      });
     } catch (e) {
       setStartError(errorMessage(e));
     }
@@ -153,6 +159,7 @@ export function ExportPanel() {
           </p>
         </div>
       ) : null}
+      {overwrite.dialog}
     </section>
   );
 }

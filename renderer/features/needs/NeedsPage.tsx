@@ -4,9 +4,12 @@ import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Tabs } from '../../components/Tabs';
+import { CareStatisticsFigures } from './CareStatisticsFigures';
+import { CareStatisticsImport } from './CareStatisticsImport';
 import { RatesSection } from './RatesSection';
 import { RichtwerteSection } from './RichtwerteSection';
 import { ScenariosSection } from './ScenariosSection';
+import { DemographySection } from './DemographySection';
 import { PopulationSection } from './PopulationSection';
 import { ResultsSection } from './ResultsSection';
 import { StatementsSection } from './StatementsSection';
@@ -14,7 +17,7 @@ import { useNeeds } from './needsStore';
 import { needsTexts as t } from './texts';
 import './needs.css';
 
-const TABS = ['bevoelkerung', 'ergebnisse', 'quoten', 'richtwerte', 'aussagen'] as const;
+const TABS = ['bevoelkerung', 'pflegestatistik', 'ergebnisse', 'quoten', 'richtwerte', 'aussagen'] as const;
 type Tab = (typeof TABS)[number];
 
 export function NeedsPage({ rest }: { rest: string[] }) {
@@ -44,7 +47,18 @@ export function NeedsPage({ rest }: { rest: string[] }) {
       <ErrorMessage message={error ? `${t.loadError} ${error}` : null} />
       {loaded && analysis ? (
         <Tabs label={t.tabs.label} idPrefix="needs-tab" tabs={TABS.map((id) => ({ id, label: t.tabs[id] }))} selected={tab} onSelect={(id) => setChosen(id as Tab)}>
-          {tab === 'bevoelkerung' ? <PopulationSection /> : null}
+          {tab === 'bevoelkerung' ? (
+            <>
+              <PopulationSection />
+              <DemographySection />
+            </>
+          ) : null}
+          {tab === 'pflegestatistik' ? (
+            <>
+              <CareStatisticsImport />
+              <CareStatisticsFigures />
+            </>
+          ) : null}
           {tab === 'ergebnisse' ? <ResultsSection analysis={analysis} /> : null}
           {tab === 'quoten' ? (
             <>

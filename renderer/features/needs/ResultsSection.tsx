@@ -18,6 +18,18 @@ export function NotReady({ analysis }: { analysis: Analysis }) {
   );
 }
 
+/** What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform, unknown values). */
+export function Warnings({ analysis }: { analysis: Analysis }) {
+  const id = useId();
+  if (analysis.warnings.length === 0) return null;
+  return (
+    <section className="notice needs-warnings" aria-labelledby={`${id}-w`}>
+      <h2 id={`${id}-w`}>{needsTexts.warnings.heading}</h2>
+      <TextList items={analysis.warnings} />
+    </section>
+  );
+}
+
 export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const id = useId();
   const year = useNeeds((s) => s.year);
@@ -31,6 +43,7 @@ export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
   return (
     <>
+      <Warnings analysis={analysis} />
       <section className="card" aria-labelledby={`${id}-h`}>
         <h2 id={`${id}-h`}>{t.controls}</h2>
         <div className="needs-controls">

@@ -2,7 +2,7 @@
 import { useEffect, useId } from 'react';
 import { usePlan } from '../../app/planStore';
 import { GapChart, ReachTable, ScenarioComparison, StaffGapTable, StaffingTable } from './Charts';
-import { NotReady } from './ResultsSection';
+import { NotReady, Warnings } from './ResultsSection';
 import { StatementsSection } from './StatementsSection';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
@@ -31,7 +31,7 @@ export function NeedsStepPanel({ fieldId }: { fieldId: string }) {
       <p>
         <a href="#/bedarf">{t.open}</a>
       </p>
-      {!analysis.ready ? <NotReady analysis={analysis} /> : null}
+      {!analysis.ready ? <NotReady analysis={analysis} /> : <Warnings analysis={analysis} />}
       {analysis.ready && fieldId === 'hf07' ? <ScenarioComparison analysis={analysis} /> : null}
       {analysis.ready ? gaps.map((g) => <GapChart key={g.richtwertId} analysis={analysis} gap={g} year={year} />) : null}
       {analysis.ready && fieldId === 'hf06' && analysis.staffGap ? <StaffGapTable staffGap={analysis.staffGap} /> : null}

@@ -1,17 +1,13 @@
 /** Number formatting and CSV export of the needs tables (German conventions). */
+import { germanCsvNumber, toCsv as sharedToCsv } from '../../../shared/export/csv';
 import { formatNumber } from '../../../shared/format';
 
 export const fmt = (n: number | null | undefined, digits = 0): string => (n === null || n === undefined ? '–' : formatNumber(n, digits));
 export const fmtPercent = (share: number, digits = 1): string => `${formatNumber(share * 100, digits)} %`;
 
-/** Semicolon CSV with a BOM (Excel opens it as UTF-8), numbers with a decimal comma. */
+/** The needs tables as CSV (shared/export/csv.ts), numbers rounded to two decimals. */
 export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
-  const cell = (v: string | number | null): string => {
-    if (v === null) return '';
-    const s = typeof v === 'number' ? String(Math.round(v * 100) / 100).replace('.', ',') : v;
-    return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+  return sharedToCsv(header, rows, (n) => germanCsvNumber(Math.round(n * 100) / 100));
 }
 
 /** Hands a blob to the browser as a download; the URL is revoked a moment later, once the download has started. */

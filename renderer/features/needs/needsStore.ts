@@ -1,7 +1,7 @@
 /** State of the Bedarfsermittlung page: inputs and the computed analysis. */
 import { create } from 'zustand';
 import type { z } from 'zod';
-import type { Analysis, needStatementSchema, PopulationDataset, RateSetDto, richtwertSchema, ScenarioDto, staffingRatioSchema } from '../../../shared/contract/needsSchemas';
+import type { Analysis, CareStatistics, needStatementSchema, PopulationDataset, RateSetDto, richtwertSchema, ScenarioDto, staffingRatioSchema } from '../../../shared/contract/needsSchemas';
 import { errorMessage, invoke } from '../../api';
 
 interface NeedsState {
@@ -15,6 +15,7 @@ interface NeedsState {
   richtwerte: z.infer<typeof richtwertSchema>[];
   staffing: z.infer<typeof staffingRatioSchema>[];
   statements: z.infer<typeof needStatementSchema>[];
+  careStatistics: CareStatistics | null;
   refresh: () => Promise<void>;
   setYear: (year: number | null) => Promise<void>;
 }
@@ -30,9 +31,10 @@ export const useNeeds = create<NeedsState>((set, get) => ({
   richtwerte: [],
   staffing: [],
   statements: [],
+  careStatistics: null,
   refresh: async () => {
     try {
-      const [analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements] = await Promise.all([
+      const [analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics] = await Promise.all([
         invoke('needs.analysis', { year: get().year }),
         invoke('needs.population.list', {}),
         invoke('needs.rateSets.list', {}),
@@ -40,8 +42,9 @@ export const useNeeds = create<NeedsState>((set, get) => ({
         invoke('needs.richtwerte.list', {}),
         invoke('needs.staffing.list', {}),
         invoke('needs.statements.list', { fieldId: null }),
+        invoke('needs.careStatistics.get', {}),
       ]);
-      set({ loaded: true, error: null, analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements });
+      set({ loaded: true, error: null, analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics });
     } catch (e) {
       set({ loaded: true, error: errorMessage(e) });
     }

@@ -3,6 +3,7 @@ import { invoke } from '../../api';
 import { usePlan } from '../../app/planStore';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
+import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 import { PathForm } from '../start/PathForm';
 import { planTexts as t } from './texts';
 
@@ -18,6 +19,7 @@ export function savedAs(plan: PlanSummary): void {
 
 /** Browser mode: "Speichern unter …" asks for the new path. */
 export function SaveAsDialog({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
+  const overwrite = useOverwriteConfirm();
   return (
     <Dialog title={t.saveAsHeading} onClose={onClose}>
       <PathForm
@@ -26,11 +28,14 @@ export function SaveAsDialog({ plan, onClose }: { plan: PlanSummary; onClose: ()
         busyLabel={t.saving}
         cancelLabel={t.cancel}
         onCancel={onClose}
-        onSubmit={async (path) => {
-          savedAs(await invoke('plan.saveAs', { path }));
-          onClose();
-        }}
+        onSubmit={(path) =>
+          overwrite.run(async (replace) => {
+            savedAs(await invoke('plan.saveAs', { path, overwrite: replace }));
+            onClose();
+          })
+        }
       />
+      {overwrite.dialog}
     </Dialog>
   );
 }

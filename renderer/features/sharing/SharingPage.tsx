@@ -14,6 +14,7 @@ import { useJob } from '../../components/useJob';
 import { CopyRegisters } from './CopyRegisters';
 import { sharingTexts as t } from './texts';
 import './sharing.css';
+import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 
 const dirOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '');
 
@@ -44,6 +45,7 @@ function ShareForm() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const overwrite = useOverwriteConfirm();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -55,9 +57,11 @@ function ShareForm() {
     }
     setBusy(true);
     try {
-      const result = await invoke('sharing.share', { path: path.trim(), withoutPersonalData: withoutPersonal });
-      setDone(t.share.done(result.path));
-      showStatus(t.share.done(result.path));
+      await overwrite.run(async (replace) => {
+        const result = await invoke('sharing.share', { path: path.trim(), withoutPersonalData: withoutPersonal, overwrite: replace });
+        setDone(t.share.done(result.path));
+        showStatus(t.share.done(result.path));
+      });
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -89,6 +93,7 @@ function ShareForm() {
           </p>
         ) : null}
       </form>
+      {overwrite.dialog}
     </section>
   );
 }

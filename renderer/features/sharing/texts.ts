@@ -12,7 +12,7 @@ export const sharingTexts = {
     heading: 'Kopie zum Teilen schreiben',
     path: 'Speicherort der Kopie (Dateipfad)',
     pathHint: 'Der Dateiname muss auf .sqlite enden. Die Kopie bleibt mit diesem Plan verbunden und kann später zusammengeführt werden.',
-    withoutPersonal: 'Ohne personenbezogene Daten (Namen, Telefonnummern, E-Mail-Adressen von Ansprechpersonen)',
+    withoutPersonal: 'Ohne personenbezogene Daten (Namen, Telefonnummern, E-Mail-Adressen von Ansprechpersonen; Verfasser des Plans)',
     withoutPersonalHint: 'Diese Angaben werden in der Kopie geleert. Beim Zusammenführen kann die Kopie Ihre Kontaktdaten nicht überschreiben.',
     submit: 'Kopie schreiben',
     done: (path: string) => `Die Kopie wurde geschrieben: ${path}`,

@@ -35,8 +35,9 @@ export function PathForm({ initialPath, submitLabel, busyLabel, cancelLabel, onC
       await onSubmit(path.trim());
     } catch (e) {
       setError(errorMessage(e));
-      setBusy(false);
     }
+    // Also after success: the work may have stopped at a question (replace the file?).
+    setBusy(false);
   }
 
   return (

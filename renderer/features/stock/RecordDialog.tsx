@@ -9,6 +9,7 @@ import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErasePersonalData } from './ErasePersonalData';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
 
@@ -37,9 +38,11 @@ interface Props {
   preset?: Record<string, string>;
   onClose: () => void;
   onSaved: (record: RegisterRecord) => void;
+  /** After „Personenbezogene Daten löschen“: the list must be reloaded. */
+  onErased?: () => void;
 }
 
-export function RecordDialog({ def, record, preset = {}, onClose, onSaved }: Props) {
+export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onErased }: Props) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<FormValues>(() => initialValues(def, record, preset));
@@ -191,6 +194,16 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved }: Pro
           <button type="button" onClick={onClose}>
             {t.cancel}
           </button>
+          {record ? (
+            <ErasePersonalData
+              def={def}
+              record={record}
+              onErased={() => {
+                onErased?.();
+                onClose();
+              }}
+            />
+          ) : null}
         </div>
       </form>
     </Dialog>

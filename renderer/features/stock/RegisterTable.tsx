@@ -266,6 +266,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
           preset={gemeindeFilter && def.gemeindeKey ? { [def.gemeindeKey]: gemeindeFilter } : {}}
           onClose={() => setDialog(null)}
           onSaved={() => void load()}
+          onErased={() => void load()}
         />
       ) : null}
       {dialog?.kind === 'delete' ? (

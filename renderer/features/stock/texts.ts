@@ -61,6 +61,28 @@ export const stockTexts = {
     noOptions: 'Noch keine Einträge vorhanden.',
   },
 
+  /** „Personenbezogene Daten löschen“ (DSGVO Art. 17). */
+  erase: {
+    record: 'Personenbezogene Daten löschen',
+    actor: 'Personenbezogene Daten aller Ansprechpersonen löschen',
+    title: 'Personenbezogene Daten löschen?',
+    confirm: 'Endgültig löschen',
+    recordText: (name: string) =>
+      `Name, Telefon und E-Mail von „${name}“ werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht, und der Eintrag wird entfernt. ` +
+      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen; auch beim Zusammenführen kommen die Daten nicht zurück. ' +
+      'Automatische Sicherungen von vorher (Ordner „Sicherungen“) und weitergegebene Kopien enthalten sie noch.',
+    actorText: (name: string) =>
+      `Name, Telefon und E-Mail aller Ansprechpersonen von „${name}“ (auch bereits gelöschter) werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht. ` +
+      'Im Protokoll steht danach nur, dass gelöscht wurde und von wem. Das lässt sich nicht rückgängig machen. ' +
+      'Automatische Sicherungen von vorher (Ordner „Sicherungen“) und weitergegebene Kopien enthalten sie noch.',
+    done: (n: number) =>
+      n === 0
+        ? 'Dieser Akteur hat keine Ansprechpersonen; es wurde nichts gelöscht.'
+        : n === 1
+          ? 'Die personenbezogenen Daten wurden gelöscht.'
+          : `Die personenbezogenen Daten von ${n} Ansprechpersonen wurden gelöscht.`,
+  },
+
   survey: {
     title: 'Erfassungsbogen erstellen',
     description: 'Eine Excel-Tabelle zum Ausfüllen durch Träger oder Gemeinden. Zurückgesandte Bögen lesen Sie über „Importieren“ wieder ein; vorhandene Einträge werden anhand der ID erkannt.',

@@ -99,10 +99,9 @@ describe('PDF export', () => {
     expect(text(file)).toContain('Maßnahme Nr. 120 – Tagespflege Größe 120');
   });
 
-  it('refuses a folder that does not exist, in German', async () => {
-    const { jobId } = await call(services, 'measures.exportPdf', { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(dir, 'fehlt', 'x.pdf'), today: '2026-05-01' });
-    const status = await services.jobs.wait(jobId, 'w1');
-    expect(status.state).toBe('failed');
-    expect(status.error).toMatch(/Ordner .* existiert nicht/);
+  it('refuses a folder that does not exist, in German, before the job starts', async () => {
+    await expect(call(services, 'measures.exportPdf', { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(dir, 'fehlt', 'x.pdf'), today: '2026-05-01' })).rejects.toThrow(
+      /Ordner .* existiert nicht/,
+    );
   });
 });

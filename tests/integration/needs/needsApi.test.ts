@@ -14,6 +14,14 @@ const b64 = (file: string) => fs.readFileSync(file).toString('base64');
 const GEMEINDEN = fixture('regionalstatistik/LK03354_12411-02-03-5_2015.csv');
 const LATIN1 = fixture('regionalstatistik/LK03354_12411-02-03-5_2015.latin1.csv');
 const KREIS = fixture('regionalstatistik/LK03354_12411-03-03-4_2015.csv');
+const PFLEGE = fixture('regionalstatistik/LK03354_22411-02-03-4_2015.csv');
+const EINRICHTUNGEN = fixture('regionalstatistik/LK03354_22411-01-01-4_2003-2015.csv');
+
+/** Observed figures of the Kreis row "Insgesamt", split from the file independently of the importer. */
+function observed2015(kreis: string) {
+  const c = fs.readFileSync(PFLEGE, 'utf8').split('\n').find((l) => l.startsWith(`31.12.2015;${kreis};`) && l.includes(';Insgesamt;'))!.split(';');
+  return { total: Number(c[4]), ambulant: Number(c[6]), vollstationaer: Number(c[7]), pflegegeld: Number(c[10]), teilstationaer: Number(c[11]) };
+}
 
 async function runJob(channel: 'needs.population.preview' | 'needs.population.commit', file: string, windowId = 'w1', content?: string) {
   const { jobId } = await call(services, channel, { fileName: path.basename(file), contentBase64: content ?? b64(file), kind: 'bestand' }, windowId);
@@ -123,7 +131,71 @@ describe('analysis', () => {
     await call(services, 'plan.close', {});
   });
 
-  it('projects per Gemeinde, Planungsbereich and Kreis; calibrates to 2,466; gaps use the stock', async () => {
+  it('warns while the rates are uncalibrated and lie across the 2017 reform from the population', async () => {
+    await newPlan('warn.sqlite');
+    await runJob('needs.population.commit', GEMEINDEN);
+    const a = await call(services, 'needs.analysis', { year: null });
+    expect(a.ready).toBe(true);
+    expect(a.warnings.join(' ')).toMatch(/nicht auf den Kreis kalibriert/);
+    expect(a.warnings.join(' ')).toMatch(/beschreiben 2023, die Bevölkerung ist vom 31\.12\.2015: dazwischen liegt die Reform des Pflegebedürftigkeitsbegriffs 2017/);
+    // Without the Pflegestatistik, calibration says what to import.
+    const [set] = await call(services, 'needs.rateSets.list', {});
+    await expect(call(services, 'needs.rateSets.calibrate', { id: set!.id, observed: null, label: '' })).rejects.toThrow(/noch keine Pflegestatistik des Kreises importiert/);
+    await call(services, 'plan.close', {});
+  });
+
+  it('carries secret values (".") as unknown: the Gemeinde is marked incomplete in "Wie berechnet?"', async () => {
+    await newPlan('secret.sqlite');
+    expect((await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.geheim.csv'))).state).toBe('done');
+    const a = await call(services, 'needs.analysis', { year: null });
+    const schnackenburg = a.scenarios[0]!.rows.find((r) => r.key === '03354021' && r.year === a.baseYear)!;
+    // The cohort model estimates the unknown values from what the Kreis has left over (here the
+    // one secret Gemeinde, so exactly its real 564 inhabitants), and says so.
+    expect(Object.values(schnackenburg.population).reduce((x, y) => x + y, 0)).toBeCloseTo(564, 6);
+    const note = 'Unvollständig: Für Schnackenburg (03354021) sind Einwohnerzahlen in der Quelle unbekannt oder geheim („.“)';
+    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain(note);
+    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain('Gemeinde Schnackenburg (03354021): 34 Werte sind geheim („.“); sie sind aus dem Rest des Kreises geschätzt.');
+    expect(a.populationSource.assumptions.join(' ')).toContain(note);
+    expect(a.warnings.join(' ')).toContain(note);
+    await call(services, 'plan.close', {});
+  });
+
+  it('refuses a cut-off population table with a German message and writes nothing', async () => {
+    const file = await newPlan('cut.sqlite');
+    const before = sha256(file);
+    const status = await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.abgeschnitten.csv'));
+    expect(status.state).toBe('failed');
+    expect(status.error).toMatch(/Import abgebrochen, es wurde nichts geschrieben: .*abgeschnitten/);
+    expect(sha256(file)).toBe(before);
+    await call(services, 'plan.close', {});
+  });
+
+  it('imports the Pflegestatistik (preview, then all or nothing) and shows the official Kreis figures beside the stock', async () => {
+    await newPlan('pflege.sqlite');
+    const file = { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) };
+    const preview = await call(services, 'needs.careStatistics.preview', file);
+    expect(preview.canCommit).toBe(true);
+    expect(preview.kind).toBe('pflegebeduerftige');
+    expect(preview.rows.map((r) => r.level)).toEqual(['deutschland', 'deutschland', 'deutschland', 'land', 'land', 'land', 'kreis', 'kreis', 'kreis']);
+    expect((await call(services, 'needs.careStatistics.get', {})).rows).toEqual([]);
+    await call(services, 'needs.careStatistics.commit', file);
+    await call(services, 'needs.careStatistics.commit', { fileName: path.basename(EINRICHTUNGEN), contentBase64: b64(EINRICHTUNGEN) });
+    const stats = await call(services, 'needs.careStatistics.get', {});
+    expect(stats.datasets.map((d) => d.tableCode).sort()).toEqual(['22411-01-01-4', '22411-02-03-4']);
+    const kreis = stats.rows.find((r) => r.level === 'kreis' && r.year === 2015 && r.sex === 'insgesamt' && 'ambulant' in r.values)!;
+    const want = observed2015('03354');
+    expect(kreis.values).toMatchObject({ pflegebeduerftige: want.total, ambulant: want.ambulant, vollstationaer: want.vollstationaer, pflegegeld: want.pflegegeld });
+    expect(stats.rows.find((r) => r.level === 'kreis' && r.year === 2015 && 'plaetze' in r.values)!.values).toMatchObject({ pflegeheime: 18, plaetze: 966, plaetze_dauerpflege: 882 });
+    // A second import of the same table replaces the first; a cut-off file writes nothing.
+    await call(services, 'needs.careStatistics.commit', file);
+    expect((await call(services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
+    const cut = fs.readFileSync(PFLEGE, 'utf8').split('__________')[0]!;
+    await expect(call(services, 'needs.careStatistics.commit', { fileName: 'cut.csv', contentBase64: Buffer.from(cut).toString('base64') })).rejects.toThrow(/es wurde nichts geschrieben.*abgeschnitten/);
+    expect((await call(services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
+    await call(services, 'plan.close', {});
+  });
+
+  it('projects per Gemeinde, Planungsbereich and Kreis; calibrates per setting to 594 / 770 / 1,102; gaps use the stock', async () => {
     const file = await newPlan('analysis.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
     await runJob('needs.population.commit', KREIS);
@@ -138,26 +210,47 @@ describe('analysis', () => {
     const rateSets = await call(services, 'needs.rateSets.list', {});
     expect(rateSets).toHaveLength(1);
     expect(rateSets[0]!.isDefault).toBe(true);
-    const cal = await call(services, 'needs.rateSets.calibrate', { id: rateSets[0]!.id, observed: 2466, label: 'Pflegestatistik 15.12.2015, Landkreis' });
+    await call(services, 'needs.careStatistics.commit', { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) });
+    const cal = await call(services, 'needs.rateSets.calibrate', { id: rateSets[0]!.id, observed: null, label: '' });
+    const want = observed2015('03354');
     expect(cal.year).toBe(2015);
-    expect(cal.factor).toBeCloseTo(2466 / cal.expected, 10);
-    expect((await call(services, 'needs.rateSets.list', {}))[0]!.calibrationNote).toContain('Faktor');
+    for (const s of ['ambulant', 'vollstationaer', 'pflegegeld'] as const) expect(cal.factors[s]).toBeCloseTo(want[s] / cal.expected[s], 10);
+    // One factor per setting: the split of the Kreis differs from the NRW split of the default rates.
+    expect(new Set([cal.factors.ambulant, cal.factors.vollstationaer, cal.factors.pflegegeld].map((f) => f.toFixed(3))).size).toBe(3);
+    expect(cal.notCalibrated).toEqual(['teilstationaer']);
+    const listed = (await call(services, 'needs.rateSets.list', {}))[0]!;
+    expect(listed.factors).toEqual(cal.factors);
+    expect(listed.calibrationYear).toBe(2015);
+    expect(listed.calibrationNote).toContain('Faktor');
 
     const a = await call(services, 'needs.analysis', { year: 2025 });
     expect(a.ready).toBe(true);
     expect(a.baseYear).toBe(2015);
-    expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Alterung (Beispielannahmen)', 'Alterung, gesünder älter werden (Beispielannahmen)']);
+    expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Steigende Pflegequoten bis 2027', 'Gesünder älter werden', 'Ohne Wanderung']);
     const status = a.scenarios[0]!;
     const kreis2015 = status.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
-    expect(kreis2015.need.pflegegeld + kreis2015.need.ambulant + kreis2015.need.vollstationaer).toBeCloseTo(2466, 6);
+    expect(kreis2015.need.ambulant).toBeCloseTo(want.ambulant, 6);
+    expect(kreis2015.need.vollstationaer).toBeCloseTo(want.vollstationaer, 6);
+    expect(kreis2015.need.pflegegeld).toBeCloseTo(want.pflegegeld, 6);
+    expect(kreis2015.need.pflegegeld + kreis2015.need.ambulant + kreis2015.need.vollstationaer).toBeCloseTo(want.total, 6);
+    // Calibrated, but to 2015: the projection into years after 2017 is flagged.
+    expect(a.warnings.join(' ')).not.toMatch(/nicht auf den Kreis kalibriert/);
+    expect(a.warnings.join(' ')).toMatch(/auf die Zeit vor 2017 kalibriert/);
+    // Reachability counts the true 80+ (1,875 + 1,134 + 562 of the Kreis table), not the whole 75+.
+    const reach80 = a.reachability!.rows.reduce((x, r) => x + r.population80, 0);
+    expect(reach80).toBeCloseTo(1875 + 1134 + 562, 6);
+    expect(a.reachability!.explanation.assumptions.join(' ')).toContain('75 bis unter 80 Jahre (zu „unter 80 Jahre“)');
     expect(Object.values(kreis2015.population).reduce((x, y) => x + y, 0)).toBeCloseTo(50128, 6);
     expect(kreis2015.population['90+']).toBeCloseTo(562, 6);
     const gartow = status.rows.find((r) => r.key === `bereich:${area.id}` && r.year === 2015)!;
     const members = status.rows.filter((r) => ['03354005', '03354007'].includes(r.key) && r.year === 2015);
     expect(gartow.need.vollstationaer).toBeCloseTo(members[0]!.need.vollstationaer + members[1]!.need.vollstationaer, 8);
     expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 2015-12-31');
-    expect(status.explanation.assumptions.join(' ')).toContain('Altersverteilung des Kreises 03354 am 31.12.2015 (Tabelle 12411-03-03-4)');
-    expect(status.explanation.assumptions.join(' ')).toContain('kalibriert');
+    // No deaths, births or migration imported: the trace says what the projection stands on instead.
+    expect(status.explanation.assumptions.join(' ')).toContain('Die Altersgruppen des Kreises (21 Gruppen)');
+    expect(status.explanation.assumptions.join(' ')).toContain('keine Sterbefälle, Geburten und Wanderungen importiert');
+    expect(status.explanation.assumptions.join(' ')).toContain('Wanderung: keine');
+    expect(status.explanation.assumptions.join(' ')).toContain('je Leistungsart auf die Pflegestatistik des Kreises kalibriert');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
 
     const heim = a.gaps.find((g) => g.offerType === 'vollstationaer' && g.scenarioId === status.id)!;
@@ -199,13 +292,17 @@ describe('sample plan', () => {
     const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(kreis.population['90+']).toBeCloseTo(562, 6);
     expect(kreis.population['80-85']).toBeCloseTo(1875, 6);
-    // Calibrated to the Kreis' 2,466 Pflegebedürftige of 2015 (22411-02-03-4); the factor is shown.
-    expect(kreis.need.pflegegeld + kreis.need.ambulant + kreis.need.vollstationaer).toBeCloseTo(2466, 6);
+    // Calibrated per setting to the Kreis's Pflegestatistik 2015 (22411-02-03-4), imported with the sample.
+    const want = observed2015('03354');
+    expect([kreis.need.ambulant, kreis.need.vollstationaer, kreis.need.pflegegeld].map((n) => Math.round(n * 1e6) / 1e6)).toEqual([want.ambulant, want.vollstationaer, want.pflegegeld]);
     const [rates] = await call(services, 'needs.rateSets.list', {}, 'sample');
-    expect(rates!.factor).toBeGreaterThan(0.5);
-    expect(rates!.factor).toBeLessThan(0.8);
+    expect(rates!.factors.vollstationaer).toBeGreaterThan(0.5);
     expect(rates!.calibrationNote).toContain('22411-02-03-4');
-    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain('des Kreises 03354 am 31.12.2015 (Tabelle 12411-03-03-4)');
+    const stats = await call(services, 'needs.careStatistics.get', {}, 'sample');
+    expect(stats.stock.pflegeheime).toBe(18);
+    // The sample has the Kreis's deaths, births and migration: its own ratios are in the trace.
+    expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toMatch(/standardisierten Sterblichkeit des Kreises \(SMR 1,04\d\)/);
+    expect(a.scenarios[0]!.explanation.sources.join(' ')).toContain('GENESIS-Tabelle 12613-02-02-4');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
     expect(await call(services, 'needs.statements.list', { fieldId: 'hf07' }, 'sample')).toHaveLength(1);
     await call(services, 'plan.close', {}, 'sample');
@@ -219,6 +316,19 @@ describe('inputs', () => {
     await expect(
       call(services, 'needs.rateSets.save', { id: null, name: 'Land', source: 'LSN 2021', note: '', values: [{ ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 }] }),
     ).rejects.toThrow(/letzte Altersgruppe muss offen/);
+    await expect(
+      call(services, 'needs.rateSets.save', {
+        id: null,
+        name: 'Land',
+        source: 'LSN 2021',
+        note: '',
+        values: [
+          { ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 },
+          { ageBand: '80+', sex: 'insgesamt', setting: 'ambulant', rate: 0.1 },
+          { ageBand: '0-80', sex: 'weiblich', setting: 'ambulant', rate: 0.01 },
+        ],
+      }),
+    ).rejects.toThrow(/Quoten für Frauen: Die letzte Altersgruppe muss offen/);
     const own = await call(services, 'needs.rateSets.save', {
       id: null,
       name: 'Land Niedersachsen (Test)',
@@ -283,6 +393,28 @@ describe('the national file', () => {
     expect(sqlite.prepare(`SELECT count(DISTINCT region_key) AS n, sum(total) AS s FROM population_row WHERE deleted_at IS NULL AND level = 'gemeinde' AND sex = 'insgesamt'`).get()).toEqual({ n: 29, s: 50128 });
     expect(sqlite.prepare(`SELECT count(*) AS n FROM population_row WHERE deleted_at IS NULL AND region_key NOT LIKE '03354%'`).get()).toEqual({ n: 0 });
     sqlite.close();
+    await call(services, 'plan.close', {});
+  });
+
+  /** Kreis row of the national file, split independently of the importers. */
+  const kreisTotal = (key: string) => Number(fs.readFileSync(NATIONAL, 'utf8').split('\n').find((l) => l.startsWith(`${key};`))!.split(';')[19]);
+
+  it.each([
+    ['01001', 'Flensburg, kreisfreie Stadt: planned as its one Gemeinde 01001000'],
+    ['03360', 'Uelzen: dissolved Samtgemeinden do not make its Gemeinden "kommt mehrfach vor"'],
+  ])('plans %s from the national file (%s)', async (kreisKey) => {
+    const file = path.join(dir, `plan-${kreisKey}.sqlite`);
+    await call(services, 'plan.create', { path: file, meta: { ...meta, districtName: kreisKey, kreisKey } });
+    const district = await call(services, 'district.import.commit', { format: 'genesis', fileName: 'national.csv', contentBase64: b64(NATIONAL), kreisKey });
+    expect(district).toBeDefined();
+    const gemeinden = await call(services, 'district.gemeinden.list', {});
+    if (kreisKey === '01001') expect(gemeinden.map((g) => [g.ags, g.name])).toEqual([['01001000', 'Flensburg']]);
+    expect((await runJob('needs.population.commit', NATIONAL)).state).toBe('done');
+    const a = await call(services, 'needs.analysis', { year: null });
+    expect(a.ready).toBe(true);
+    const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === a.baseYear)!;
+    expect(Object.values(kreis.population).reduce((x, y) => x + y, 0)).toBeCloseTo(kreisTotal(kreisKey), 6);
+    expect(a.regions.filter((r) => r.level === 'gemeinde')).toHaveLength(gemeinden.length);
     await call(services, 'plan.close', {});
   });
 });

@@ -11,6 +11,7 @@ import type { HostServices } from '../../../db/api/context';
 import { allTaskIds } from '../../../shared/catalog';
 import { call, testServices } from '../../helpers/services';
 import { sha256, tempDir } from '../../helpers/files';
+import { downgradeFile } from '../../helpers/olderVersion';
 import { count, liveValue, merge, META, snapshot } from './helpers';
 
 let dir: string;
@@ -52,7 +53,7 @@ describe('share', () => {
     expect(liveValue(c, 'gemeinde', g.id, 'name')).toBe('Lüchow');
     c.close();
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    await expect(call(services, 'sharing.share', { path: copy, withoutPersonalData: false }, 'w1')).rejects.toThrow(/gibt es bereits/);
+    await expect(call(services, 'sharing.share', { path: copy, withoutPersonalData: false }, 'w1')).rejects.toThrow(/gibt es schon\. Sie ist eine Planungsdatei; ihr Inhalt ginge verloren\. Ersetzen\?/);
   });
 });
 
@@ -303,13 +304,16 @@ describe('merge', () => {
     const before = hashes();
 
     await call(services, 'plan.open', { path: master }, 'w1');
+    // Opening makes the day's backup; a refused merge must not add one.
+    const backups = () => fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).sort();
+    const backupsBefore = backups();
     await expect(merge(services, other, 'w1')).rejects.toThrow(/anderen Plan \(„Anderer Plan“\)/);
     await expect(merge(services, copy, 'w1')).rejects.toThrow(/neueren Version/);
     await expect(merge(services, path.join(dir, 'fehlt.sqlite'), 'w1')).rejects.toThrow(/nicht gefunden/);
     await expect(merge(services, master, 'w1')).rejects.toThrow(/gerade geöffnet/);
     services.sessions.closeAll();
     expect(hashes()).toEqual(before);
-    expect(fs.existsSync(path.join(dir, 'userdata', 'Sicherungen')) && fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).length).toBeFalsy();
+    expect(backups()).toEqual(backupsBefore);
   });
 
   it('merges a file of an older version after migrating a temporary copy', async () => {
@@ -317,12 +321,11 @@ describe('merge', () => {
     await shareAndOpen();
     await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
     services.sessions.close('w2');
-    // Make the copy look like version 5: without the sharing tables and those of later migrations
-    // (0008_report), which kysely would otherwise find executed out of order.
-    const raw = new Sqlite(copy);
-    raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy; DROP TABLE IF EXISTS report_chapter;');
-    raw.exec(`DELETE FROM kysely_migration WHERE name >= '0006_sharing'`);
-    raw.pragma('user_version = 5');
+    // Make the copy a real file of version 5: without the sharing tables and everything later.
+    await downgradeFile(copy, 5);
+    const raw = new Sqlite(copy, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(5);
+    expect(raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'merge_history'`).get()).toBeUndefined();
     raw.close();
     const hash = sha256(copy);
     const result = await merge(services, copy, 'w1');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../db/import/decodeText';
 import { agsProblem } from '../../../shared/district/ags';
-import { gemeindenFromGenesis } from '../../../shared/import/gemeindenFromGenesis';
+import { gemeindenFromGenesis, TRUNCATED_MESSAGE } from '../../../shared/import/gemeindenFromGenesis';
 
 const fixture = (name: string): Buffer => fs.readFileSync(new URL(`../../fixtures/regionalstatistik/${name}`, import.meta.url));
 const utf8Text = decodeText(fixture('LK03354_12411-02-03-5_2015.csv')).text;
@@ -109,6 +109,8 @@ const twoKreise = [
   '03355401;        Amelinghausen, Samtgemeinde;8000;4000;4000',
   '03355401002;        Betzendorf;.;.;.',
   '15081005;        Ahlum;-;-;-',
+  '__________',
+  'Stand: 10.10.2017 / 18:42:14',
   '',
 ].join('\r\n');
 
@@ -144,17 +146,22 @@ describe('gemeindenFromGenesis – several Kreise', () => {
     expect(preview.problems).toContainEqual({
       line: 13,
       severity: 'hinweis',
-      message: 'übersprungen: „Ahlum“ (15081005) hat zum Stichtag nur „-“ (nichts vorhanden) – die Gemeinde bestand zu diesem Zeitpunkt vermutlich nicht (Gebietsreform).',
+      message: 'übersprungen, weil zum Stichtag nur „-“ (nichts vorhanden) – aufgelöst oder zusammengelegt (Gebietsreform): Ahlum (15081005).',
     });
   });
 
-  it('notes when the Gemeinden do not add up to the Kreis', () => {
+  it('refuses Gemeinden that do not add up to the Kreis (a cut-off download)', () => {
     const preview = gemeindenFromGenesis(twoKreise, { kreisKey: '03354' });
     expect(preview.problems).toContainEqual({
       line: null,
-      severity: 'hinweis',
-      message: 'Die Einwohnerzahlen der Gemeinden ergeben zusammen 2.022, die Datei nennt für den Kreis 2.100. Fehlen Gemeinden in der Datei?',
+      severity: 'fehler',
+      message: 'Die Einwohnerzahlen der Gemeinden ergeben zusammen 2.022, die Datei nennt für den Kreis 2.100: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.',
     });
+  });
+
+  it('cannot check the sum when a Gemeinde is secret ("."), and says so', () => {
+    const preview = gemeindenFromGenesis(twoKreise, { kreisKey: '03355' });
+    expect(preview.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
   });
 });
 
@@ -170,6 +177,8 @@ describe('gemeindenFromGenesis – long table at Gemeinde level', () => {
     '31.12.2015;03354005;Gartow, Elbe;Insgesamt;1397',
     '31.12.2015;03354007;Gorleben;Insgesamt;625',
     '31.12.2015;03354007;Gorleben;Insgesamt;626',
+    '__________',
+    'Stand: 10.10.2017 / 18:42:14',
   ].join('\n');
 
   it('uses the latest Stichtag, one row per Gemeinde, population from the Insgesamt row', () => {
@@ -181,5 +190,20 @@ describe('gemeindenFromGenesis – long table at Gemeinde level', () => {
     expect(preview.source.referenceDate).toBe('2015-12-31');
     expect(preview.problems).toContainEqual({ line: null, severity: 'hinweis', message: 'Die Datei enthält 2 Stichtage; verwendet wird der neueste (31.12.2015).' });
     expect(preview.problems).toContainEqual({ line: 10, severity: 'fehler', message: 'Der Gemeindeschlüssel 03354007 kommt mehrfach vor (zuerst in Zeile 9).' });
+  });
+});
+
+describe('gemeindenFromGenesis – integrity', () => {
+  it('refuses a cut-off download (no footer, short row, sum below the Kreis row)', () => {
+    const preview = gemeindenFromGenesis(decodeText(fixture('LK03354_12411-02-03-5_2015.abgeschnitten.csv')).text, { kreisKey: '03354' });
+    const errors = preview.problems.filter((p) => p.severity === 'fehler');
+    expect(errors.map((e) => e.message)).toContain(TRUNCATED_MESSAGE);
+    expect(errors.find((e) => e.line === 30)?.message).toMatch(/^Die Zeile ist unvollständig \(10 statt 54 Werte\)/);
+  });
+
+  it('keeps a secret (".") population as unknown, not as 0', () => {
+    const preview = gemeindenFromGenesis(decodeText(fixture('LK03354_12411-02-03-5_2015.geheim.csv')).text, { kreisKey: '03354' });
+    expect(preview.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+    expect(preview.rows.find((r) => r.value.ags === '03354021')?.value.population).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAgeLabel } from '../../../shared/needs/ageBands';
-import { parsePopulationText, recordTotal } from '../../../shared/needs/populationParser';
+import { parsePopulationText, recordTotal, TRUNCATED_TABLE } from '../../../shared/needs/populationParser';
 import { fixture } from '../../helpers/files';
 
 const read = (f: string) => fs.readFileSync(fixture(f), 'utf8');
@@ -114,5 +114,32 @@ describe('the documented template example', () => {
     expect(r.records).toHaveLength(1);
     expect(recordTotal(r.records[0]!)).toBe(10140);
     expect(r.records[0]).toMatchObject({ key: '03354018', year: 2030, sex: 'insgesamt', level: 'gemeinde' });
+  });
+});
+
+describe('import integrity (derived files of the Lüchow-Dannenberg table)', () => {
+  const readFixture = (f: string) => fs.readFileSync(fixture(`regionalstatistik/${f}`), 'utf8');
+  const original = parsePopulationText(readFixture('LK03354_12411-02-03-5_2015.csv'), '03354');
+
+  it('refuses a cut-off table: no footer, a short last row, Gemeinden not adding up to the Kreis row', () => {
+    const cut = parsePopulationText(readFixture('LK03354_12411-02-03-5_2015.abgeschnitten.csv'), '03354');
+    const errors = cut.problems.filter((p) => p.severity === 'fehler').map((p) => p.message);
+    expect(errors).toContain(TRUNCATED_TABLE);
+    expect(errors.some((m) => m.startsWith('Zeile 30: 03354406027 Zernien ist unvollständig (10 statt 54 Werte)'))).toBe(true);
+    const kreis = recordTotal(original.records.find((r) => r.level === 'kreis' && r.sex === 'insgesamt')!);
+    const kept = cut.records.filter((r) => r.level === 'gemeinde' && r.sex === 'insgesamt').reduce((a, r) => a + recordTotal(r), 0);
+    expect(kept).toBeLessThan(kreis);
+    expect(errors).toContain(
+      `Die Gemeinden des Kreises 03354 ergeben 2015 (insgesamt) zusammen ${kept.toLocaleString('de-DE')} Einwohner, die Kreiszeile nennt ${kreis.toLocaleString('de-DE')}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`,
+    );
+  });
+
+  it('keeps "." as unknown (null, not 0) and names the incomplete Gemeinde', () => {
+    const secret = parsePopulationText(readFixture('LK03354_12411-02-03-5_2015.geheim.csv'), '03354');
+    expect(secret.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+    const schnackenburg = secret.records.find((r) => r.key === '03354021' && r.sex === 'insgesamt')!;
+    expect(Object.values(schnackenburg.bands).every((v) => v === null)).toBe(true);
+    expect(schnackenburg.total).toBeNull();
+    expect(secret.problems.find((p) => p.severity === 'hinweis' && p.message.includes('unvollständig'))?.message).toContain('Schnackenburg (03354021)');
   });
 });

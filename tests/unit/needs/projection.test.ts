@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GERMANY_2015_BANDS } from '../../../shared/needs/ageBands';
 import { type RateSet, totalNeed } from '../../../shared/needs/careRates';
 import { defaultRateSet } from '../../../shared/needs/defaultRates';
-import { aggregate, project, projectionBands, type ScenarioSpec } from '../../../shared/needs/projection';
+import { aggregate, project, projectionBands, type ScenarioSpec, trendFactor } from '../../../shared/needs/projection';
+import { destatisRisingTrend, RATE_PRESETS } from '../../../shared/needs/ratePresets';
 
 const GEMEINDE_BANDS = ['0-3', '3-6', '6-10', '10-15', '15-18', '18-20', '20-25', '25-30', '30-35', '35-40', '40-45', '45-50', '50-55', '55-60', '60-65', '65-75', '75+'];
 const rateSet: RateSet = defaultRateSet();
@@ -75,9 +76,9 @@ describe('projection (examples)', () => {
     const first = r.rows[0]!;
     const last = r.rows.at(-1)!;
     expect(totalNeed(last.need)).toBeCloseTo(totalNeed(first.need), 10);
-    expect(r.explanation.assumptions.join(' ')).toContain('„75 Jahre und mehr“ wurde im Verhältnis von Deutschland 2015');
+    expect(r.explanation.assumptions.join(' ')).toContain('„75 Jahre und mehr“ wurde im Verhältnis Deutschland 2015 aufgeteilt');
     expect(r.explanation.assumptions).toContain('Die Pflegequoten bleiben konstant.');
-    expect(r.explanation.formula).toContain('Quote(Altersgruppe, Leistungsart)');
+    expect(r.explanation.formula).toContain('Quote(Altersgruppe, Geschlecht, Leistungsart) × Kalibrierungsfaktor(Leistungsart)');
   });
 
   it('growth applies per band and year; a rate trend compounds', () => {
@@ -100,5 +101,33 @@ describe('projection (examples)', () => {
 
   it('projection bands keep 60+, 65+ and 80+ and the rate set’s boundaries', () => {
     expect(projectionBands(['0-65', '65-70', '90+'])).toEqual(['0-60', '60-65', '65-70', '70-75', '75-80', '80-85', '85-90', '90+']);
+  });
+});
+
+describe('rate trends and presets', () => {
+  it('a trend stops in its last year (Destatis: rising until 2027, constant afterwards)', () => {
+    const rising = { rateTrend: 2, rateTrendUntil: 2027 };
+    expect(trendFactor(rising, 2015, 2015)).toBe(1);
+    expect(trendFactor(rising, 2015, 2027)).toBeCloseTo(1.02 ** 12, 12);
+    expect(trendFactor(rising, 2015, 2040)).toBeCloseTo(1.02 ** 12, 12);
+    expect(trendFactor({ rateTrend: -0.5 }, 2015, 2035)).toBeCloseTo(0.995 ** 20, 12);
+  });
+
+  it('the rising preset is derived from the two published Destatis results for 2035', () => {
+    // 6.3 instead of 5.6 million in 2035 after rising rates 2021–2027.
+    expect((1 + destatisRisingTrend() / 100) ** 6).toBeCloseTo(6.3 / 5.6, 10);
+    expect(RATE_PRESETS.map((p) => [p.id, p.rateTrendUntil])).toEqual([['konstant', null], ['steigend-2027', 2027], ['gesuender', null]]);
+    expect(RATE_PRESETS.every((p) => p.explanation.length > 40)).toBe(true);
+  });
+
+  it('by sex: each sex gets its own rates and the base year need does not depend on the band growth', () => {
+    const base = { '03354018': Object.fromEntries(GEMEINDE_BANDS.map((b) => [b, 100])) };
+    const baseBySex = { '03354018': { maennlich: Object.fromEntries(GEMEINDE_BANDS.map((b) => [b, 40])), weiblich: Object.fromEntries(GEMEINDE_BANDS.map((b) => [b, 60])) } };
+    const both = project({ baseYear: 2015, endYear: 2025, base, reference: GERMANY_2015_BANDS, referenceLabel: 'DE', rateSet, scenario: ageing });
+    const bySex = project({ baseYear: 2015, endYear: 2025, base, baseBySex, reference: GERMANY_2015_BANDS, referenceLabel: 'DE', rateSet, scenario: ageing });
+    // More women than men: women's higher rates give more need than the rates for both sexes.
+    expect(totalNeed(bySex.rows[0]!.need)).toBeGreaterThan(totalNeed(both.rows[0]!.need));
+    expect(bySex.rows.map((r) => r.population)).toEqual(both.rows.map((r) => r.population));
+    expect(bySex.explanation.assumptions.join(' ')).toContain('Pflegequoten nach Geschlecht');
   });
 });

@@ -13,6 +13,7 @@ import { BUILTIN_OFFER_TYPES } from '../../../shared/stock/offerTypes';
 const emptyAnalysis: Analysis = {
   ready: false,
   missing: ['Es ist noch keine Bevölkerungstabelle importiert.'],
+  warnings: [],
   baseYear: null,
   years: [],
   bands: [],

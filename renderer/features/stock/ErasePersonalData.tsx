@@ -1,0 +1,45 @@
+/**
+ * „Personenbezogene Daten löschen“ in the form of a contact person or Kümmerer, and for all
+ * contact persons of an actor (DSGVO Art. 17): asks first, then erases for good in the host.
+ */
+import { useState } from 'react';
+import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
+import type { RegisterDef } from '../../../shared/stock/registers';
+import { invoke } from '../../api';
+import { showStatus } from '../../app/statusStore';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { stockTexts } from './texts';
+
+const t = stockTexts.erase;
+
+export function ErasePersonalData({ def, record, onErased }: { def: RegisterDef; record: RegisterRecord; onErased: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const name = String(record.values[def.titleKey] ?? def.singular);
+  const register = def.id === 'ansprechpersonen' || def.id === 'kuemmerer' ? def.id : null;
+  if (!register && def.id !== 'akteure') return null;
+
+  async function erase() {
+    const result = register
+      ? await invoke('privacy.eraseRecord', { register, id: record.id })
+      : await invoke('privacy.eraseActorContacts', { actorId: record.id });
+    showStatus(t.done(result.erased));
+    onErased();
+  }
+
+  return (
+    <>
+      <button type="button" className="button-danger" onClick={() => setAsking(true)}>
+        {register ? t.record : t.actor}
+      </button>
+      {asking ? (
+        <ConfirmDialog
+          title={t.title}
+          message={register ? t.recordText(name) : t.actorText(name)}
+          confirmLabel={t.confirm}
+          onConfirm={erase}
+          onClose={() => setAsking(false)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * DSGVO Art. 17 in the UI: „Personenbezogene Daten löschen“ in a contact person's form asks
+ * first, then the name, phone and e-mail are gone from the table and from the plan file.
+ */
+import fs from 'node:fs';
+import { expectAccessible, watchConsole } from './a11y';
+import { expect, test } from './fixtures';
+
+test('a planner erases the personal data of a contact person for good', async ({ page, web }) => {
+  const problems = watchConsole(page);
+  await page.goto(web.url);
+  await page.getByLabel('Titel des Plans').fill('Datenschutzplan');
+  await page.getByLabel('Landkreis (Name)').fill('Landkreis Test');
+  await page.getByRole('button', { name: 'Plan einrichten' }).click();
+  await page.getByRole('link', { name: 'Bestand', exact: true }).click();
+  const registers = page.getByRole('navigation', { name: 'Register' });
+
+  await registers.getByRole('link', { name: 'Akteure', exact: true }).click();
+  await page.getByRole('button', { name: 'Akteur hinzufügen' }).click();
+  const actorForm = page.getByRole('dialog', { name: 'Akteur hinzufügen' });
+  await actorForm.getByLabel('Name', { exact: true }).fill('Diakonie Lüchow');
+  await actorForm.getByLabel('Art', { exact: true }).selectOption({ label: 'Pflegeanbieter' });
+  await actorForm.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(actorForm).toBeHidden();
+
+  await registers.getByRole('link', { name: 'Ansprechpersonen', exact: true }).click();
+  await page.getByRole('button', { name: 'Ansprechperson hinzufügen' }).click();
+  const contactForm = page.getByRole('dialog', { name: 'Ansprechperson hinzufügen' });
+  await contactForm.getByLabel('Akteur', { exact: true }).selectOption({ label: 'Diakonie Lüchow' });
+  await contactForm.getByLabel('Name', { exact: true }).fill('Hannelore Kowalski');
+  await contactForm.getByLabel('Telefon', { exact: true }).fill('05841 123456');
+  await contactForm.getByLabel('E-Mail', { exact: true }).fill('h.kowalski@example.org');
+  await contactForm.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(contactForm).toBeHidden();
+  const table = page.getByRole('table', { name: 'Ansprechpersonen' });
+  await expect(table.getByRole('row', { name: /Hannelore Kowalski/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Hannelore Kowalski bearbeiten' }).click();
+  const edit = page.getByRole('dialog', { name: 'Hannelore Kowalski bearbeiten' });
+  await edit.getByRole('button', { name: 'Personenbezogene Daten löschen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Personenbezogene Daten löschen?' });
+  await expect(confirm).toContainText('Name, Telefon und E-Mail von „Hannelore Kowalski“ werden aus dem Plan und aus dem Änderungsprotokoll endgültig gelöscht');
+  await expectAccessible(page, 'the erasure question');
+  // Cancel first: nothing happens.
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(confirm).toBeHidden();
+  expect(fs.readFileSync(web.planPath).includes(Buffer.from('Kowalski'))).toBe(true);
+
+  await edit.getByRole('button', { name: 'Personenbezogene Daten löschen' }).click();
+  await page.getByRole('dialog', { name: 'Personenbezogene Daten löschen?' }).getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('Die personenbezogenen Daten wurden gelöscht.')).toBeVisible();
+  await expect(table.getByRole('row', { name: /Kowalski/ })).toHaveCount(0);
+  const bytes = fs.readFileSync(web.planPath);
+  for (const secret of ['Kowalski', '123456', 'h.kowalski']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,118 @@
+/**
+ * An .xlsx that unpacks to gigabytes (a "zip bomb") is refused before exceljs parses it, fast
+ * and with a German message, whether its size fields tell the truth or lie; the plan file
+ * stays byte for byte unchanged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostServices } from '../../../db/api/context';
+import { sha256, tempDir } from '../../helpers/files';
+import { call, testServices } from '../../helpers/services';
+
+let dir: string;
+let services: HostServices;
+let plan: string;
+let bombDeflated: Buffer;
+const BOMB_BYTES = 1024 * 1024 * 1024; // 1 GiB of zeros
+
+/** Deflates `total` zero bytes without holding them in memory. */
+async function deflatedZeros(total: number): Promise<Buffer> {
+  const deflate = zlib.createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const zeros = Buffer.alloc(4 * 1024 * 1024);
+  for (let written = 0; written < total; written += zeros.length) {
+    if (!deflate.write(zeros)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A minimal ZIP writer: entries are already deflated; `declared` is what the headers claim. */
+function zip(entries: { name: string; data: Buffer; declared: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.declared, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.declared, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, e.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(entries.length, 8);
+  eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, eocd]);
+}
+
+const types = () => {
+  const data = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  return { name: '[Content_Types].xml', data: zlib.deflateRawSync(data), declared: data.length };
+};
+
+beforeAll(async () => {
+  dir = tempDir();
+  services = testServices(path.join(dir, 'userdata'));
+  plan = path.join(dir, 'plan.sqlite');
+  await call(services, 'plan.create', { path: plan, meta: { title: 'P', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
+  bombDeflated = await deflatedZeros(BOMB_BYTES);
+});
+afterAll(() => {
+  services.sessions.closeAll();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function preview(bytes: Buffer) {
+  return call(services, 'stock.import.preview', { register: 'angebote', fileName: 'bogen.xlsx', contentBase64: bytes.toString('base64'), mapping: null });
+}
+
+describe('an XLSX zip bomb', () => {
+  it.each([
+    ['tells its size', BOMB_BYTES],
+    ['lies about its size', 1000],
+  ])('is refused quickly in German when it %s', async (_label, declared) => {
+    const before = sha256(plan);
+    const bomb = zip([types(), { name: 'xl/worksheets/sheet1.xml', data: bombDeflated, declared }]);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    await expect(preview(bomb)).rejects.toThrow(/„bogen\.xlsx“ wird beim Entpacken größer als 200 MB oder enthält mehr als 5\.000 Teile\..*Im Plan wurde nichts geändert\./);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(sha256(plan)).toBe(before);
+  });
+
+  it('with too many parts is refused too', async () => {
+    const tiny = zlib.deflateRawSync(Buffer.from('x'));
+    const many = zip(Array.from({ length: 6000 }, (_, i) => ({ name: `x/${i}.xml`, data: tiny, declared: 1 })));
+    await expect(preview(many)).rejects.toThrow(/mehr als 5\.000 Teile/);
+  });
+
+  it('does not stop a real workbook', async () => {
+    const survey = await call(services, 'stock.survey', { register: 'angebote', prefilled: false, gemeindeId: null });
+    const result = await preview(Buffer.from(survey.contentBase64, 'base64'));
+    expect(result.problems).toEqual(['Die Datei enthält unter der Kopfzeile keine Einträge.']);
+  });
+});
