@@ -3,6 +3,7 @@
  * official files each time it is opened, so every copy is current and the data stay clean.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseGenesisTable } from '../../shared/import/genesisTable';
 import { listGemeinden } from '../district/gemeinden';
@@ -36,7 +37,10 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
   let filePath = path.join(samplesDir, `Beispielplan Lüchow-Dannenberg ${stamp}.sqlite`);
   for (let n = 2; fs.existsSync(filePath); n++) filePath = path.join(samplesDir, `Beispielplan Lüchow-Dannenberg ${stamp} (${n}).sqlite`);
 
-  const session = await PlanSession.create(filePath, SAMPLE_META);
+  // The imports below back the plan up before writing; a fresh sample needs none of that, so the
+  // backups go to a scratch folder that is removed afterwards (not beside the sample).
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-sample-'));
+  const session = await PlanSession.create(filePath, SAMPLE_META, { backupDir: scratch });
   try {
     const genesisBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.genesis));
     const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
@@ -53,6 +57,8 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
     session.close();
     fs.rmSync(filePath, { force: true });
     throw error;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
   session.close();
   return filePath;

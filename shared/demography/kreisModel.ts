@@ -140,7 +140,7 @@ export function kreisModel(t: ComponentTables, nat: NationalSchedules, kreisKey:
     inProfile: inM ? moveProfile(inM, base) : new Float64Array(CELLS),
     outProfile: outM ? moveProfile(outM, base) : new Float64Array(CELLS),
   };
-  return { key: kreisKey, name: cleanName(popRow.name), base, schedules, mortalityRatio: smr, fertilityRatio: sfr, gemeinden: gemeindenOf(t, kreisKey, code, base, notes, planGemeinden), notes, fallback: false, hasMigration: Boolean(inM && outM) };
+  return { key: kreisKey, name: cleanName(popRow.name), base, schedules, mortalityRatio: smr, fertilityRatio: sfr, gemeinden: gemeindenOf(t, kreisKey, code, base, notes, schedules.migration, planGemeinden), notes, fallback: false, hasMigration: Boolean(inM && outM) };
 }
 
 const cleanName = (name: string): string => name.trim();
@@ -163,8 +163,8 @@ function gemeindeRows(table: Map<string, RegionCounts>, kreisCode: string): Map<
   return out;
 }
 
-function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBase: Float64Array, notes: string[], planGemeinden?: readonly GemeindeBands[]): GemeindeModel[] {
-  if (planGemeinden) return gemeindeModels(t, code, kreisBase, new Map(planGemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }])));
+function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBase: Float64Array, notes: string[], kreisMigration: Float64Array, planGemeinden?: readonly GemeindeBands[]): GemeindeModel[] {
+  if (planGemeinden) return gemeindeModels(t, code, kreisBase, new Map(planGemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }])), kreisMigration);
   if (!t.gemeindePopulation) return [];
   let rows = gemeindeRows(t.gemeindePopulation, code);
   if (rows.size === 0) {
@@ -174,10 +174,10 @@ function gemeindenOf(t: ComponentTables, kreisKey: string, code: string, kreisBa
     rows = new Map([[`${kreisKey}000`, own]]);
     notes.push(`Kreisfreie Stadt: die Kreiszeile ist die einzige Gemeinde (${kreisKey}000).`);
   }
-  return gemeindeModels(t, code, kreisBase, rows);
+  return gemeindeModels(t, code, kreisBase, rows, kreisMigration);
 }
 
-function gemeindeModels(t: ComponentTables, code: string, kreisBase: Float64Array, rows: Map<string, RegionCounts>): GemeindeModel[] {
+function gemeindeModels(t: ComponentTables, code: string, kreisBase: Float64Array, rows: Map<string, RegionCounts>, kreisMigration: Float64Array | null): GemeindeModel[] {
   const filled = fillUnknown([...rows.entries()], kreisBase);
   const migIn = t.gemeindeIn ? gemeindeRows(t.gemeindeIn, code) : null;
   const migOut = t.gemeindeOut ? gemeindeRows(t.gemeindeOut, code) : null;
@@ -190,7 +190,7 @@ function gemeindeModels(t: ComponentTables, code: string, kreisBase: Float64Arra
     const o = migOut?.get(ags);
     const people = row.bands.reduce((a, b) => a + (b.m ?? 0) + (b.w ?? 0), 0);
     if (t.gemeindeIn && (!i || !o) && people > 0) gNotes.push('Keine Wanderungsdaten der Gemeinde: Wanderungsraten des Kreises.');
-    out.push({ ags, name: row.name.trim(), base: pop, migration: i && o ? migrationRates(i, o, pop) : null, notes: gNotes });
+    out.push({ ags, name: row.name.trim(), base: pop, migration: i && o && kreisMigration ? gemeindeMigration(i, o, pop, kreisMigration) : null, notes: gNotes });
   }
   return out.sort((a, b) => a.ags.localeCompare(b.ags));
 }
@@ -245,10 +245,45 @@ export function fallbackKreisModel(kreisKey: string, name: string, kreisBands: r
     fertilityRatio: 1,
     fallback: true,
     hasMigration: false,
-    gemeinden: gemeindeModels(t, kreisKey, base, new Map(gemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }]))),
+    gemeinden: gemeindeModels(t, kreisKey, base, new Map(gemeinden.map((g) => [g.ags, { code: g.ags, name: g.name, bands: g.bands }])), null),
     notes: [
       'Für den Kreis sind keine Sterbefälle, Geburten und Wanderungen importiert: gerechnet wird mit den Raten Deutschlands 2015 und ohne Wanderung. Für eine belastbare Vorausberechnung bitte die Tabellen 12411-04-02-4, 12613-02-02-4, 12612-02-01-4 und 12711-04-02-4 importieren.',
       `Die Altersgruppen des Kreises (${kreisBands.length} Gruppen) sind innerhalb jeder Gruppe im Verhältnis der Altersjahre Deutschlands am 31.12.2015 auf einzelne Jahre aufgeteilt.`,
     ],
   };
+}
+
+/** Moves (in + out) at which a Gemeinde's own migration pattern weighs half against its Kreis's. */
+const GEMEINDE_MOVES_PRIOR = 200;
+/** Largest deviation of a Gemeinde's yearly net migration rate from its Kreis's (per person). */
+const GEMEINDE_MAX_DEVIATION = 0.01;
+/** Below this age a Gemeinde follows its Kreis's migration rate (see gemeindeMigration). */
+const GEMEINDE_OWN_MIGRATION_FROM = 50;
+
+/**
+ * A Gemeinde's migration per person: the Kreis's rate plus the Gemeinde's own deviation from it,
+ * from 50 years on, weighted by how many moves it rests on (moves ÷ (moves + 200), per band) and at
+ * most 1 percentage point a year. Below 50 the Gemeinde follows its Kreis: in 2015 the housing of
+ * refugees decided where young people moved (one shelter could double a village's moves), which
+ * says nothing about the years after. One year of a small place is mostly chance, so even the
+ * older ages' deviation counts only as far as the counts carry it, and never compounds into a
+ * doubling over a planning period.
+ */
+function gemeindeMigration(inMoves: RegionCounts, outMoves: RegionCounts, pop: Float64Array, kreis: Float64Array): Float64Array {
+  const own = migrationRates(inMoves, outMoves, pop);
+  const rates = new Float64Array(CELLS);
+  const outByBand = new Map(outMoves.bands.map((b) => [`${b.band.from}-${b.band.to}`, b]));
+  for (const b of inMoves.bands) {
+    const o = outByBand.get(`${b.band.from}-${b.band.to}`);
+    const moves = (b.m ?? 0) + (b.w ?? 0) + (o?.m ?? 0) + (o?.w ?? 0);
+    const w = moves / (moves + GEMEINDE_MOVES_PRIOR);
+    for (let sex = 0; sex < 2; sex++) {
+      for (let a = Math.min(b.band.from, AGES - 1), end = b.band.to === null ? AGES : Math.min(b.band.to, AGES); a < end; a++) {
+        const i = sex * AGES + a;
+        const deviation = a < GEMEINDE_OWN_MIGRATION_FROM ? 0 : w * (own[i]! - kreis[i]!);
+        rates[i] = kreis[i]! + Math.max(-GEMEINDE_MAX_DEVIATION, Math.min(GEMEINDE_MAX_DEVIATION, deviation));
+      }
+    }
+  }
+  return rates;
 }
