@@ -3,7 +3,7 @@ import type { Analysis } from '../../shared/contract/needsSchemas';
 import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysis';
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
-import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
+import { getMainScenario, getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { readOffers, readStaffPosts } from './stockAdapter';
 
 type Bands = Record<string, number>;
@@ -100,6 +100,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   };
 }
 
-export async function analysis(session: PlanSession, year: number | null): Promise<Analysis> {
-  return computeAnalysis(await loadAnalysisInputs(session, year));
+/** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */
+export async function analysis(session: PlanSession, year: number | null, scenarioId: string | null = null): Promise<Analysis> {
+  const inputs = await loadAnalysisInputs(session, year);
+  return computeAnalysis({ ...inputs, scenarioId: scenarioId ?? (await getMainScenario(session)) });
 }

@@ -6,4 +6,5 @@ export const componentTexts = {
   jobRunning: 'läuft …',
   jobProgress: (done: number, total: number) => `${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}`,
   jobCancel: 'Abbrechen',
+  numberRead: (shown: string) => `gelesen: ${shown}`,
 };

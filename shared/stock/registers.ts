@@ -52,6 +52,8 @@ export interface FieldDef {
   hint?: string;
   /** Shown as a column in the register table. */
   inTable?: boolean;
+  /** A number stored 0..1 and typed as a share: "100 %" = 1, "0,5" = 0.5. */
+  share?: boolean;
 }
 
 export type RegisterId =
@@ -246,7 +248,7 @@ export const REGISTERS: readonly RegisterDef[] = [
       { key: 'unit', label: 'Organisationseinheit', type: 'text', maxLength: 200, inTable: true },
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', inTable: true, hint: 'Leer lassen für die Kreisverwaltung.' },
       { key: 'vze', label: 'Umfang (VZÄ)', type: 'number', required: true, min: 0, max: 100, inTable: true },
-      { key: 'share_senioren_pflege', label: 'Anteil Senioren/Pflege', type: 'number', min: 0, max: 1, hint: 'Zwischen 0 und 1, z. B. 0,5 für die Hälfte.' },
+      { key: 'share_senioren_pflege', label: 'Anteil Senioren/Pflege', type: 'number', share: true, min: 0, max: 1, hint: 'In Prozent („50 %“) oder als Anteil („0,5“).' },
       { key: 'permanent', label: 'Unbefristet', type: 'boolean', inTable: true },
       { key: 'end_date', label: 'Befristet bis', type: 'date' },
       { key: 'financing', label: 'Finanzierung', type: 'enum', options: opts({ stellenplan: 'Stellenplan', foerdermittel: 'Fördermittel', gemischt: 'gemischt' }), inTable: true },

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { DeleteButton } from './DeleteButton';
 import { FieldSelect } from './FieldSelect';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../components/FormFooter';
 import { InlineField } from './InlineField';
 import { LabelOptions } from './options';
 import { useParticipation } from './participationStore';

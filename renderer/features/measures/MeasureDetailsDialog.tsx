@@ -1,7 +1,9 @@
 /** Preconditions checklist and indicators (with measured values) of one measure. */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Indicator, MeasureDetail } from '../../../shared/contract/measuresSchemas';
-import { formatDate, formatNumber, parseGermanDecimal } from '../../../shared/format';
+import { formatDate, formatNumber } from '../../../shared/format';
+import { readGermanNumber } from '../../../shared/germanNumber';
+import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { attainment } from '../../../shared/measures/indicators';
 import { errorMessage, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
@@ -13,9 +15,8 @@ import { TableHead } from './TableHead';
 import { detailTexts as t } from './texts';
 
 const num = (text: string): number | null | 'bad' => {
-  if (!text.trim()) return null;
-  const n = parseGermanDecimal(text);
-  return n === null ? 'bad' : n;
+  const r = readGermanNumber(text);
+  return r.ok ? r.value : 'bad';
 };
 
 function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicator; onChanged: () => Promise<void>; onError: (m: string) => void }) {
@@ -77,7 +78,7 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
           {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </InlineField>
         <InlineField id={`${id}-v`} label={t.value}>
-          {(a) => <input {...a} type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+          {(a) => <GermanNumberInput {...a} value={value} onChange={setValue} />}
         </InlineField>
         <button type="submit" className="button-small">
           {t.addValue}
@@ -183,10 +184,10 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
               {(a) => <input {...a} type="text" maxLength={50} value={ind.unit} onChange={(e) => setInd({ ...ind, unit: e.target.value })} />}
             </InlineField>
             <InlineField id={`${id}-ib`} label={t.baseline}>
-              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.baseline} onChange={(e) => setInd({ ...ind, baseline: e.target.value })} />}
+              {(a) => <GermanNumberInput {...a} value={ind.baseline} onChange={(v) => setInd({ ...ind, baseline: v })} />}
             </InlineField>
             <InlineField id={`${id}-it`} label={t.target}>
-              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.target} onChange={(e) => setInd({ ...ind, target: e.target.value })} />}
+              {(a) => <GermanNumberInput {...a} value={ind.target} onChange={(v) => setInd({ ...ind, target: v })} />}
             </InlineField>
             <InlineField id={`${id}-id`} label={t.targetDate}>
               {(a) => <input {...a} type="date" value={ind.targetDate} onChange={(e) => setInd({ ...ind, targetDate: e.target.value })} />}

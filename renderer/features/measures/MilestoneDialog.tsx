@@ -8,7 +8,7 @@ import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FieldSelect } from './FieldSelect';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../components/FormFooter';
 import { useMeasures } from './measuresStore';
 import { LabelOptions } from './options';
 import { measuresTexts } from './texts';

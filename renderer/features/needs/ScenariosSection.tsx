@@ -1,116 +1,47 @@
-/** Projection scenarios: list, delete, and add one (constant, growth rates, or a projection table). */
-import { useId, useState } from 'react';
-import { parseGermanDecimal } from '../../../shared/format';
-import { invoke } from '../../api';
-import { ErrorMessage } from '../../components/ErrorMessage';
+/** Projection scenarios: list with the Hauptszenario marked; create, edit, copy and delete (with undo). */
+import { useState } from 'react';
+import type { ScenarioDto } from '../../../shared/contract/needsSchemas';
+import { deleteWithUndo } from './assumptions/deleteWithUndo';
+import { type FormMode, RowActions } from './assumptions/RowActions';
+import { ScenarioDialog } from './assumptions/ScenarioDialog';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
-import { DeleteButton } from './DeleteButton';
-import { AddButton, DraftForm } from './DraftForm';
+import { AddButton } from './DraftForm';
 import { fmt } from './format';
-import { bindText, SelectRow, TextRow } from './FormRow';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
-import { useNeedsChange } from './useNeedsChange';
 
 const ts = needsTexts.scenarios;
-type Method = 'konstant' | 'wachstum' | 'tabelle';
 
 export function ScenariosSection() {
-  const id = useId();
   const scenarios = useNeeds((s) => s.scenarios);
-  const datasets = useNeeds((s) => s.datasets);
   const rateSets = useNeeds((s) => s.rateSets);
-  const baseYear = useNeeds((s) => s.analysis?.baseYear ?? null);
-  const projections = datasets.filter((d) => d.kind === 'vorausberechnung' && d.level === 'gemeinde');
-  const [draft, setDraft] = useState({ name: '', method: 'wachstum' as Method, all: '0', g80: '0', g90: '0', trend: '0', endYear: String((baseYear ?? 2025) + 20), dataset: '' });
-  const [open, setOpen] = useState(false);
-  const { error, run, runDelete } = useNeedsChange();
-
-  const save = () =>
-    run(async () => {
-      const num = (s: string) => parseGermanDecimal(s) ?? NaN;
-      const growth: Record<string, number> = {};
-      if (draft.method === 'wachstum') {
-        growth['*'] = num(draft.all);
-        growth['80-85'] = num(draft.g80);
-        growth['85-90'] = num(draft.g80);
-        growth['90+'] = num(draft.g90);
-      }
-      await invoke('needs.scenarios.save', {
-        id: null,
-        name: draft.name,
-        method: draft.method,
-        growth,
-        rateTrend: num(draft.trend),
-        rateSetId: rateSets[0]?.id ?? null,
-        endYear: Number(draft.endYear),
-        projectionDatasetId: draft.method === 'tabelle' ? draft.dataset || null : null,
-      });
-      setOpen(false);
-      return ts.saved;
-    });
-  const remove = (sid: string) => runDelete(() => invoke('needs.scenarios.delete', { id: sid }), ts.deleted);
-  const text = bindText(draft, setDraft);
-
+  const mainId = useNeeds((s) => s.mainScenarioId) ?? scenarios[0]?.id;
+  const [form, setForm] = useState<FormMode<ScenarioDto>>(null);
   return (
     <Card heading={ts.heading}>
-      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, ts.colTrend, ts.colEnd]} actions>
+      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, needsTexts.scenarioForm.rateSet, ts.colTrend, ts.colEnd]} actions>
         {scenarios.map((s) => (
           <tr key={s.id}>
-            <th scope="row">{s.name}</th>
+            <th scope="row">
+              {s.name}
+              {s.id === mainId ? <span className="badge">{needsTexts.scenarioForm.main}</span> : null}
+            </th>
             <td>
               {ts.methods[s.method]}
               {s.method === 'wachstum' ? ` (${ts.growthText(s.growth)})` : ''}
             </td>
+            <td>{rateSets.find((r) => r.id === s.rateSetId)?.name ?? rateSets[0]?.name ?? '–'}</td>
             <td>{fmt(s.rateTrend, 2)} % pro Jahr</td>
             <td>{s.endYear}</td>
             <td className="actions-cell">
-              <DeleteButton label={ts.delete(s.name)} onClick={() => void remove(s.id)} />
+              <RowActions name={s.name} onEdit={() => setForm({ kind: 'edit', record: s })} onDuplicate={() => setForm({ kind: 'copy', record: s })} onDelete={() => void deleteWithUndo('scenario', s.id, s.name)} />
             </td>
           </tr>
         ))}
       </DataTable>
-      <ErrorMessage message={error} />
-      {open ? (
-        <DraftForm saveLabel={ts.save} onSave={save} onCancel={() => setOpen(false)}>
-          <TextRow id={`${id}-n`} label={ts.name} {...text('name')} />
-          <SelectRow id={`${id}-m`} label={ts.method} short value={draft.method} onChange={(v) => setDraft({ ...draft, method: v as Method })}>
-            <option value="konstant">{ts.methods.konstant}</option>
-            <option value="wachstum">{ts.methods.wachstum}</option>
-            {projections.length > 0 ? <option value="tabelle">{ts.methods.tabelle}</option> : null}
-          </SelectRow>
-          {draft.method === 'wachstum' ? (
-            <div className="needs-inline-form">
-              {(
-                [
-                  ['all', ts.growthAll],
-                  ['g80', ts.growth80],
-                  ['g90', ts.growth90],
-                ] as const
-              ).map(([k, l]) => (
-                <TextRow key={k} id={`${id}-${k}`} label={l} short inputMode="decimal" {...text(k)} />
-              ))}
-            </div>
-          ) : null}
-          {draft.method === 'tabelle' ? (
-            <SelectRow id={`${id}-d`} label={ts.dataset} short {...text('dataset')}>
-              <option value="">–</option>
-              {projections.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </SelectRow>
-          ) : null}
-          <div className="needs-inline-form">
-            <TextRow id={`${id}-t`} label={ts.trend} short inputMode="decimal" {...text('trend')} />
-            <TextRow id={`${id}-e`} label={ts.endYear} short inputMode="numeric" {...text('endYear')} />
-          </div>
-        </DraftForm>
-      ) : (
-        <AddButton label={ts.add} onClick={() => setOpen(true)} />
-      )}
+      <AddButton label={ts.add} onClick={() => setForm({ kind: 'new' })} />
+      {form ? <ScenarioDialog mode={form} onClose={() => setForm(null)} /> : null}
     </Card>
   );
 }
