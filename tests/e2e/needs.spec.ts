@@ -67,10 +67,12 @@ test('a planner imports the population table, sees the care-need projection and 
 
   // A Richtwert of the planner's own, and a qualitative need linked to field 7.
   await page.getByRole('tab', { name: 'Richtwerte und Schlüssel' }).click();
-  await page.getByRole('textbox', { name: 'Bezeichnung' }).fill('Kurzzeitpflegeplätze');
-  await page.getByRole('textbox', { name: 'Angebotsart' }).first().fill('kurzzeitpflege_solitaer');
-  await page.getByLabel('Plätze', { exact: true }).fill('2');
-  await page.getByRole('button', { name: 'Richtwert speichern' }).click();
+  await page.getByRole('button', { name: 'Richtwert hinzufügen' }).click();
+  const richtwert = page.getByRole('dialog', { name: 'Neuer Richtwert' });
+  await richtwert.getByRole('textbox', { name: 'Bezeichnung' }).fill('Kurzzeitpflegeplätze');
+  await richtwert.getByLabel('Angebotsart').selectOption({ label: 'Kurzzeitpflege (solitär)' });
+  await richtwert.getByLabel('Plätze', { exact: true }).fill('2');
+  await richtwert.getByRole('button', { name: 'Richtwert speichern' }).click();
   await expect(page.getByRole('table', { name: 'Richtwerte je Angebotsart' }).getByRole('row', { name: /Kurzzeitpflegeplätze.*2,0 je 1\.000 Einwohner 65\+/ })).toBeVisible();
   await expectAccessible(page, 'needs Richtwerte');
 
