@@ -2,6 +2,7 @@
 import type { Analysis } from '../../shared/contract/needsSchemas';
 import { type AnalysisInputs, computeAnalysis } from '../../shared/needs/analysis';
 import type { RateSet } from '../../shared/needs/careRates';
+import { formatDate } from '../../shared/format';
 import type { PlanSession } from '../session';
 import { getMainScenario, getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { readOffers, readStaffPosts } from './stockAdapter';
@@ -44,7 +45,7 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   }
   const d = baseDataset ? kindOf.get(baseDataset) : undefined;
   const baseSource = d
-    ? `${d.table_code ? `GENESIS-Tabelle ${d.table_code}` : d.file_name}, Stichtag ${d.reference_date ?? baseYear}${d.stand ? `, Stand ${d.stand}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`
+    ? `${d.table_code ? `GENESIS-Tabelle ${d.table_code}` : d.file_name}, Stichtag ${d.reference_date ? formatDate(d.reference_date) : baseYear}${d.stand ? `, Stand ${d.stand}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`
     : 'keine';
   // Kreis distribution of the base year (or the nearest year) for splitting open bands.
   const kreisRows = bestand.filter((r) => r.level === 'kreis' && r.sex === 'insgesamt');

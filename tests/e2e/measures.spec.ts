@@ -67,7 +67,7 @@ test('a workshop idea becomes a measure with two milestones in the Gantt chart, 
   }
   await expect(page.getByTestId('gantt-milestone')).toHaveCount(2);
   await expect(page.getByRole('list', { name: `Meilensteine von „${title}“` }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('img', { name: /Zeitplan mit 1 Maßnahmen/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Zeitplan mit 1 Maßnahme\b/ })).toBeVisible();
   await page.getByRole('radio', { name: 'Monat' }).check();
   await expect(page.locator('svg.gantt[data-zoom="monat"]')).toBeVisible();
   await expectAccessible(page, 'Meilensteinplan');

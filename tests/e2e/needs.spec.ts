@@ -60,7 +60,7 @@ test('a planner imports the population table, sees the care-need projection and 
   const gapSection = page.getByRole('region', { name: /Lücken je Gemeinde: Vollstationäre Pflegeplätze/ });
   await expect(gapSection.getByRole('img', { name: /Lücke \(Bedarf minus Bestand\) je Gemeinde/ })).toBeVisible();
   await gapSection.getByText('Wie berechnet?').click();
-  await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationaer\)/)).toBeVisible();
+  await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationär\)/)).toBeVisible();
   await expect(gapSection.getByText(/Altersverteilung des Kreises 03354 am 31\.12\.2015 \(Tabelle 12411-03-03-4\)/).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Karte der Gemeinden: Pflegebedürftige je 100 Einwohner/ })).toBeVisible();
   await expectAccessible(page, 'needs results');

@@ -7,6 +7,7 @@ import type { MethodTask, TaskState } from '../../../shared/catalog/types';
 import { STATE_OPTIONS } from './stateLabels';
 import { useTaskRecord, useTasks } from './taskStore';
 import { fieldTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
 
 export function TaskRow({ task }: { task: MethodTask }) {
   const id = useId();
@@ -61,17 +62,7 @@ export function TaskRow({ task }: { task: MethodTask }) {
             {t.dateLabel}
             <span className="visually-hidden">{t.labelSuffix(task.title)}</span>
           </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={record.date ?? ''}
-            onChange={(e) => {
-              const value = e.target.value;
-              // Half-typed dates are empty in the DOM; only complete ones or a cleared field are saved.
-              const date = value === '' ? null : value;
-              if (date !== record.date && (date === null || /^\d{4}-\d{2}-\d{2}$/.test(date))) void setTask(task.id, { date });
-            }}
-          />
+          <DateInput id={`${id}-date`} value={record.date} onChange={(date) => void setTask(task.id, { date })} />
         </div>
         <div className="field task-note">
           <label htmlFor={`${id}-note`}>

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { InlineField } from './InlineField';
 import { ScrollTable } from './ScrollTable';
 import { monitoringTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
 
 export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
   const id = useId();
@@ -24,7 +25,7 @@ export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.changesHeading}</h2>
       <InlineField id={`${id}-since`} label={t.since}>
-        {(a) => <input {...a} type="date" value={since} onChange={(e) => setSince(e.target.value)} />}
+        {(a) => <DateInput {...a} value={since} onChange={(v) => setSince(v ?? '')} />}
       </InlineField>
       <ErrorMessage message={error} />
       {changes.length === 0 ? (

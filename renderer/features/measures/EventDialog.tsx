@@ -14,6 +14,7 @@ import { LabelOptions } from './options';
 import { useParticipation } from './participationStore';
 import { participationTexts } from './texts';
 import { useDialogForm } from './useDialogForm';
+import { DateInput } from '../../components/DateInput';
 
 const t = participationTexts.dialog;
 let newKeys = 0;
@@ -66,7 +67,7 @@ export function EventDialog({ event, onClose }: { event: ParticipationEvent | nu
             <LabelOptions values={EVENT_KINDS} labels={EVENT_KIND_LABELS} />
           </FieldSelect>
           <Field id={`${id}-date`} label={t.date}>
-            {(a) => <input {...a} type="date" value={values.eventDate ?? ''} onChange={(e) => set('eventDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.eventDate} onChange={(v) => set('eventDate', v)} />}
           </Field>
         </div>
         <Field id={`${id}-title`} label={t.title} error={errors.title} required>

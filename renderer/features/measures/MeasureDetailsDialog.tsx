@@ -13,6 +13,7 @@ import { InlineField } from './InlineField';
 import { useMeasures } from './measuresStore';
 import { TableHead } from './TableHead';
 import { detailTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
 
 const num = (text: string): number | null | 'bad' => {
   const r = readGermanNumber(text);
@@ -75,7 +76,7 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
       ) : null}
       <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
         <InlineField id={`${id}-d`} label={t.measuredOn}>
-          {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(a) => <DateInput {...a} value={date} onChange={(v) => setDate(v ?? '')} />}
         </InlineField>
         <InlineField id={`${id}-v`} label={t.value}>
           {(a) => <GermanNumberInput {...a} value={value} onChange={setValue} />}
@@ -190,7 +191,7 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
               {(a) => <GermanNumberInput {...a} value={ind.target} onChange={(v) => setInd({ ...ind, target: v })} />}
             </InlineField>
             <InlineField id={`${id}-id`} label={t.targetDate}>
-              {(a) => <input {...a} type="date" value={ind.targetDate} onChange={(e) => setInd({ ...ind, targetDate: e.target.value })} />}
+              {(a) => <DateInput {...a} value={ind.targetDate} onChange={(v) => setInd({ ...ind, targetDate: v ?? '' })} />}
             </InlineField>
             <button type="submit" className="button-small">
               {t.addIndicator}

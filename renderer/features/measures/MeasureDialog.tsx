@@ -16,6 +16,7 @@ import { useMeasures } from './measuresStore';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { measuresTexts } from './texts';
 import { useDialogForm } from './useDialogForm';
+import { DateInput } from '../../components/DateInput';
 
 const t = measuresTexts.dialog;
 
@@ -108,10 +109,10 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
         <CheckList legend={t.partnerActors} options={options.actors} selected={values.partnerActorIds} onChange={(ids) => set('partnerActorIds', ids)} idPrefix={`${id}-pa`} />
         <div className="field-row">
           <Field id={`${id}-startDate`} label={t.start} error={errors.startDate}>
-            {(a) => <input {...a} type="date" value={values.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.startDate} onChange={(v) => set('startDate', v)} />}
           </Field>
           <Field id={`${id}-endDate`} label={t.end} error={errors.endDate}>
-            {(a) => <input {...a} type="date" value={values.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.endDate} onChange={(v) => set('endDate', v)} />}
           </Field>
           <FieldSelect id={`${id}-priority`} label={t.priority} value={values.priority} onChange={(v) => set('priority', v as MeasureInput['priority'])}>
             <LabelOptions values={PRIORITIES} labels={PRIORITY_LABELS} />

@@ -28,6 +28,7 @@ import { ScrollTable } from './ScrollTable';
 import { detailTexts, measuresTexts as t } from './texts';
 import { usePlanReload } from './usePlanReload';
 import './measures.css';
+import { DateInput } from '../../components/DateInput';
 
 type DialogState =
   | { kind: 'add' }
@@ -92,15 +93,13 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
       </th>
       <td>{m.responsibleLabel || <span className="muted">–</span>}</td>
       <td>
-        <input type="date" className="input-date" aria-label={t.startOf(m.title)} value={m.startDate ?? ''} onChange={(e) => change('start', e.target.value)} aria-describedby={dateError ? errorId : undefined} />
+        <DateInput aria-label={t.startOf(m.title)} value={m.startDate} onChange={(v) => change('start', v ?? '')} aria-describedby={dateError ? errorId : undefined} />
       </td>
       <td>
-        <input
-          type="date"
-          className="input-date"
+        <DateInput
           aria-label={t.endOf(m.title)}
-          value={m.endDate ?? ''}
-          onChange={(e) => change('end', e.target.value)}
+          value={m.endDate}
+          onChange={(v) => change('end', v ?? '')}
           aria-invalid={dateError ? true : undefined}
           aria-describedby={dateError ? errorId : undefined}
         />

@@ -1,5 +1,6 @@
 /** German UI texts of step 3: measures, the Meilensteinplan and its export. */
 import { formatDate } from '../../../shared/format';
+import { plural } from '../../components/plural';
 
 export const measuresTexts = {
   navLabel: 'Maßnahmen',
@@ -18,10 +19,10 @@ export const measuresTexts = {
   filterGemeinde: 'Gemeinde',
   all: 'alle',
   zoom: 'Zeitachse',
-  shown: (n: number, total: number) => (n === total ? `${total} Maßnahmen` : `${n} von ${total} Maßnahmen`),
+  shown: (n: number, total: number) => (n === total ? plural(total, 'Maßnahme', 'Maßnahmen') : `${n} von ${plural(total, 'Maßnahme', 'Maßnahmen')}`),
   chartHeading: 'Zeitplan',
   chartLabel: (n: number, overdue: number) =>
-    `Zeitplan mit ${n} Maßnahmen${overdue > 0 ? `, ${overdue} überfällige Meilensteine` : ''}. Dieselben Angaben stehen in den Tabellen unter dem Diagramm.`,
+    `Zeitplan mit ${plural(n, 'Maßnahme', 'Maßnahmen')}${overdue > 0 ? `, ${plural(overdue, 'überfälliger Meilenstein', 'überfällige Meilensteine')}` : ''}. Dieselben Angaben stehen in den Tabellen unter dem Diagramm.`,
   legendBar: 'Zeitraum der Maßnahme',
   legendMilestone: 'Meilenstein',
   legendDone: 'Meilenstein erledigt',
@@ -123,7 +124,7 @@ export const measuresTexts = {
     startFile: 'Datei erstellen',
     doneFile: (path: string | null) => `Datei erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
     running: 'PDF wird erstellt',
-    done: (pages: number, path: string | null) => `PDF mit ${pages} Seiten erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
+    done: (pages: number, path: string | null) => `PDF mit ${plural(pages, 'Seite', 'Seiten')} erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
     download: (name: string) => `Herunterladen: ${name}`,
   },
   step: {

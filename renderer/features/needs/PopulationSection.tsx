@@ -109,7 +109,7 @@ export function PopulationSection() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
+              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
                 .filter(Boolean)
                 .join(' · ')}
             </p>

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { needStatementSchema } from '../../../shared/contract/needsSchemas';
 import { ACTION_FIELDS as FIELDS } from '../../../shared/catalog';
 import { invoke } from '../../api';
+import { DateInput } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
@@ -111,7 +112,9 @@ function StatementForm({ draft, gemeinden, onChange, onSave, onCancel }: Stateme
           <option value="niedrig">{t.priorities.niedrig}</option>
         </SelectRow>
         <TextRow id={`${id}-src`} label={t.source} short value={draft.source ?? ''} onChange={(v) => set({ source: v || null })} />
-        <TextRow id={`${id}-date`} label={t.sourceDate} short type="date" value={draft.sourceDate ?? ''} onChange={(v) => set({ sourceDate: v || null })} />
+        <FormRow id={`${id}-date`} label={t.sourceDate} short>
+          <DateInput id={`${id}-date`} value={draft.sourceDate} onChange={(sourceDate) => set({ sourceDate })} />
+        </FormRow>
       </div>
     </DraftForm>
   );

@@ -1,4 +1,6 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
+import { plural } from '../../components/plural';
+
 export const needsTexts = {
   navLabel: 'Bedarf',
   pageTitle: 'Bedarfsermittlung',
@@ -27,9 +29,9 @@ export const needsTexts = {
     checking: 'Datei wird geprüft',
     commit: 'Übernehmen',
     committing: 'Bevölkerung wird übernommen',
-    committed: (rows: number, years: string) => `Bevölkerung übernommen: ${rows} Zeilen (${years}).`,
+    committed: (rows: number, years: string) => `Bevölkerung übernommen: ${plural(rows, 'Zeile', 'Zeilen')}${years ? ` (${years})` : ''}.`,
     previewHeading: 'Vorschau',
-    previewSummary: (n: number, total: string, years: string) => `${n} Gebiete, zusammen ${total} Einwohner (${years}).`,
+    previewSummary: (n: number, total: string, years: string) => (n === 0 ? 'Die Datei enthält keine Gebiete dieses Kreises.' : `${plural(n, 'Gebiet', 'Gebiete')}, zusammen ${total} Einwohner${years ? ` (${years})` : ''}.`),
     replaces: (names: string) => `Ersetzt den früheren Import: ${names}.`,
     problems: 'Probleme',
     noProblems: 'Keine Probleme gefunden.',

@@ -10,6 +10,7 @@ import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
@@ -161,7 +162,7 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved }: Pro
               );
             }
             case 'date':
-              return <input {...common} type="date" value={str} onChange={onChange} />;
+              return <DateInput {...common} value={str || null} onChange={(iso) => set(f.key, iso ?? '')} />;
             case 'number':
             case 'integer':
               return <GermanNumberInput {...common} kind={f.share ? 'share' : 'number'} value={str} onChange={(text) => set(f.key, text)} />;

@@ -155,7 +155,7 @@ describe('analysis', () => {
     const gartow = status.rows.find((r) => r.key === `bereich:${area.id}` && r.year === 2015)!;
     const members = status.rows.filter((r) => ['03354005', '03354007'].includes(r.key) && r.year === 2015);
     expect(gartow.need.vollstationaer).toBeCloseTo(members[0]!.need.vollstationaer + members[1]!.need.vollstationaer, 8);
-    expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 2015-12-31');
+    expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 31.12.2015');
     expect(status.explanation.assumptions.join(' ')).toContain('Altersverteilung des Kreises 03354 am 31.12.2015 (Tabelle 12411-03-03-4)');
     expect(status.explanation.assumptions.join(' ')).toContain('kalibriert');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
