@@ -136,8 +136,10 @@ export function Pyramid({ analysis }: { analysis: Analysis }) {
 
 export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
   const base = analysis.baseYear!;
+  // Gemeinden by name (German collation), then the Planungsbereiche.
   const rows = analysis.regions
     .filter((r) => r.level !== 'kreis')
+    .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'de') : a.level === 'gemeinde' ? -1 : 1))
     .map((r) => {
       const now = scenario.rows.find((x) => x.key === r.key && x.year === year);
       const then = scenario.rows.find((x) => x.key === r.key && x.year === base);

@@ -9,6 +9,7 @@ import { useNeeds, useSelection } from './needsStore';
 import { needsTexts } from './texts';
 
 const t = needsTexts.results;
+const LEVEL_ORDER = { kreis: 0, bereich: 1, gemeinde: 2 } as const;
 
 export function NotReady({ analysis }: { analysis: Analysis }) {
   return (
@@ -33,7 +34,8 @@ export function ResultsSection({ analysis }: { analysis: Analysis }) {
         <div className="field field-short">
           <label htmlFor={`${id}-r`}>{t.region}</label>
           <select id={`${id}-r`} value={region.key} onChange={(e) => setRegionKey(e.target.value)}>
-            {[...analysis.regions].reverse().map((r) => (
+            {/* Kreis first, then Planungsbereiche, then the Gemeinden, each by name. */}
+            {[...analysis.regions].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'de')).map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}
               </option>
