@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ACTION_FIELDS, BBSR_GUIDE } from '../../shared/catalog';
-import type { Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
+import type { GapLink, Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
 import { UserError } from '../../shared/contract/errors';
 import type { PlanMeta } from '../../shared/contract/schemas';
 import { formatDate, formatNumber } from '../../shared/format';
@@ -17,6 +17,8 @@ import { MEASURE_STATUS_COLORS, MEASURE_STATUS_LABELS, MILESTONE_STATUS_LABELS, 
 import type { JobContext } from '../jobs/jobRunner';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
+import { listGapLinks } from './gapLinks';
+import { listFundingProgrammes } from './linkAdapter';
 import { listIndicators, listMeasures } from './measures';
 import { renderPdf, type PdfContent, type PdfDocDefinition } from './pdfmake';
 
@@ -24,7 +26,28 @@ export interface ReportData {
   meta: PlanMeta;
   measures: Measure[];
   indicators: Indicator[];
+  /** Computed gaps the measures answer, with today's numbers (issue #14). */
+  gapLinks: GapLink[];
+  /** Funding programme names by id, for the cost and funding column. */
+  fundingNames: Map<string, string>;
   today: string;
+}
+
+/** "Begründet durch" lines under a measure's title: the gaps it answers, as computed today. */
+function gapLines(data: ReportData, m: Measure): PdfContent[] {
+  return data.gapLinks.filter((l) => l.measureId === m.id).map((l) => ({ text: `Begründet durch: ${l.label}`, style: 'small', italics: true }));
+}
+
+/** Costs and funding of a measure in one cell; "–" when nothing is recorded. */
+function costText(data: ReportData, m: Measure): string {
+  const euro = (n: number) => `${formatNumber(n, 0)} €`;
+  const parts = [
+    m.costOnce !== null ? `einmalig ${euro(m.costOnce)}` : null,
+    m.costYearly !== null ? `jährlich ${euro(m.costYearly)}` : null,
+    m.fundingProgrammeId ? `Förderung: ${data.fundingNames.get(m.fundingProgrammeId) ?? 'Förderprogramm'}` : null,
+    m.financingNote || null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('\n') : '–';
 }
 
 const STATUS_COLORS = MEASURE_STATUS_COLORS;
@@ -203,16 +226,18 @@ function measureTables(data: ReportData): PdfContent[] {
   for (const group of byField(data.measures)) {
     out.push({ text: fieldLabel(group.fieldId), style: 'h2' });
     const body: PdfContent[][] = [
-      ['Maßnahme', 'Verantwortlich', 'Partner', 'Zeitraum', 'Status'].map((t) => ({ text: t, style: 'th' })),
+      ['Maßnahme', 'Verantwortlich', 'Partner', 'Zeitraum', 'Kosten und Förderung', 'Status'].map((t) => ({ text: t, style: 'th' })),
       ...group.measures.map((m) => [
-        { stack: [{ text: m.title, bold: true }, m.description ? { text: m.description, style: 'small' } : ''] },
+        { stack: [{ text: m.title, bold: true }, m.description ? { text: m.description, style: 'small' } : '', ...gapLines(data, m)] },
         m.responsibleLabel || '–',
         m.partnersLabel || '–',
         timeFrame(m),
+        { text: costText(data, m), style: 'small' },
         MEASURE_STATUS_LABELS[m.status],
       ]),
     ];
-    out.push({ table: { headerRows: 1, dontBreakRows: false, widths: ['*', 130, 150, 110, 70], body }, layout: 'lightHorizontalLines' });
+    // Rows stay whole: a measure split over two pages is hard to read aloud in a committee.
+    out.push({ table: { headerRows: 1, dontBreakRows: true, widths: ['*', 100, 110, 120, 105, 65], body }, layout: 'lightHorizontalLines' });
   }
   return out;
 }
@@ -271,6 +296,7 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
     statusRows.push({
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 80, 100, 170, 60],
         body: [
           ['Maßnahme', 'Status', 'Voraussetzungen', 'Nächster Meilenstein', 'Überfällig'].map((t) => ({ text: t, style: 'th' })),
@@ -278,7 +304,7 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
             const next = nextMilestone(m.milestones);
             const overdue = m.milestones.filter((x) => isOverdue(x, data.today)).length;
             return [
-              { stack: [{ text: m.title, bold: true }, { text: `Verantwortlich: ${m.responsibleLabel || '–'}`, style: 'small' }] },
+              { stack: [{ text: m.title, bold: true }, { text: `Verantwortlich: ${m.responsibleLabel || '–'}`, style: 'small' }, ...gapLines(data, m)] },
               MEASURE_STATUS_LABELS[m.status],
               `${m.preconditionsDone} von ${m.preconditionsTotal}`,
               next ? `${formatDate(next.dueDate)}: ${next.title}` : '–',
@@ -335,7 +361,8 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
 }
 
 export async function loadReportData(session: PlanSession, today: string): Promise<ReportData> {
-  return { meta: await readPlanMeta(session), measures: await listMeasures(session), indicators: await listIndicators(session), today };
+  const fundingNames = new Map((await listFundingProgrammes(session)).map((f) => [f.id, f.label]));
+  return { meta: await readPlanMeta(session), measures: await listMeasures(session), indicators: await listIndicators(session), gapLinks: await listGapLinks(session, null), fundingNames, today };
 }
 
 /** A file name for the export: "Meilensteinplan Lüchow-Dannenberg 2026-05-01.pdf". */

@@ -10,6 +10,8 @@ import * as m0003 from './0003_stock';
 import * as m0004 from './0004_needs';
 import * as m0005 from './0005_measures';
 import * as m0006 from './0006_sharing';
+// 0007–0010 are reserved for work on other branches.
+import * as m0011 from './0011_measure_gap_link';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -18,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_needs': m0004,
   '0005_measures': m0005,
   '0006_sharing': m0006,
+  '0011_measure_gap_link': m0011,
 };
 
 /** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */

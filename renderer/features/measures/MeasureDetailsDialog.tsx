@@ -9,6 +9,7 @@ import { errorMessage, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DeleteButton } from './DeleteButton';
+import { GapLinksSection } from './GapLinksSection';
 import { InlineField } from './InlineField';
 import { useMeasures } from './measuresStore';
 import { TableHead } from './TableHead';
@@ -171,6 +172,7 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
               </button>
             </form>
           </fieldset>
+          <GapLinksSection measureId={measureId} />
           <h3>{t.indicators}</h3>
           {detail.indicators.length === 0 ? <p className="empty">{t.noIndicators}</p> : null}
           {detail.indicators.map((i) => (

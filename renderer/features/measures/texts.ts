@@ -303,3 +303,26 @@ export const monitoringTexts = {
   to: 'nachher',
   delta: 'Veränderung',
 };
+
+/** The computed gaps a measure answers (issue #14). */
+export const gapLinkTexts = {
+  heading: 'Begründende Versorgungslücken',
+  none: 'Noch keine berechnete Lücke verknüpft.',
+  noAnalysis: 'Lücken lassen sich verknüpfen, sobald die Bedarfsermittlung Ergebnisse und Richtwerte hat.',
+  richtwert: 'Richtwert',
+  region: 'Gebiet',
+  year: 'Jahr',
+  scenario: 'Szenario',
+  add: 'Lücke verknüpfen',
+  remove: (label: string) => `Verknüpfung „${label}“ entfernen`,
+  removeShort: 'Entfernen',
+};
+
+export const monitoringGapTexts = {
+  heading: 'Versorgungslücken der Maßnahmen',
+  none: 'Keine Maßnahme ist mit einer berechneten Lücke verknüpft. Verknüpfen Sie Lücken in den Details einer Maßnahme.',
+  measure: 'Maßnahme',
+  gapLink: 'Lücke (heute berechnet)',
+  gap: 'Lücke',
+  surplus: 'Überhang',
+};
