@@ -144,3 +144,24 @@ test('one scenario for the whole page: staffing follows it, it survives tab swit
   await expectAccessible(page, 'needs results with the Hauptszenario');
   expect(problems).toEqual([]);
 });
+
+test('a measure is justified by a computed gap, which stays live in the measure and in the monitoring', async ({ page, startPlanless }) => {
+  const problems = watchConsole(page);
+  await openSample(page, await startPlanless());
+  await page.getByRole('link', { name: 'Maßnahmen', exact: true }).click();
+  await page.getByRole('button', { name: /^Details zu „Kümmerer/ }).click();
+  const details = page.getByRole('dialog');
+  await expect(details.getByText('Noch keine berechnete Lücke verknüpft.')).toBeVisible();
+  await details.getByLabel('Richtwert').selectOption({ label: 'Vollstationäre Pflegeplätze' });
+  await details.getByLabel('Gebiet').selectOption({ label: 'Lüchow (Wendland)' });
+  await details.getByLabel('Jahr').selectOption('2030');
+  await details.getByRole('button', { name: 'Lücke verknüpfen' }).click();
+  await expect(details.getByText(/^Vollstationäre Pflegeplätze, Lüchow \(Wendland\), 2030, Szenario „Status quo“: (Lücke|Überhang) \d/)).toBeVisible();
+  await expectAccessible(page, 'measure details with a gap link');
+  await details.getByRole('button', { name: 'Schließen' }).click();
+
+  await page.getByRole('link', { name: 'Monitoring', exact: true }).click();
+  const gaps = page.getByRole('region', { name: 'Versorgungslücken der Maßnahmen' });
+  await expect(gaps.getByRole('row', { name: /Kümmerer.*Vollstationäre Pflegeplätze, Lüchow \(Wendland\), 2030/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});
