@@ -165,3 +165,24 @@ test('a measure is justified by a computed gap, which stays live in the measure 
   await expect(gaps.getByRole('row', { name: /Kümmerer.*Vollstationäre Pflegeplätze, Lüchow \(Wendland\), 2030/ })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('progress is suggested from the data and confirmed by the planner, with the date', async ({ page, startPlanless }) => {
+  const problems = watchConsole(page);
+  await openSample(page, await startPlanless());
+  await page.getByRole('link', { name: 'Übersicht' }).click();
+  await page.getByRole('link', { name: /Handlungsfeld 7, Bedarfsermittlung/ }).click();
+  const today = new Date();
+  const todayDe = `${String(today.getDate()).padStart(2, '0')}.${String(today.getMonth() + 1).padStart(2, '0')}.${today.getFullYear()}`;
+  const suggestion = page.getByRole('group', { name: 'Vorschlag aus den Daten zu „Künftige Nachfrage je Gemeinde prognostizieren“' });
+  await expect(suggestion).toContainText(`Bevölkerung importiert am ${todayDe}`);
+  await expectAccessible(page, 'field 7 with suggestions');
+  await suggestion.getByRole('button', { name: '„Künftige Nachfrage je Gemeinde prognostizieren“ als erledigt bestätigen' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Künftige Nachfrage je Gemeinde prognostizieren' })).toBeChecked();
+  await expect(suggestion).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /^Datum.*Künftige Nachfrage/ })).toHaveValue(todayDe);
+
+  // Ticking a task by hand gives it today's date as well.
+  await page.getByRole('checkbox', { name: 'Versorgungslücken je Gemeinde ermitteln' }).check();
+  await expect(page.getByRole('textbox', { name: /^Datum.*Versorgungslücken je Gemeinde/ })).toHaveValue(todayDe);
+  expect(problems).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, pluralWord } from '../../renderer/components/plural';
+import { plural, pluralWord } from '../../shared/plural';
 
 describe('plural', () => {
   it('follows German plural rules and groups digits', () => {

@@ -1,5 +1,5 @@
 /** UI strings of the district page (Landkreis & Gemeinden). */
-import { plural } from '../../components/plural';
+import { plural } from '../../../shared/plural';
 
 export const districtTexts = {
   pageTitle: 'Landkreis & Gemeinden',

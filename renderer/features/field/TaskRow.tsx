@@ -8,8 +8,10 @@ import { STATE_OPTIONS } from './stateLabels';
 import { useTaskRecord, useTasks } from './taskStore';
 import { fieldTexts as t } from './texts';
 import { DateInput } from '../../components/DateInput';
+import type { TaskSuggestion } from '../../../shared/method/suggestions';
+import { todayIso } from '../../../shared/measures/dates';
 
-export function TaskRow({ task }: { task: MethodTask }) {
+export function TaskRow({ task, suggestion }: { task: MethodTask; suggestion: TaskSuggestion | null }) {
   const id = useId();
   const record = useTaskRecord(task.id);
   const setTask = useTasks((s) => s.setTask);
@@ -21,7 +23,9 @@ export function TaskRow({ task }: { task: MethodTask }) {
   }, [record.note, id]);
 
   const done = record.state === 'erledigt';
-  const setState = (state: TaskState) => void setTask(task.id, { state });
+  // A task marked done gets its date (today unless one is set); the date stays if it is reopened.
+  const setState = (state: TaskState) => void setTask(task.id, state === 'erledigt' && !record.date ? { state, date: todayIso() } : { state });
+  const confirm = (s: TaskSuggestion) => void setTask(task.id, { state: 'erledigt', date: record.date ?? s.date ?? todayIso() });
 
   return (
     <li className={`task task-${record.state}`}>
@@ -43,6 +47,16 @@ export function TaskRow({ task }: { task: MethodTask }) {
           </p>
         </div>
       </div>
+      {suggestion && !done ? (
+        <div className="task-suggestion" role="group" aria-label={t.suggestionLabel(task.title)}>
+          <p>
+            <strong>{t.suggestion}</strong> {suggestion.reason}
+          </p>
+          <button type="button" className="button-small" aria-label={t.confirmLabel(task.title)} onClick={() => confirm(suggestion)}>
+            {t.confirm}
+          </button>
+        </div>
+      ) : null}
       <div className="task-controls">
         <div className="field field-inline">
           <label htmlFor={`${id}-state`}>

@@ -1,6 +1,6 @@
 /** German UI texts of step 3: measures, the Meilensteinplan and its export. */
 import { formatDate } from '../../../shared/format';
-import { plural } from '../../components/plural';
+import { plural } from '../../../shared/plural';
 
 export const measuresTexts = {
   navLabel: 'Maßnahmen',

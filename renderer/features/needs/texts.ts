@@ -1,5 +1,5 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
-import { plural } from '../../components/plural';
+import { plural } from '../../../shared/plural';
 
 export const needsTexts = {
   navLabel: 'Bedarf',

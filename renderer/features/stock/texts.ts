@@ -1,6 +1,6 @@
 /** UI strings of the Bestandserhebung registers (step 1). */
 import { formatNumber } from '../../../shared/format';
-import { plural } from '../../components/plural';
+import { plural } from '../../../shared/plural';
 
 const n = (v: number) => formatNumber(v, 0);
 

@@ -32,7 +32,7 @@ describe('gap links and the Hauptszenario (sample plan)', () => {
 
     // Live: a lower occupancy raises the need, and the linked gap with it.
     const [richtwert] = (await call(services, 'needs.richtwerte.list', {})).filter((r) => r.id === gap.richtwertId);
-    await call(services, 'needs.richtwerte.save', { ...richtwert!, basis: { ...richtwert!.basis, occupancy: 0.8 } as typeof richtwert.basis });
+    await call(services, 'needs.richtwerte.save', { ...richtwert!, basis: { ...richtwert!.basis, occupancy: 0.8 } as NonNullable<typeof richtwert>["basis"] });
     const [live] = await call(services, 'measures.gapLinks.list', { measureId: measure!.id });
     expect(live!.required).toBeGreaterThan(row.required);
 

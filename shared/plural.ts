@@ -1,8 +1,8 @@
 /**
- * The one way the renderer writes "1 Eintrag" / "2 Einträge": German plural rules
+ * The one way the app writes "1 Eintrag" / "2 Einträge": German plural rules
  * (Intl.PluralRules('de')) and German digit grouping, so no text says "1 Einträge" again.
  */
-import { formatNumber } from '../../shared/format';
+import { formatNumber } from './format';
 
 const rules = new Intl.PluralRules('de');
 
