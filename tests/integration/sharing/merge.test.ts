@@ -280,6 +280,31 @@ describe('merge', () => {
     await expect(call(services, 'sharing.undoMerge', { mergeId: result.mergeId! }, 'w1')).rejects.toThrow(/bereits rückgängig/);
   });
 
+  it('merging the same file again after an undo brings the colleague\'s work back (issue #14)', async () => {
+    const a = await call(services, 'district.gemeinden.create', { ags: '03354001', name: 'A' }, 'w1');
+    await shareAndOpen();
+    await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
+    await call(services, 'district.gemeinden.create', { ags: '03354003', name: 'C ihr' }, 'w2');
+    const m = sqliteOf('w1');
+    const first = await merge(services, copy, 'w1');
+    const merged = snapshot(m);
+    await call(services, 'sharing.undoMerge', { mergeId: first.mergeId! }, 'w1');
+    expect(liveValue(m, 'gemeinde', a.id, 'name')).toBe('A');
+
+    const again = await merge(services, copy, 'w1');
+    expect(again).toMatchObject({ mergeId: first.mergeId, received: 0 });
+    expect(again.applied).toBeGreaterThan(0);
+    expect(snapshot(m)).toEqual(merged);
+    expect((await call(services, 'sharing.history', {}, 'w1'))[0]!.undoneAt).toBeNull();
+
+    // The same through the history's "Zusammenführung wiederherstellen".
+    await call(services, 'sharing.undoMerge', { mergeId: first.mergeId! }, 'w1');
+    const redo = await call(services, 'sharing.redoMerge', { mergeId: first.mergeId! }, 'w1');
+    expect(redo.skipped).toBe(0);
+    expect(snapshot(m)).toEqual(merged);
+    await expect(call(services, 'sharing.redoMerge', { mergeId: first.mergeId! }, 'w1')).rejects.toThrow(/nicht rückgängig gemacht/);
+  });
+
   it('undo leaves values alone that were changed again after the merge', async () => {
     const a = await call(services, 'district.gemeinden.create', { ags: '03354001', name: 'A' }, 'w1');
     await shareAndOpen();
@@ -317,10 +342,10 @@ describe('merge', () => {
     await shareAndOpen();
     await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
     services.sessions.close('w2');
-    // Make the copy look like version 5: without the sharing tables.
+    // Make the copy look like version 5: without the sharing tables and the later ones.
     const raw = new Sqlite(copy);
-    raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy;');
-    raw.exec(`DELETE FROM kysely_migration WHERE name = '0006_sharing'`);
+    raw.exec('DROP TABLE merge_conflict; DROP TABLE merge_change; DROP TABLE merge_history; DROP TABLE exchange; DROP TABLE sharing_copy; DROP TABLE measure_gap_link;');
+    raw.exec(`DELETE FROM kysely_migration WHERE name IN ('0006_sharing', '0011_measure_gap_link')`);
     raw.pragma('user_version = 5');
     raw.close();
     const hash = sha256(copy);
