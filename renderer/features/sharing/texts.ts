@@ -73,7 +73,7 @@ export const sharingTexts = {
     withoutPersonal: 'Kopie ohne personenbezogene Daten',
     undo: 'Rückgängig machen',
     redo: 'Zusammenführung wiederherstellen',
-    redoLabel: (file: string, when: string) => `Zusammenführung von „${file}“ vom ${when} wiederherstellen`,
+    redoLabel: (file: string, when: string) => `Zusammenführung wiederherstellen: „${file}“ vom ${when}`,
     redoneStatus: (n: number, skipped: number) => `Zusammenführung wiederhergestellt: ${n} ${n === 1 ? 'Wert' : 'Werte'} wieder übernommen${skipped > 0 ? `, ${skipped} seitdem anders geändert und belassen` : ''}.`,
     undoLabel: (file: string, when: string) => `Zusammenführung von „${file}“ vom ${when} rückgängig machen`,
     confirmTitle: 'Zusammenführung rückgängig machen?',
