@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import { STEP_IDS, type ActionField, type StepId } from '../../../shared/catalog/types';
 import { stepProgress } from '../../../shared/method/progress';
@@ -36,7 +37,15 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
           <TaskRow key={task.id} task={task} suggestion={suggestions.get(task.id) ?? null} />
         ))}
       </ul>
-      {panels.length > 0 ? panels.map((panel, i) => <div key={i} className="step-feature">{panel}</div>) : <p className="later-note">{t.laterVersions}</p>}
+      {panels.length > 0 ? (
+        panels.map((panel, i) => (
+          <div key={i} className="step-feature">
+            <Suspense fallback={null}>{panel}</Suspense>
+          </div>
+        ))
+      ) : (
+        <p className="later-note">{t.laterVersions}</p>
+      )}
     </>
   );
 }
