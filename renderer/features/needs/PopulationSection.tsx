@@ -82,7 +82,9 @@ export function PopulationSection() {
         <p className="field-hint">{t.template}</p>
         <form className="form needs-import" onSubmit={submitTo(() => start('preview'))}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file" accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <input id={`${id}-file`} type="file"
+              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
+              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
           </FormRow>
           <SelectRow
             id={`${id}-kind`}

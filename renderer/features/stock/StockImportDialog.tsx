@@ -54,6 +54,8 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
   async function onFile(input: HTMLInputElement) {
     const chosen = input.files?.[0];
     setPreview(null);
+    setDone(null);
+    setError(null);
     if (!chosen) return;
     const f = { name: chosen.name, base64: await fileToBase64(chosen) };
     setFile(f);
@@ -119,7 +121,9 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
         <div className="form">
           <div className="field">
             <label htmlFor={`${id}-file`}>{t.file}</label>
-            <input id={`${id}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(e) => void onFile(e.currentTarget)} />
+            <input id={`${id}-file`} type="file"
+              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
+              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.txt,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(e) => void onFile(e.currentTarget)} />
             <p id={`${id}-file-hint`} className="field-hint">
               {t.fileHint}
             </p>

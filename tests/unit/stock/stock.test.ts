@@ -91,3 +91,11 @@ describe('inhabitants 65+', () => {
     expect(per1000(3, null)).toBeNull();
   });
 });
+
+describe('class breaks of counts', () => {
+  it('uses whole-number classes for counts (issue #14: no "1 – 0,5")', () => {
+    expect(classBreaks([0, 1, 2], 4, true)).toEqual([1, 2]);
+    expect(classBreaks([0, 3, 7], 4, true)).toEqual([2, 4, 6, 8]);
+    expect(classBreaks([0, 1, 2], 4)).toEqual([0.5, 1, 1.5, 2]);
+  });
+});
