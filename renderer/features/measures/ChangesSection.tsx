@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ChangeSince, FieldId } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
+import { groupChanges } from '../../../shared/measures/groupChanges';
 import { dayNumber, fromDayNumber, todayIso } from '../../../shared/measures/dates';
 import { errorMessage, invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -32,10 +33,10 @@ export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
         <p className="empty">{t.noChanges}</p>
       ) : (
         <ScrollTable label={t.changesHeading} caption={`${t.since} ${formatDate(since)}`} hiddenCaption tall columns={[t.when, t.what, t.label, t.measure, t.change]}>
-          {changes.map((c) => (
+          {groupChanges(changes).map((c) => (
             <tr key={`${c.table}|${c.rowId}`}>
               <td>{formatDate(c.lastChange)}</td>
-              <td>{t.tableLabels[c.table] ?? c.table}</td>
+              <td>{c.count > 1 ? `${c.count} × ${t.tableLabelsPlural[c.table] ?? t.tableLabels[c.table] ?? c.table}` : (t.tableLabels[c.table] ?? c.table)}</td>
               <td>{c.label || '–'}</td>
               <td>{c.measureTitle ?? '–'}</td>
               <td>{c.ops.map((o) => t.ops[o] ?? o).join(', ')}</td>

@@ -267,7 +267,9 @@ export const monitoringTexts = {
   what: 'Art',
   label: 'Bezeichnung',
   change: 'Änderung',
+  tableLabelsPlural: { measure_precondition: 'Voraussetzungen', measure_link: 'Verknüpfungen', measure_gap_link: 'Verknüpfte Lücken' } as Record<string, string>,
   tableLabels: {
+    measure_gap_link: 'Verknüpfte Lücke',
     measure: 'Maßnahme',
     milestone: 'Meilenstein',
     measure_link: 'Verknüpfung',
