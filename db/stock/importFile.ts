@@ -199,19 +199,26 @@ export async function previewStockImport(session: PlanSession, input: StockImpor
   return (await plan(session, input)).preview;
 }
 
-/** All rows or none: any file problem or row error refuses the whole import. */
+/**
+ * All rows or none: any file problem or row error refuses the whole import, unless the planner
+ * chose `skipInvalid` ("gültige Zeilen übernehmen"): then the valid rows are taken and the rows
+ * with errors are returned, so one bad row no longer blocks a whole returned sheet.
+ */
 export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext) {
   const def = registerDef(input.register);
   job?.progress(0, null, 'Datei wird geprüft');
-  const { preview, rows } = await plan(session, input);
-  if (!preview.canCommit) {
+  const { preview, rows: all } = await plan(session, input);
+  const skipping = input.skipInvalid === true && preview.problems.length === 0 && all.some((r) => r.status !== 'fehler');
+  const rows = skipping ? all.filter((r) => r.status !== 'fehler') : all;
+  if (!preview.canCommit && !skipping) {
     const first = preview.problems[0] ?? preview.rows.find((r) => r.status === 'fehler')?.errors[0] ?? '';
     throw new UserError(
       `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${preview.counts.fehler > 0 ? `${preview.counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
       'import-refused',
     );
   }
-  const result = { inserted: 0, updated: 0, unchanged: 0 };
+  const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
+  const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
   await session.write(async (w) => {
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {

@@ -2,6 +2,7 @@
  * Issue #14 "A planner's week without a dead end": a new Sozialplanerin works through the
  * sample plan with mouse and keyboard; every step selects by role and label as she reads it.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible, watchConsole } from './a11y';
 import { expect, test } from './fixtures';
@@ -184,5 +185,25 @@ test('progress is suggested from the data and confirmed by the planner, with the
   // Ticking a task by hand gives it today's date as well.
   await page.getByRole('checkbox', { name: 'Versorgungslücken je Gemeinde ermitteln' }).check();
   await expect(page.getByRole('textbox', { name: /^Datum.*Versorgungslücken je Gemeinde/ })).toHaveValue(todayDe);
+  expect(problems).toEqual([]);
+});
+
+test('one bad row no longer blocks a returned sheet: the valid rows are taken, the rest is listed', async ({ page, startPlanless }) => {
+  const problems = watchConsole(page);
+  await openSample(page, await startPlanless());
+  await page.getByRole('link', { name: 'Bestand', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Angebote und Einrichtungen' }).click();
+  await expect(page.getByText('57 Einträge')).toBeVisible();
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Angebote und Einrichtungen importieren' });
+  await dialog.getByLabel('Datei (CSV oder Excel)').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'stock', 'angebote_ungueltiger_ags.csv'));
+  await expect(dialog.getByText('3 mit Fehlern', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Gültige Zeilen übernehmen (1), Rest auflisten (3)' }).click();
+  await expect(dialog.getByText('Import abgeschlossen: 0 neu, 1 aktualisiert, 0 unverändert.')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Nicht übernommen: 3 Zeilen mit Fehlern' })).toBeVisible();
+  await expect(dialog.getByText(/^Zeile 3 \(„Tagespflege Nirgendwo“\): .*99 ist kein Land/)).toBeVisible();
+  await expectAccessible(page, 'import of the valid rows');
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByText('57 Einträge')).toBeVisible();
   expect(problems).toEqual([]);
 });

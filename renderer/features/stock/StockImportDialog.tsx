@@ -35,6 +35,7 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<{ line: number; title: string; error: string }[]>([]);
 
   async function check(f: { name: string; base64: string }, map: Record<string, string> | null) {
     setBusy(true);
@@ -74,6 +75,7 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
     if (state === 'done') {
       const parsed = stockImportResultSchema.safeParse(job.status.result);
       const message = parsed.success ? t.done(parsed.data) : t.done({ inserted: 0, updated: 0, unchanged: 0 });
+      setSkipped(parsed.success ? (parsed.data.skipped ?? []) : []);
       setDone(message);
       showStatus(message);
       void onImported();
@@ -88,12 +90,12 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
     }
   }, [job.error]);
 
-  async function commit() {
+  async function commit(skipInvalid = false) {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      const started = await invoke('stock.import.commit', { register: def.id, fileName: file.name, contentBase64: file.base64, mapping });
+      const started = await invoke('stock.import.commit', { register: def.id, fileName: file.name, contentBase64: file.base64, mapping, skipInvalid });
       setJobId(started.jobId);
     } catch (e) {
       setError(errorMessage(e));
@@ -111,6 +113,18 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
           <p role="status" className="success-message">
             {done}
           </p>
+          {skipped.length > 0 ? (
+            <>
+              <h3>{t.skippedHeading(skipped.length)}</h3>
+              <ul className="import-skipped">
+                {skipped.map((s) => (
+                  <li key={s.line}>
+                    {t.skippedRow(s.line, s.title, s.error)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="button-row">
             <button type="button" className="button-primary" onClick={onClose}>
               {t.close}
@@ -205,6 +219,11 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
             <button type="button" className="button-primary" disabled={!preview?.canCommit || busy} onClick={() => void commit()}>
               {t.commit(takeable)}
             </button>
+            {preview && !preview.canCommit && preview.problems.length === 0 && takeable > 0 ? (
+              <button type="button" disabled={busy} onClick={() => void commit(true)}>
+                {t.commitValid(takeable, preview.counts.fehler)}
+              </button>
+            ) : null}
             <button type="button" onClick={onClose}>
               {t.cancel}
             </button>

@@ -89,7 +89,10 @@ export const stockTexts = {
     summary: (c: { neu: number; aktualisiert: number; unveraendert: number; fehler: number }) =>
       `${n(c.neu)} neu, ${n(c.aktualisiert)} aktualisiert, ${n(c.unveraendert)} unverändert, ${n(c.fehler)} mit Fehlern.`,
     problemsHeading: 'Die Datei kann so nicht übernommen werden',
-    refused: 'Es wird nichts übernommen, solange Fehler bestehen. Korrigieren Sie die Datei oder die Zuordnung und prüfen Sie erneut.',
+    refused: 'Die ganze Datei wird erst übernommen, wenn keine Fehler mehr bestehen. Korrigieren Sie die Datei oder die Zuordnung – oder übernehmen Sie nur die gültigen Zeilen; die fehlerhaften werden danach aufgelistet.',
+    commitValid: (valid: number, invalid: number) => `Gültige Zeilen übernehmen (${n(valid)}), Rest auflisten (${n(invalid)})`,
+    skippedHeading: (count: number) => `Nicht übernommen: ${plural(count, 'Zeile', 'Zeilen')} mit Fehlern`,
+    skippedRow: (line: number, title: string, error: string) => `Zeile ${line}${title ? ` („${title}“)` : ''}: ${error}`,
     colLine: 'Zeile',
     colTitle: 'Eintrag',
     colStatus: 'Ergebnis',
