@@ -207,3 +207,19 @@ test('one bad row no longer blocks a returned sheet: the valid rows are taken, t
   await expect(page.getByText('57 Einträge')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('plan set-up picks the Kreis from the list of all Kreise, with name and key', async ({ page, web }) => {
+  const problems = watchConsole(page);
+  await page.goto(web.url);
+  await page.getByLabel('Titel des Plans').fill('Pflegestrukturplan');
+  const picker = page.getByLabel('Kreis aus der Liste wählen');
+  await expect(picker.locator('option', { hasText: 'München, Landkreis (09184)' })).toHaveCount(1);
+  await expect(picker.locator('option', { hasText: 'München, Landeshauptstadt (09162)' })).toHaveCount(1);
+  await picker.selectOption({ label: 'Lüchow-Dannenberg, Landkreis (03354)' });
+  await expect(page.getByLabel('Landkreis (Name)')).toHaveValue('Landkreis Lüchow-Dannenberg');
+  await expect(page.getByLabel('Kreisschlüssel')).toHaveValue('03354');
+  await expectAccessible(page, 'plan set-up with the Kreis list');
+  await page.getByRole('button', { name: 'Plan einrichten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
