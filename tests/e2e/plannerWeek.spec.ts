@@ -2,6 +2,7 @@
  * Issue #14 "A planner's week without a dead end": a new Sozialplanerin works through the
  * sample plan with mouse and keyboard; every step selects by role and label as she reads it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible, watchConsole } from './a11y';
@@ -131,13 +132,25 @@ test('one scenario for the whole page: staffing follows it, it survives tab swit
   await expect(page.getByRole('heading', { name: new RegExp(`Personalbedarf in der Pflege \\(Handlungsfeld 6\\) \\(${other.replace(/[()]/g, '\\$&')}, 2030\\)`) })).toBeVisible();
   await expect(page.getByRole('heading', { name: new RegExp(`Lücken je Gemeinde: .*\\(${other.replace(/[()]/g, '\\$&')}, 2030\\)`) })).toBeVisible();
 
+  // The export names the scenario, the sources and the licence, with the numbers as shown.
+  const gapCard = page.getByRole('region', { name: new RegExp(`Lücken je Gemeinde: .*\\(${other.replace(/[()]/g, '\\$&')}, 2030\\)`) });
+  const download = page.waitForEvent('download');
+  await gapCard.getByRole('button', { name: 'Als CSV exportieren' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^luecken-.*-2030-alterung-beispielannahmen\.csv$/);
+  const csv = fs.readFileSync((await file.path())!, 'utf8');
+  expect(csv).toContain(`Szenario: ${other}`);
+  expect(csv).toContain('dl-de/by-2-0');
+  expect(csv).not.toMatch(/\d,\d{3,}/);
+  await expect(gapCard.getByRole('button', { name: 'Grafik als PNG speichern' })).toBeVisible();
+
   await page.getByRole('tab', { name: 'Richtwerte und Schlüssel' }).click();
   await page.getByRole('tab', { name: 'Ergebnisse' }).click();
   await expect(page.getByLabel('Szenario', { exact: true })).toHaveValue(await page.getByLabel('Szenario', { exact: true }).locator('option', { hasText: other }).first().getAttribute('value') as string);
   await expect(page.getByLabel('Jahr', { exact: true })).toHaveValue('2030');
 
   await page.getByRole('button', { name: 'Als Hauptszenario festlegen' }).click();
-  await expect(page.getByText('Hauptszenario des Plans')).toBeVisible();
+  await expect(page.getByText('Hauptszenario des Plans', { exact: true })).toBeVisible();
   await page.reload();
   await page.getByRole('link', { name: 'Bedarf', exact: true }).click();
   await page.getByRole('tab', { name: 'Ergebnisse' }).click();

@@ -55,7 +55,7 @@ export function ScenarioComparison({ analysis }: { analysis: Analysis }) {
       <DataTable label={t.compareCaption} captionVisible tall columns={header}>
         <NumberRows rows={rows} />
       </DataTable>
-      <ExportButton fileName="pflegebeduerftige-szenarien.csv" header={header} rows={rows} />
+      <ExportButton fileName="pflegebeduerftige-szenarien.csv" header={header} rows={rows} digits={0} source={{ sources: analysis.scenarios[0]?.explanation.sources }} />
       {analysis.scenarios.map((s) => (
         <div key={s.id}>
           <h3 className="needs-explain-title">{s.name}</h3>
@@ -99,7 +99,7 @@ export function SettingsChart({ scenario, regionKey, regionName }: { scenario: A
       >
         <NumberRows rows={rows} />
       </DataTable>
-      <ExportButton fileName={`leistungsarten-${regionKey}.csv`} header={header} rows={rows} />
+      <ExportButton fileName={`leistungsarten-${regionKey}.csv`} header={header} rows={rows} digits={0} source={{ scenario: scenario.name, sources: scenario.explanation.sources }} />
       <Explain explanation={scenario.explanation} />
     </Card>
   );
@@ -177,7 +177,7 @@ export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis
       >
         <NumberRows rows={csvRows} rowKey={(_, i) => rows[i]!.region.key} rowClassName={(i) => (rows[i]!.region.level === 'bereich' ? 'needs-row-area' : undefined)} />
       </DataTable>
-      <ExportButton fileName={`gemeinden-${year}.csv`} header={header} rows={csvRows} />
+      <ExportButton fileName={`gemeinden-${year}.csv`} header={header} rows={csvRows} digits={0} source={{ scenario: scenario.name, sources: scenario.explanation.sources }} />
       <Explain explanation={scenario.explanation} />
     </Card>
   );
@@ -244,7 +244,7 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
       >
         <NumberRows rows={tableRows} digits={1} />
       </DataTable>
-      <ExportButton fileName={`luecken-${gap.offerType}-${year}.csv`} header={header} rows={tableRows} />
+      <ExportButton fileName={`luecken-${gap.offerType}-${year}.csv`} header={header} rows={tableRows} source={{ scenario: scenarioName, sources: gap.explanation.sources }} />
       <Explain explanation={gap.explanation} />
     </Card>
   );
@@ -265,7 +265,7 @@ export function StaffingTable({ staffing, scenarioName }: { analysis: Analysis; 
         {/* Target group and ratio are whole numbers, the staff counts have one decimal. */}
         <NumberRows rows={tableRows} digits={(column) => (column < 2 ? 0 : 1)} />
       </DataTable>
-      <ExportButton fileName="betreuungsschluessel.csv" header={header} rows={tableRows} />
+      <ExportButton fileName="betreuungsschluessel.csv" header={header} rows={tableRows} source={{ scenario: scenarioName, sources: staffing.explanation.sources }} />
       <Explain explanation={staffing.explanation} />
     </Card>
   );
@@ -285,7 +285,7 @@ export function StaffGapTable({ staffGap, scenarioName }: { staffGap: NonNullabl
       <DataTable label={t.staffGapHeading} columns={header}>
         <NumberRows rows={rows} digits={1} />
       </DataTable>
-      <ExportButton fileName={`personalbedarf-${staffGap.year}.csv`} header={header} rows={rows} />
+      <ExportButton fileName={`personalbedarf-${staffGap.year}.csv`} header={header} rows={rows} source={{ scenario: scenarioName, sources: staffGap.explanation.sources }} />
       <Explain explanation={staffGap.explanation} />
     </Card>
   );
@@ -309,7 +309,7 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
           </tr>
         ))}
       </DataTable>
-      <ExportButton fileName="erreichbarkeit.csv" header={header} rows={rows} />
+      <ExportButton fileName="erreichbarkeit.csv" header={header} rows={rows} source={{ sources: reach.explanation.sources }} />
       <Explain explanation={reach.explanation} />
     </Card>
   );
