@@ -1,11 +1,11 @@
 /** The Meilensteinplan: filters, zoom, the Gantt chart and the editable list of measures by field. */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import type { Measure, Milestone } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
 import { todayIso } from '../../../shared/measures/dates';
 import { isOverdue, nextMilestone } from '../../../shared/measures/milestones';
-import { spanFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
+import { spanFor, windowFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '../../../shared/measures/types';
 import { errorMessage, invoke } from '../../api';
 import { useDocumentTitle } from '../../app/focus';
@@ -167,6 +167,7 @@ export function MeasuresPage() {
   const [responsible, setResponsible] = useState('');
   const [gemeinde, setGemeinde] = useState('');
   const [zoom, setZoom] = useState<Zoom>('jahr');
+  const ganttRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const today = todayIso();
   useDocumentTitle(t.pageTitle);
@@ -190,6 +191,7 @@ export function MeasuresPage() {
   if (!plan) return null;
   return (
     <div className="page page-wide">
+      <ScrollToToday target={ganttRef} zoom={zoom} ready={groups.length > 0} />
       <PageHeading heading={t.heading} intro={t.intro}>
         {plan.meta.districtName ? <span className="heading-sub">{plan.meta.districtName}</span> : null}
       </PageHeading>
@@ -236,9 +238,11 @@ export function MeasuresPage() {
         {loaded && measures.length > 0 && shown.length === 0 ? <p className="empty">{t.noneMatch}</p> : null}
         {groups.length > 0 ? (
           <>
-            <TableScroll label={t.chartHeading}>
-              <GanttChart groups={groups} span={span} zoom={zoom} today={today} />
-            </TableScroll>
+            <div ref={ganttRef}>
+              <TableScroll label={t.chartHeading}>
+                <GanttChart groups={groups} span={windowFor(span, zoom, today)} zoom={zoom} today={today} />
+              </TableScroll>
+            </div>
             <GanttLegend />
           </>
         ) : null}
@@ -280,4 +284,15 @@ export function MeasuresPage() {
 export function nextMilestoneText(m: Measure): string | null {
   const next = nextMilestone(m.milestones);
   return next ? t.next(next.dueDate, next.title) : null;
+}
+
+/** Scrolls the Gantt chart sideways so today's line is in view (wide zooms open where the planner is, not years back). */
+function ScrollToToday({ target, zoom, ready }: { target: RefObject<HTMLDivElement | null>; zoom: Zoom; ready: boolean }) {
+  useEffect(() => {
+    const box = target.current?.querySelector<HTMLElement>('.table-wrap');
+    const line = target.current?.querySelector<SVGLineElement>('[data-testid="gantt-today"]');
+    if (!box || !line) return;
+    box.scrollLeft = Math.max(0, Number(line.getAttribute('x1')) - box.clientWidth / 3);
+  }, [target, zoom, ready]);
+  return null;
 }
