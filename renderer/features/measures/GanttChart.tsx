@@ -62,7 +62,10 @@ export function GanttChart({ groups, span, zoom, today }: { groups: GanttGroup[]
     y += GROUP_H;
     for (const m of group.measures) {
       const rowY = y;
-      const hasFrame = m.startDate !== null || m.endDate !== null;
+      // A zoomed window shows only what falls into it; the rest is in the tables below.
+      const first = m.startDate ?? m.endDate;
+      const last = m.endDate ?? m.startDate;
+      const hasFrame = first !== null && last !== null && last >= span.from && first < span.to;
       const x1 = hasFrame ? x(m.startDate ?? m.endDate!) : 0;
       const x2 = hasFrame ? Math.max(x1 + 3, x(nextDay(m.endDate ?? m.startDate!))) : 0;
       body.push(
@@ -81,7 +84,7 @@ export function GanttChart({ groups, span, zoom, today }: { groups: GanttGroup[]
               <title>{`${m.title}: ${formatDate(m.startDate)} – ${formatDate(m.endDate)} (${MEASURE_STATUS_LABELS[m.status]})`}</title>
             </rect>
           ) : null}
-          {m.milestones.map((ms) => {
+          {m.milestones.filter((ms) => ms.dueDate >= span.from && ms.dueDate < span.to).map((ms) => {
             const mx = x(ms.dueDate);
             const cy = rowY + ROW_H / 2;
             const late = isOverdue(ms, today);
