@@ -86,8 +86,8 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
   };
   const overdue = m.milestones.filter((ms) => isOverdue(ms, today)).length;
   return (
-    <tr>
-      <th scope="row" className="measure-title">
+    <tr id={`measure-${m.id}`}>
+      <th scope="row" className="measure-title" tabIndex={-1}>
         {m.title}
         {m.partnersLabel ? <span className="muted measure-partners">Partner: {m.partnersLabel}</span> : null}
       </th>
@@ -155,7 +155,7 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
   );
 }
 
-export function MeasuresPage() {
+export function MeasuresPage({ focusId = null }: { focusId?: string | null }) {
   const id = useId();
   const plan = usePlanReload(useMeasures.getState().refresh);
   const measures = useMeasures((s) => s.measures);
@@ -192,6 +192,7 @@ export function MeasuresPage() {
   return (
     <div className="page page-wide">
       <ScrollToToday target={ganttRef} zoom={zoom} ready={groups.length > 0} />
+      <FocusMeasure measureId={focusId} ready={loaded} />
       <PageHeading heading={t.heading} intro={t.intro}>
         {plan.meta.districtName ? <span className="heading-sub">{plan.meta.districtName}</span> : null}
       </PageHeading>
@@ -294,5 +295,20 @@ function ScrollToToday({ target, zoom, ready }: { target: RefObject<HTMLDivEleme
     if (!box || !line) return;
     box.scrollLeft = Math.max(0, Number(line.getAttribute('x1')) - box.clientWidth / 3);
   }, [target, zoom, ready]);
+  return null;
+}
+
+/** `#/massnahmen/<id>` (e.g. the link from an idea): the measure's row is scrolled into view and focused, not the top of the page. */
+function FocusMeasure({ measureId, ready }: { measureId: string | null; ready: boolean }) {
+  useEffect(() => {
+    if (!measureId || !ready) return;
+    // After the page's own focus on its heading (app/focus.ts), which runs on the same navigation.
+    const timer = setTimeout(() => {
+      const cell = document.querySelector<HTMLElement>(`#measure-${CSS.escape(measureId)} th`);
+      cell?.scrollIntoView({ block: 'center' });
+      cell?.focus({ preventScroll: true });
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [measureId, ready]);
   return null;
 }

@@ -14,7 +14,7 @@ const MeasuresStepPanel = lazy(() => loadMeasuresStepPanel().then((m) => ({ defa
 
 /** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
 export const measuresPages: FeaturePage[] = [
-  { id: 'massnahmen', navLabel: measuresTexts.navLabel, render: () => <MeasuresPage /> },
+  { id: 'massnahmen', navLabel: measuresTexts.navLabel, render: (rest) => <MeasuresPage focusId={rest[0] ?? null} /> },
   { id: 'beteiligung', navLabel: participationTexts.navLabel, render: () => <ParticipationPage /> },
   { id: 'monitoring', navLabel: monitoringTexts.navLabel, render: () => <MonitoringPage /> },
 ];

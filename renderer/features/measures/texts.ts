@@ -168,6 +168,11 @@ export const participationTexts = {
   deleteResultLabel: (text: string) => `Ergebnis „${text}“ löschen`,
   resultDeleted: 'Ergebnis gelöscht.',
   needsField: 'erst Handlungsfeld zuordnen',
+  editResultTitle: 'Ergebnis bearbeiten',
+  editResultLabel: (text: string) => `Ergebnis „${text.length > 60 ? `${text.slice(0, 59)}…` : text}“ bearbeiten`,
+  saveResult: 'Ergebnis speichern',
+  cancelResult: 'Abbrechen',
+  resultSaved: 'Ergebnis gespeichert.',
   addResult: {
     legend: 'Ergebnis hinzufügen',
     kind: 'Art des Ergebnisses',
