@@ -135,7 +135,8 @@ function baseDoc(data: ReportData, pageSize: 'A4' | 'A3', title: string, content
 
 // ---- Gantt ----
 
-const ROW_H = 14;
+/** Height of a Gantt row in the PDF at least; rows grow to fill the page. */
+const GANTT_ROW_H = 14;
 
 function ganttAxis(span: Span, width: number): PdfContent {
   const years = ticks(span, 'jahr');
@@ -151,16 +152,16 @@ function ganttAxis(span: Span, width: number): PdfContent {
   };
 }
 
-function ganttRow(m: Measure, span: Span, width: number, today: string): PdfContent {
+function ganttRow(m: Measure, span: Span, width: number, today: string, rowH: number): PdfContent {
   const canvas: Record<string, unknown>[] = [];
   const todayX = position(span, today) * width;
-  canvas.push({ type: 'line', x1: todayX, y1: 0, x2: todayX, y2: ROW_H, lineWidth: 1, lineColor: OVERDUE, dash: { length: 2 } });
+  canvas.push({ type: 'line', x1: todayX, y1: 0, x2: todayX, y2: rowH, lineWidth: 1, lineColor: OVERDUE, dash: { length: 2 } });
   if (m.startDate || m.endDate) {
     const from = m.startDate ?? m.endDate!;
     const to = nextDay(m.endDate ?? m.startDate!);
     const x1 = position(span, from) * width;
     const x2 = Math.max(x1 + 2, position(span, to) * width);
-    canvas.push({ type: 'rect', x: x1, y: 3, w: x2 - x1, h: ROW_H - 6, r: 2, color: STATUS_COLORS[m.status] });
+    canvas.push({ type: 'rect', x: x1, y: 3, w: x2 - x1, h: rowH - 6, r: 2, color: STATUS_COLORS[m.status] });
   }
   for (const ms of m.milestones) {
     const x = position(span, ms.dueDate) * width;
@@ -170,9 +171,9 @@ function ganttRow(m: Measure, span: Span, width: number, today: string): PdfCont
       type: 'polyline',
       points: [
         { x, y: 1 },
-        { x: x + 5, y: ROW_H / 2 },
-        { x, y: ROW_H - 1 },
-        { x: x - 5, y: ROW_H / 2 },
+        { x: x + 5, y: rowH / 2 },
+        { x, y: rowH - 1 },
+        { x: x - 5, y: rowH / 2 },
       ],
       closePath: true,
       color,
@@ -189,10 +190,18 @@ function gantt(data: ReportData, pageSize: 'A4' | 'A3'): PdfContent[] {
   const chartWidth = contentWidth - titleWidth - 4 * 4 - 2; // cell paddings and borders
   const dates = data.measures.flatMap((m) => [m.startDate, m.endDate, ...m.milestones.map((x) => x.dueDate)]);
   const span = spanFor(dates, { from: data.meta.periodFrom, to: data.meta.periodTo }, data.today);
+  // Measures without any date would be empty rows: they are named below the chart instead.
+  const dated = (m: Measure) => m.startDate !== null || m.endDate !== null || m.milestones.length > 0;
+  const groups = byField(data.measures.filter(dated));
+  const undated = data.measures.filter((m) => !dated(m));
+  // Rows grow to fill the page (A3 for the wall), up to twice their normal height.
+  const rowCount = groups.reduce((n, g) => n + g.measures.length + 1, 1);
+  const available = PAGE[pageSize].h - 2 * MARGIN - 120;
+  const rowH = Math.max(GANTT_ROW_H, Math.min(2 * GANTT_ROW_H, Math.floor(available / rowCount) - 4));
   const body: PdfContent[][] = [[{ text: 'Maßnahme', style: 'th' }, { ...(ganttAxis(span, chartWidth) as object), fillColor: '#e8edf3' }]];
-  for (const group of byField(data.measures)) {
+  for (const group of groups) {
     body.push([{ text: fieldLabel(group.fieldId), colSpan: 2, bold: true, fillColor: '#f3f5f8' }, '']);
-    for (const m of group.measures) body.push([{ text: m.title, fontSize: 8 }, ganttRow(m, span, chartWidth, data.today)]);
+    for (const m of group.measures) body.push([{ text: m.title, fontSize: pageSize === 'A3' ? 9 : 8 }, ganttRow(m, span, chartWidth, data.today, rowH)]);
   }
   const legend: PdfContent = {
     margin: [0, 6, 0, 0],
@@ -215,6 +224,7 @@ function gantt(data: ReportData, pageSize: 'A4' | 'A3'): PdfContent[] {
       layout: { hLineWidth: () => 0.3, vLineWidth: () => 0.3, hLineColor: () => '#bbbbbb', vLineColor: () => '#bbbbbb' },
     },
     legend,
+    ...(undated.length > 0 ? [{ margin: [0, 6, 0, 0], style: 'small', text: `Noch ohne Zeitraum und Meilensteine (nicht im Diagramm): ${undated.map((m) => m.title).join('; ')}.` } as PdfContent] : []),
   ];
 }
 
