@@ -115,7 +115,14 @@ export function PopulationSection() {
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <p>{t.previewSummary(gemeindeRows.length, fmt(gemeindeRows.reduce((a, r) => a + r.total, 0)), preview.years.join(', '))}</p>
+            {/* One total per year: a projection table has several, and their sum is no population. */}
+            <p>
+              {t.previewSummary(
+                new Set(gemeindeRows.map((r) => r.key)).size,
+                preview.years.map((y) => fmt(gemeindeRows.filter((r) => r.year === y).reduce((a, r) => a + r.total, 0))),
+                preview.years,
+              )}
+            </p>
             {preview.licence ? <p className="muted">{preview.licence}</p> : null}
             {preview.replaces.length > 0 ? <p className="notice">{t.replaces(preview.replaces.join('; '))}</p> : null}
             <h4>{t.problems}</h4>

@@ -31,7 +31,12 @@ export const needsTexts = {
     committing: 'Bevölkerung wird übernommen',
     committed: (rows: number, years: string) => `Bevölkerung übernommen: ${plural(rows, 'Zeile', 'Zeilen')}${years ? ` (${years})` : ''}.`,
     previewHeading: 'Vorschau',
-    previewSummary: (n: number, total: string, years: string) => (n === 0 ? 'Die Datei enthält keine Gebiete dieses Kreises.' : `${plural(n, 'Gebiet', 'Gebiete')}, zusammen ${total} Einwohner${years ? ` (${years})` : ''}.`),
+    previewSummary: (n: number, totals: string[], years: number[]) =>
+      n === 0
+        ? 'Die Datei enthält keine Gebiete dieses Kreises.'
+        : years.length === 1
+          ? `${plural(n, 'Gebiet', 'Gebiete')}, zusammen ${totals[0]} Einwohner (${years[0]}).`
+          : `${plural(n, 'Gebiet', 'Gebiete')}; Einwohner zusammen ${years.map((y, i) => `${y}: ${totals[i]}`).join(', ')}.`,
     replaces: (names: string) => `Ersetzt den früheren Import: ${names}.`,
     problems: 'Probleme',
     noProblems: 'Keine Probleme gefunden.',
