@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
+import { toGermanInput } from '../../shared/germanNumber';
 import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
@@ -55,7 +56,8 @@ async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return String(value);
+  // Written the German way, so the one number reader reads it back exactly ("16.5" would be refused as ambiguous).
+  if (typeof value === 'number') return toGermanInput(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);

@@ -54,6 +54,8 @@ export interface FieldDef {
   inTable?: boolean;
   /** A number stored 0..1 and typed as a share: "100 %" = 1, "0,5" = 0.5. */
   share?: boolean;
+  /** Coordinates: pasted from web maps as "52.97", never grouped in thousands, so a lone point is the decimal mark. */
+  decimalPoint?: boolean;
 }
 
 export type RegisterId =
@@ -132,8 +134,8 @@ export const REGISTERS: readonly RegisterDef[] = [
       { key: 'postcode', label: 'Postleitzahl', type: 'text', maxLength: 5, hint: 'Fünf Ziffern.' },
       { key: 'city', label: 'Ort', type: 'text', maxLength: 100 },
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', inTable: true },
-      { key: 'lat', label: 'Breitengrad', type: 'number', min: 47, max: 55.1, hint: 'Dezimalgrad, z. B. 52,97.' },
-      { key: 'lon', label: 'Längengrad', type: 'number', min: 5.8, max: 15.1, hint: 'Dezimalgrad, z. B. 11,15.' },
+      { key: 'lat', label: 'Breitengrad', type: 'number', decimalPoint: true, min: 47, max: 55.1, hint: 'Dezimalgrad, z. B. 52,97.' },
+      { key: 'lon', label: 'Längengrad', type: 'number', decimalPoint: true, min: 5.8, max: 15.1, hint: 'Dezimalgrad, z. B. 11,15.' },
       { key: 'capacity', label: 'Kapazität', type: 'number', min: 0, max: 100000, inTable: true, hint: 'Plätze oder Klienten, je nach Angebotsart.' },
       { key: 'capacity_unit', label: 'Einheit der Kapazität', type: 'enum', options: opts({ plaetze: 'Plätze', klienten: 'Klienten' }), hint: 'Leer lassen: Einheit der Angebotsart.' },
       { key: 'occupancy', label: 'Belegung', type: 'number', min: 0, max: 100000, inTable: true },

@@ -26,11 +26,11 @@ const DE_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
  * "1.234,5" = 1234.5, "1.050" = 1050; numbers from XLSX cells pass through. Null for empty,
  * NaN for unreadable input (numberProblem says why).
  */
-export function parseGermanNumber(raw: unknown, kind: NumberKind = 'number'): number | null {
+export function parseGermanNumber(raw: unknown, kind: NumberKind = 'number', decimalPoint = false): number | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return raw;
   if (typeof raw !== 'string') return Number.NaN;
-  const r = readGermanNumber(raw, { kind });
+  const r = readGermanNumber(raw, { kind, decimalPoint });
   return r.ok ? r.value : Number.NaN;
 }
 
@@ -89,10 +89,10 @@ export function validateField(field: FieldDef, raw: unknown): [RegisterValue, st
     case 'number':
     case 'integer': {
       const kind = field.share ? 'share' : 'number';
-      const n = parseGermanNumber(raw, kind);
+      const n = parseGermanNumber(raw, kind, field.decimalPoint);
       if (n === null) return missing;
       if (Number.isNaN(n) || !Number.isFinite(n)) {
-        const reading = typeof raw === 'string' ? readGermanNumber(raw, { kind }) : null;
+        const reading = typeof raw === 'string' ? readGermanNumber(raw, { kind, decimalPoint: field.decimalPoint }) : null;
         return [null, `${name}: ${reading && !reading.ok ? reading.message : 'Bitte eine Zahl eingeben (Dezimalkomma erlaubt, z. B. 2,5).'}`];
       }
       if (field.type === 'integer' && !Number.isInteger(n)) return [n, `${name}: Bitte eine ganze Zahl eingeben.`];

@@ -165,7 +165,7 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved }: Pro
               return <DateInput {...common} value={str || null} onChange={(iso) => set(f.key, iso ?? '')} />;
             case 'number':
             case 'integer':
-              return <GermanNumberInput {...common} kind={f.share ? 'share' : 'number'} value={str} onChange={(text) => set(f.key, text)} />;
+              return <GermanNumberInput {...common} kind={f.share ? 'share' : 'number'} decimalPoint={f.decimalPoint} value={str} onChange={(text) => set(f.key, text)} />;
             case 'email':
               return <input {...common} type="email" maxLength={f.maxLength} value={str} onChange={onChange} autoComplete="off" />;
             case 'url':
