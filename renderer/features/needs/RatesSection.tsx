@@ -27,6 +27,7 @@ export function RatesSection() {
   const [form, setForm] = useState<FormMode<RateSetDto>>(null);
   return (
     <>
+      {rateSets.length === 0 ? <p className="empty">{needsTexts.empty.rates}</p> : null}
       {rateSets.map((set) => (
         <RateSetCard key={set.id} set={set} onEdit={() => setForm({ kind: 'edit', record: set })} onDuplicate={() => setForm({ kind: 'copy', record: set })} />
       ))}

@@ -31,7 +31,7 @@ export function RichtwerteSection() {
   return (
     <>
       <Card heading={tw.heading}>
-        <DataTable label={tw.heading} columns={[tw.colLabel, tw.colType, tw.colBasis]} actions>
+        <DataTable label={tw.heading} columns={[tw.colLabel, tw.colType, tw.colBasis]} actions empty={needsTexts.empty.richtwerte}>
           {richtwerte.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.label}</th>
@@ -51,7 +51,7 @@ export function RichtwerteSection() {
         <AddButton label={tw.add} onClick={() => setRichtwertForm({ kind: 'new' })} />
       </Card>
       <Card heading={tw.staffingHeading}>
-        <DataTable label={tw.staffingHeading} columns={[tw.colLabel, tw.colSteps, tw.colFilter]} actions>
+        <DataTable label={tw.staffingHeading} columns={[tw.colLabel, tw.colSteps, tw.colFilter]} actions empty={needsTexts.empty.staffing}>
           {staffing.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.label}</th>

@@ -20,7 +20,7 @@ export function ScenariosSection() {
   const [form, setForm] = useState<FormMode<ScenarioDto>>(null);
   return (
     <Card heading={ts.heading}>
-      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, needsTexts.scenarioForm.rateSet, ts.colTrend, ts.colEnd]} actions>
+      <DataTable label={ts.heading} columns={[ts.colName, ts.colMethod, needsTexts.scenarioForm.rateSet, ts.colTrend, ts.colEnd]} actions empty={needsTexts.empty.scenarios}>
         {scenarios.map((s) => (
           <tr key={s.id}>
             <th scope="row">

@@ -181,6 +181,12 @@ export const needsTexts = {
     detour: 'Umwegfaktor (Straße ÷ Luftlinie)',
     threshold: 'Schwelle (km)',
   },
+  empty: {
+    richtwerte: 'Noch kein Richtwert. Legen Sie mit „Richtwert hinzufügen“ fest, wie viele Plätze je Einwohner oder je Pflegebedürftigem gebraucht werden – erst dann lassen sich Lücken berechnen.',
+    staffing: 'Noch kein Betreuungsschlüssel. Mit „Betreuungsschlüssel hinzufügen“ z. B. 1 VZÄ Seniorenberatung je 2.500 Einwohner ab 60 anlegen.',
+    scenarios: 'Noch kein Szenario. Legen Sie mit „Szenario anlegen“ mindestens eines an (z. B. „Status quo“), damit Pflegebedürftige vorausberechnet werden.',
+    rates: 'Noch keine Pflegequoten. Legen Sie mit „Eigene Pflegequoten anlegen“ einen Satz an.',
+  },
   assumptions: {
     edit: (name: string) => `„${name}“ bearbeiten`,
     duplicate: (name: string) => `„${name}“ duplizieren`,
