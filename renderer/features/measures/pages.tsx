@@ -1,16 +1,12 @@
-/** The measures feature's entries; each page and panel is its own chunk (React.lazy). */
-import { lazy } from 'react';
+/** The measures feature's entries; each page and panel is its own chunk (app/lazyPage.tsx). */
 import type { FeaturePage, StepPanelProvider } from '../../app/featureTypes';
+import { lazyPage } from '../../app/lazyPage';
 import { measuresTexts, monitoringTexts, participationTexts } from './texts';
 
-const loadMeasuresPage = () => import('./MeasuresPage');
-const MeasuresPage = lazy(() => loadMeasuresPage().then((m) => ({ default: m.MeasuresPage })));
-const loadMonitoringPage = () => import('./MonitoringPage');
-const MonitoringPage = lazy(() => loadMonitoringPage().then((m) => ({ default: m.MonitoringPage })));
-const loadParticipationPage = () => import('./ParticipationPage');
-const ParticipationPage = lazy(() => loadParticipationPage().then((m) => ({ default: m.ParticipationPage })));
-const loadMeasuresStepPanel = () => import('./StepPanel');
-const MeasuresStepPanel = lazy(() => loadMeasuresStepPanel().then((m) => ({ default: m.MeasuresStepPanel })));
+const { Page: MeasuresPage, prefetch: loadMeasuresPage } = lazyPage(() => import('./MeasuresPage').then((m) => m.MeasuresPage));
+const { Page: MonitoringPage, prefetch: loadMonitoringPage } = lazyPage(() => import('./MonitoringPage').then((m) => m.MonitoringPage));
+const { Page: ParticipationPage, prefetch: loadParticipationPage } = lazyPage(() => import('./ParticipationPage').then((m) => m.ParticipationPage));
+const { Page: MeasuresStepPanel, prefetch: loadMeasuresStepPanel } = lazyPage(() => import('./StepPanel').then((m) => m.MeasuresStepPanel));
 
 /** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
 export const measuresPages: FeaturePage[] = [

@@ -1,15 +1,13 @@
 /**
- * The needs feature's entries; each page and panel is its own chunk (React.lazy), so the app
+ * The needs feature's entries; each page and panel is its own chunk (app/lazyPage.tsx), so the app
  * starts without recharts and the analysis code, and a page loads only what it shows.
  */
-import { lazy } from 'react';
 import type { FeaturePage, StepPanelProvider } from '../../app/featureTypes';
+import { lazyPage } from '../../app/lazyPage';
 import { needsTexts } from './texts';
 
-const loadNeedsPage = () => import('./NeedsPage');
-const NeedsPage = lazy(() => loadNeedsPage().then((m) => ({ default: m.NeedsPage })));
-const loadNeedsStepPanel = () => import('./StepPanel');
-const NeedsStepPanel = lazy(() => loadNeedsStepPanel().then((m) => ({ default: m.NeedsStepPanel })));
+const { Page: NeedsPage, prefetch: loadNeedsPage } = lazyPage(() => import('./NeedsPage').then((m) => m.NeedsPage));
+const { Page: NeedsStepPanel, prefetch: loadNeedsStepPanel } = lazyPage(() => import('./StepPanel').then((m) => m.NeedsStepPanel));
 
 /** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
 export const needsPages: FeaturePage[] = [{ id: 'bedarf', navLabel: needsTexts.navLabel, render: (rest) => <NeedsPage rest={rest} /> }];

@@ -1,10 +1,9 @@
-/** The sharing feature's entries; the page is its own chunk (React.lazy). */
-import { lazy } from 'react';
+/** The sharing feature's entries; the page is its own chunk (app/lazyPage.tsx). */
 import type { FeaturePage, StepPanelProvider } from '../../app/featureTypes';
+import { lazyPage } from '../../app/lazyPage';
 import { sharingTexts } from './texts';
 
-const loadSharingPage = () => import('./SharingPage');
-const SharingPage = lazy(() => loadSharingPage().then((m) => ({ default: m.SharingPage })));
+const { Page: SharingPage, prefetch: loadSharingPage } = lazyPage(() => import('./SharingPage').then((m) => m.SharingPage));
 
 /** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
 export const sharingPages: FeaturePage[] = [{ id: 'teilen', navLabel: sharingTexts.navLabel, render: () => <SharingPage /> }];

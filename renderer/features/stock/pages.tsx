@@ -1,13 +1,11 @@
-/** The stock feature's entries; the page and the panel are their own chunks (React.lazy). */
-import { lazy } from 'react';
+/** The stock feature's entries; the page and the panel are their own chunks (app/lazyPage.tsx). */
 import { registersForField } from '../../../shared/stock/registers';
 import type { FeaturePage, StepPanelProvider } from '../../app/featureTypes';
+import { lazyPage } from '../../app/lazyPage';
 import { stockTexts } from './texts';
 
-const loadStockPage = () => import('./StockPage');
-const StockPage = lazy(() => loadStockPage().then((m) => ({ default: m.StockPage })));
-const loadStockStepPanel = () => import('./StepPanel');
-const StockStepPanel = lazy(() => loadStockStepPanel().then((m) => ({ default: m.StockStepPanel })));
+const { Page: StockPage, prefetch: loadStockPage } = lazyPage(() => import('./StockPage').then((m) => m.StockPage));
+const { Page: StockStepPanel, prefetch: loadStockStepPanel } = lazyPage(() => import('./StepPanel').then((m) => m.StockStepPanel));
 
 /** Pages this feature adds to the main navigation (see app/featureTypes.ts). */
 export const stockPages: FeaturePage[] = [{ id: 'bestand', navLabel: stockTexts.navLabel, render: (rest) => <StockPage rest={rest} /> }];
