@@ -37,21 +37,3 @@ export function formatDate(iso: string | null | undefined): string {
   const pad = (v: number) => String(v).padStart(2, '0');
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
-
-/**
- * Reads a decimal number as Germans type it: "10,5" → 10.5, "1.234,5" → 1234.5, "-3" → -3.
- * Without a comma a single point counts as the decimal mark ("52.97" → 52.97), because
- * coordinates are often pasted from web maps that way. Returns null for empty or unreadable
- * input.
- */
-export function parseGermanDecimal(text: string): number | null {
-  let s = text.trim().replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '');
-  if (s === '') return null;
-  if (s.includes(',')) {
-    if (!/^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$/.test(s) && !/^[+-]?\d*(,\d+)?$/.test(s)) return null;
-    s = s.replace(/\./g, '').replace(',', '.');
-  }
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}

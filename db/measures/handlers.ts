@@ -2,6 +2,7 @@
 import type { measuresChannels } from '../../shared/contract/measures';
 import type { CallContext } from '../api/context';
 import type { HandlersFor } from '../api/handlerTypes';
+import * as gapLinks from './gapLinks';
 import * as repo from './measures';
 import * as monitoring from './monitoring';
 import * as events from './participation';
@@ -29,6 +30,12 @@ export const measuresHandlers: HandlersFor<typeof measuresChannels> = {
     return null;
   },
 
+  'measures.gapLinks.list': async ({ measureId }, ctx) => gapLinks.listGapLinks(current(ctx), measureId),
+  'measures.gapLinks.add': async (input, ctx) => gapLinks.addGapLink(current(ctx), input),
+  'measures.gapLinks.delete': async ({ id }, ctx) => {
+    await gapLinks.deleteGapLink(current(ctx), id);
+    return null;
+  },
   'measures.preconditions.add': async ({ measureId, values }, ctx) => repo.addPrecondition(current(ctx), measureId, values),
   'measures.preconditions.update': async ({ id, values }, ctx) => repo.updatePrecondition(current(ctx), id, values),
   'measures.preconditions.delete': async ({ id }, ctx) => {

@@ -5,6 +5,8 @@
  */
 import { sql } from 'kysely';
 import type { LinkOption } from '../../shared/contract/measuresSchemas';
+import type { Analysis } from '../../shared/contract/needsSchemas';
+import { analysis } from '../needs/analysisLoader';
 import type { PlanSession } from '../session';
 
 async function columnsOf(session: PlanSession, table: string): Promise<Set<string> | null> {
@@ -37,4 +39,13 @@ export async function listFundingProgrammes(session: PlanSession): Promise<LinkO
 export async function listNeedStatements(session: PlanSession): Promise<(LinkOption & { fieldId: string })[]> {
   const rows = await readOptions(session, 'need_statement', 'title', ['id', 'title', 'field_id'], ', field_id');
   return rows.map((r) => ({ id: String(r.id), label: String(r.label ?? ''), fieldId: String(r.field_id ?? '') }));
+}
+
+/**
+ * The needs analysis, for the live values of gap links; null when the plan has no analysis
+ * yet (no population, rates or scenario). One computation covers every scenario's gaps.
+ */
+export async function readGapAnalysis(session: PlanSession): Promise<Analysis | null> {
+  const result = await analysis(session, null);
+  return result.ready ? result : null;
 }

@@ -40,7 +40,8 @@ export async function linkOptions(session: PlanSession): Promise<LinkOptions> {
     actors,
     fundingProgrammes,
     needStatements,
-    gemeinden: gemeinden.map((g) => ({ id: g.id, label: g.kind === 'gemeindefrei' ? `${g.name} (gemeindefreies Gebiet)` : g.name })),
+    // SQLite sorts bytes ("Ä" after "Z"); planners expect German collation.
+    gemeinden: [...gemeinden].sort((a, b) => a.name.localeCompare(b.name, 'de')).map((g) => ({ id: g.id, label: g.kind === 'gemeindefrei' ? `${g.name} (gemeindefreies Gebiet)` : g.name })),
     planningAreas: areas.map((a) => ({ id: a.id, label: a.name, gemeindeIds: members.filter((m) => m.planning_area_id === a.id).map((m) => m.gemeinde_id) })),
   };
 }

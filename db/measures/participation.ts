@@ -139,6 +139,8 @@ export async function ideaToMeasure(session: PlanSession, resultId: string): Pro
     ...blankMeasure(row.field_id),
     title,
     description: row.text.length > 300 ? `${row.text}\n\n${origin}` : origin,
+    // The idea's date carries over as the start, so the new measure shows in the Gantt at once; the planner moves it.
+    startDate: event.eventDate ?? null,
   };
   const measureId = randomUUID();
   await session.write(async (w, trx) => {

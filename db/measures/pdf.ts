@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { ACTION_FIELDS, BBSR_GUIDE } from '../../shared/catalog';
-import type { Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
+import type { GapLink, Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
 import { UserError } from '../../shared/contract/errors';
 import type { PlanMeta } from '../../shared/contract/schemas';
 import { formatDate, formatNumber } from '../../shared/format';
@@ -17,6 +17,8 @@ import { writeUserFile } from '../export/userFile';
 import type { JobContext } from '../jobs/jobRunner';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
+import { listGapLinks } from './gapLinks';
+import { listFundingProgrammes } from './linkAdapter';
 import { listIndicators, listMeasures } from './measures';
 import { renderPdf, type PdfContent, type PdfDocDefinition } from './pdfmake';
 
@@ -24,7 +26,28 @@ export interface ReportData {
   meta: PlanMeta;
   measures: Measure[];
   indicators: Indicator[];
+  /** Computed gaps the measures answer, with today's numbers (issue #14). */
+  gapLinks: GapLink[];
+  /** Funding programme names by id, for the cost and funding column. */
+  fundingNames: Map<string, string>;
   today: string;
+}
+
+/** "Begründet durch" lines under a measure's title: the gaps it answers, as computed today. */
+function gapLines(data: ReportData, m: Measure): PdfContent[] {
+  return data.gapLinks.filter((l) => l.measureId === m.id).map((l) => ({ text: `Begründet durch: ${l.label}`, style: 'small', italics: true }));
+}
+
+/** Costs and funding of a measure in one cell; "–" when nothing is recorded. */
+function costText(data: ReportData, m: Measure): string {
+  const euro = (n: number) => `${formatNumber(n, 0)} €`;
+  const parts = [
+    m.costOnce !== null ? `einmalig ${euro(m.costOnce)}` : null,
+    m.costYearly !== null ? `jährlich ${euro(m.costYearly)}` : null,
+    m.fundingProgrammeId ? `Förderung: ${data.fundingNames.get(m.fundingProgrammeId) ?? 'Förderprogramm'}` : null,
+    m.financingNote || null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('\n') : '–';
 }
 
 const STATUS_COLORS = MEASURE_STATUS_COLORS;
@@ -112,7 +135,8 @@ function baseDoc(data: ReportData, pageSize: 'A4' | 'A3', title: string, content
 
 // ---- Gantt ----
 
-const ROW_H = 14;
+/** Height of a Gantt row in the PDF at least; rows grow to fill the page. */
+const GANTT_ROW_H = 14;
 
 function ganttAxis(span: Span, width: number): PdfContent {
   const years = ticks(span, 'jahr');
@@ -128,16 +152,16 @@ function ganttAxis(span: Span, width: number): PdfContent {
   };
 }
 
-function ganttRow(m: Measure, span: Span, width: number, today: string): PdfContent {
+function ganttRow(m: Measure, span: Span, width: number, today: string, rowH: number): PdfContent {
   const canvas: Record<string, unknown>[] = [];
   const todayX = position(span, today) * width;
-  canvas.push({ type: 'line', x1: todayX, y1: 0, x2: todayX, y2: ROW_H, lineWidth: 1, lineColor: OVERDUE, dash: { length: 2 } });
+  canvas.push({ type: 'line', x1: todayX, y1: 0, x2: todayX, y2: rowH, lineWidth: 1, lineColor: OVERDUE, dash: { length: 2 } });
   if (m.startDate || m.endDate) {
     const from = m.startDate ?? m.endDate!;
     const to = nextDay(m.endDate ?? m.startDate!);
     const x1 = position(span, from) * width;
     const x2 = Math.max(x1 + 2, position(span, to) * width);
-    canvas.push({ type: 'rect', x: x1, y: 3, w: x2 - x1, h: ROW_H - 6, r: 2, color: STATUS_COLORS[m.status] });
+    canvas.push({ type: 'rect', x: x1, y: 3, w: x2 - x1, h: rowH - 6, r: 2, color: STATUS_COLORS[m.status] });
   }
   for (const ms of m.milestones) {
     const x = position(span, ms.dueDate) * width;
@@ -147,9 +171,9 @@ function ganttRow(m: Measure, span: Span, width: number, today: string): PdfCont
       type: 'polyline',
       points: [
         { x, y: 1 },
-        { x: x + 5, y: ROW_H / 2 },
-        { x, y: ROW_H - 1 },
-        { x: x - 5, y: ROW_H / 2 },
+        { x: x + 5, y: rowH / 2 },
+        { x, y: rowH - 1 },
+        { x: x - 5, y: rowH / 2 },
       ],
       closePath: true,
       color,
@@ -166,10 +190,18 @@ function gantt(data: ReportData, pageSize: 'A4' | 'A3'): PdfContent[] {
   const chartWidth = contentWidth - titleWidth - 4 * 4 - 2; // cell paddings and borders
   const dates = data.measures.flatMap((m) => [m.startDate, m.endDate, ...m.milestones.map((x) => x.dueDate)]);
   const span = spanFor(dates, { from: data.meta.periodFrom, to: data.meta.periodTo }, data.today);
+  // Measures without any date would be empty rows: they are named below the chart instead.
+  const dated = (m: Measure) => m.startDate !== null || m.endDate !== null || m.milestones.length > 0;
+  const groups = byField(data.measures.filter(dated));
+  const undated = data.measures.filter((m) => !dated(m));
+  // Rows grow to fill the page (A3 for the wall), up to twice their normal height.
+  const rowCount = groups.reduce((n, g) => n + g.measures.length + 1, 1);
+  const available = PAGE[pageSize].h - 2 * MARGIN - 120;
+  const rowH = Math.max(GANTT_ROW_H, Math.min(2 * GANTT_ROW_H, Math.floor(available / rowCount) - 4));
   const body: PdfContent[][] = [[{ text: 'Maßnahme', style: 'th' }, { ...(ganttAxis(span, chartWidth) as object), fillColor: '#e8edf3' }]];
-  for (const group of byField(data.measures)) {
+  for (const group of groups) {
     body.push([{ text: fieldLabel(group.fieldId), colSpan: 2, bold: true, fillColor: '#f3f5f8' }, '']);
-    for (const m of group.measures) body.push([{ text: m.title, fontSize: 8 }, ganttRow(m, span, chartWidth, data.today)]);
+    for (const m of group.measures) body.push([{ text: m.title, fontSize: pageSize === 'A3' ? 9 : 8 }, ganttRow(m, span, chartWidth, data.today, rowH)]);
   }
   const legend: PdfContent = {
     margin: [0, 6, 0, 0],
@@ -192,6 +224,7 @@ function gantt(data: ReportData, pageSize: 'A4' | 'A3'): PdfContent[] {
       layout: { hLineWidth: () => 0.3, vLineWidth: () => 0.3, hLineColor: () => '#bbbbbb', vLineColor: () => '#bbbbbb' },
     },
     legend,
+    ...(undated.length > 0 ? [{ margin: [0, 6, 0, 0], style: 'small', text: `Noch ohne Zeitraum und Meilensteine (nicht im Diagramm): ${undated.map((m) => m.title).join('; ')}.` } as PdfContent] : []),
   ];
 }
 
@@ -203,16 +236,18 @@ function measureTables(data: ReportData): PdfContent[] {
   for (const group of byField(data.measures)) {
     out.push({ text: fieldLabel(group.fieldId), style: 'h2' });
     const body: PdfContent[][] = [
-      ['Maßnahme', 'Verantwortlich', 'Partner', 'Zeitraum', 'Status'].map((t) => ({ text: t, style: 'th' })),
+      ['Maßnahme', 'Verantwortlich', 'Partner', 'Zeitraum', 'Kosten und Förderung', 'Status'].map((t) => ({ text: t, style: 'th' })),
       ...group.measures.map((m) => [
-        { stack: [{ text: m.title, bold: true }, m.description ? { text: m.description, style: 'small' } : ''] },
+        { stack: [{ text: m.title, bold: true }, m.description ? { text: m.description, style: 'small' } : '', ...gapLines(data, m)] },
         m.responsibleLabel || '–',
         m.partnersLabel || '–',
         timeFrame(m),
+        { text: costText(data, m), style: 'small' },
         MEASURE_STATUS_LABELS[m.status],
       ]),
     ];
-    out.push({ table: { headerRows: 1, dontBreakRows: false, widths: ['*', 130, 150, 110, 70], body }, layout: 'lightHorizontalLines' });
+    // Rows stay whole: a measure split over two pages is hard to read aloud in a committee.
+    out.push({ table: { headerRows: 1, dontBreakRows: true, widths: ['*', 100, 110, 120, 105, 65], body }, layout: 'lightHorizontalLines' });
   }
   return out;
 }
@@ -271,6 +306,7 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
     statusRows.push({
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 80, 100, 170, 60],
         body: [
           ['Maßnahme', 'Status', 'Voraussetzungen', 'Nächster Meilenstein', 'Überfällig'].map((t) => ({ text: t, style: 'th' })),
@@ -278,7 +314,7 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
             const next = nextMilestone(m.milestones);
             const overdue = m.milestones.filter((x) => isOverdue(x, data.today)).length;
             return [
-              { stack: [{ text: m.title, bold: true }, { text: `Verantwortlich: ${m.responsibleLabel || '–'}`, style: 'small' }] },
+              { stack: [{ text: m.title, bold: true }, { text: `Verantwortlich: ${m.responsibleLabel || '–'}`, style: 'small' }, ...gapLines(data, m)] },
               MEASURE_STATUS_LABELS[m.status],
               `${m.preconditionsDone} von ${m.preconditionsTotal}`,
               next ? `${formatDate(next.dueDate)}: ${next.title}` : '–',
@@ -335,7 +371,8 @@ export function monitoringDoc(data: ReportData, pageSize: 'A4' | 'A3'): PdfDocDe
 }
 
 export async function loadReportData(session: PlanSession, today: string): Promise<ReportData> {
-  return { meta: await readPlanMeta(session), measures: await listMeasures(session), indicators: await listIndicators(session), today };
+  const fundingNames = new Map((await listFundingProgrammes(session)).map((f) => [f.id, f.label]));
+  return { meta: await readPlanMeta(session), measures: await listMeasures(session), indicators: await listIndicators(session), gapLinks: await listGapLinks(session, null), fundingNames, today };
 }
 
 /** A file name for the export: "Meilensteinplan Lüchow-Dannenberg 2026-05-01.pdf". */

@@ -30,6 +30,16 @@ export interface MeasureLinkTable extends TrackedColumns {
   target_id: string;
 }
 
+/** A computed gap that justifies a measure (issue #14); the value is recomputed when shown. */
+export interface MeasureGapLinkTable extends TrackedColumns {
+  measure_id: string;
+  richtwert_id: string;
+  /** AGS of a Gemeinde, `bereich:<id>` or `kreis` (shared/needs/analysis.ts region keys). */
+  region_key: string;
+  year: number;
+  scenario_id: string;
+}
+
 export interface MeasurePreconditionTable extends TrackedColumns {
   measure_id: string;
   kind: 'kreistag' | 'haushalt' | 'partner' | 'foerderung' | 'custom';
@@ -107,6 +117,7 @@ export interface MeasuresTables {
   participation_result: ParticipationResultTable;
   measure: MeasureTable;
   measure_link: MeasureLinkTable;
+  measure_gap_link: MeasureGapLinkTable;
   measure_precondition: MeasurePreconditionTable;
   measure_indicator: MeasureIndicatorTable;
   measure_indicator_value: MeasureIndicatorValueTable;
@@ -114,7 +125,7 @@ export interface MeasuresTables {
 }
 
 /** The tracked (change-logged, tombstoned) tables of this feature. */
-export const MEASURES_TABLES = ['measure', 'measure_link', 'measure_precondition', 'measure_indicator', 'measure_indicator_value', 'milestone', 'participation_event', 'participation_group', 'participation_result', 'measure_report'] as const;
+export const MEASURES_TABLES = ['measure', 'measure_link', 'measure_gap_link', 'measure_precondition', 'measure_indicator', 'measure_indicator_value', 'milestone', 'participation_event', 'participation_group', 'participation_result', 'measure_report'] as const;
 
 /** Tables of this feature that are local to one file (derived results, caches): not change-logged, never merged. */
 export const MEASURES_LOCAL_TABLES = [] as const;

@@ -13,6 +13,7 @@ import * as m0006 from './0006_sharing';
 import * as m0007 from './0007_care_statistics';
 import * as m0008 from './0008_report';
 import * as m0009 from './0009_personal_data_erasure';
+import * as m0011 from './0011_measure_gap_link';
 import * as m0012 from './0012_cohort';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_care_statistics': m0007,
   '0008_report': m0008,
   '0009_personal_data_erasure': m0009,
+  '0011_measure_gap_link': m0011,
   '0012_cohort': m0012,
 };
 

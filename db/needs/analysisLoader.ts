@@ -4,8 +4,9 @@ import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
 import { type AnalysisInputs, computeAnalysis, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
 
 export type { AnalysisInputs };
+import { formatDate } from '../../shared/format';
 import type { PlanSession } from '../session';
-import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
+import { getMainScenario, getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { loadCohortInputs } from './cohortLoader';
 import { readOffers, readStaffPosts } from './stockAdapter';
 
@@ -52,7 +53,7 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
   }
   const d = baseDataset ? kindOf.get(baseDataset) : undefined;
   const baseSource = d
-    ? `${d.table_code ? `GENESIS-Tabelle ${d.table_code}` : d.file_name}, Stichtag ${d.reference_date ?? baseYear}${d.stand ? `, Stand ${d.stand}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`
+    ? `${d.table_code ? `GENESIS-Tabelle ${d.table_code}` : d.file_name}, Stichtag ${d.reference_date ? formatDate(d.reference_date) : baseYear}${d.stand ? `, Stand ${d.stand}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`
     : 'keine';
   // Kreis distribution of the base year (or the nearest year) for splitting open bands.
   const kreisRows = bestand.filter((r) => r.level === 'kreis' && r.sex === 'insgesamt');
@@ -127,6 +128,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
 /** Reference distribution when no Kreis table is imported. */
 export const GERMANY_REFERENCE = { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
 
-export async function analysis(session: PlanSession, year: number | null): Promise<Analysis> {
-  return computeAnalysis(await loadAnalysisInputs(session, year));
+/** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */
+export async function analysis(session: PlanSession, year: number | null, scenarioId: string | null = null): Promise<Analysis> {
+  const inputs = await loadAnalysisInputs(session, year);
+  return computeAnalysis({ ...inputs, scenarioId: scenarioId ?? (await getMainScenario(session)) });
 }

@@ -73,8 +73,14 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'need_statement', id);
     return null;
   },
+  'needs.restore': async ({ kind, id }, ctx) => {
+    await repo.restoreAssumption(ctx.services.sessions.require(ctx.windowId), kind, id);
+    return null;
+  },
+  'needs.mainScenario.get': async (_input, ctx) => ({ scenarioId: await repo.getMainScenario(ctx.services.sessions.require(ctx.windowId)) }),
+  'needs.mainScenario.save': async ({ scenarioId }, ctx) => ({ scenarioId: await repo.saveMainScenario(ctx.services.sessions.require(ctx.windowId), scenarioId) }),
   'needs.settings.get': async (_input, ctx) => repo.getSettings(ctx.services.sessions.require(ctx.windowId)),
   'needs.settings.save': async (input, ctx) => repo.saveSettings(ctx.services.sessions.require(ctx.windowId), input),
-  'needs.analysis': async ({ year }, ctx) => analysis(ctx.services.sessions.require(ctx.windowId), year),
+  'needs.analysis': async ({ year, scenarioId }, ctx) => analysis(ctx.services.sessions.require(ctx.windowId), year, scenarioId ?? null),
   'needs.export.xlsx': async (input) => tableToXlsx(input),
 };

@@ -199,6 +199,44 @@ export async function saveStatement(session: PlanSession, input: In<typeof s.nee
   return (await listStatements(session, null)).find((r) => r.id === id)!;
 }
 
+const ASSUMPTION_TABLES = {
+  rateSet: 'care_rate_set',
+  scenario: 'needs_scenario',
+  richtwert: 'needs_richtwert',
+  staffing: 'needs_staffing_ratio',
+  statement: 'need_statement',
+} as const;
+
+export async function restoreAssumption(session: PlanSession, kind: keyof typeof ASSUMPTION_TABLES, id: string): Promise<void> {
+  await session.write(async (w) => {
+    if (!(await w.restore(ASSUMPTION_TABLES[kind], id))) throw new UserError('Dieser Eintrag ist nicht gelöscht oder existiert nicht mehr.', 'not-found');
+  });
+}
+
+const MAIN_SCENARIO_KEY = 'mainScenario';
+
+/** The Hauptszenario, if it still exists; a deleted scenario falls back to "the first one" (null). */
+export async function getMainScenario(session: PlanSession): Promise<string | null> {
+  const row = await session.db.selectFrom('needs_setting').select('value').where('key', '=', MAIN_SCENARIO_KEY).where('deleted_at', 'is', null).executeTakeFirst();
+  const id = row ? (JSON.parse(row.value) as string | null) : null;
+  if (!id) return null;
+  const alive = await session.db.selectFrom('needs_scenario').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return alive ? id : null;
+}
+
+export async function saveMainScenario(session: PlanSession, scenarioId: string | null): Promise<string | null> {
+  if (scenarioId) {
+    const alive = await session.db.selectFrom('needs_scenario').select('id').where('id', '=', scenarioId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!alive) throw new UserError('Dieses Szenario gibt es nicht (mehr).', 'not-found');
+  }
+  await session.write(async (w, trx) => {
+    const row = await trx.selectFrom('needs_setting').select('id').where('key', '=', MAIN_SCENARIO_KEY).where('deleted_at', 'is', null).executeTakeFirst();
+    if (row) await w.update('needs_setting', row.id, { value: JSON.stringify(scenarioId) });
+    else await w.insert('needs_setting', { id: randomUUID(), key: MAIN_SCENARIO_KEY, value: JSON.stringify(scenarioId) });
+  });
+  return getMainScenario(session);
+}
+
 export async function getSettings(session: PlanSession): Promise<z.output<typeof s.settingsSchema>> {
   const row = await session.db.selectFrom('needs_setting').select('value').where('key', '=', 'analysis').where('deleted_at', 'is', null).executeTakeFirst();
   return row ? { ...DEFAULT_SETTINGS, ...(JSON.parse(row.value) as object) } : DEFAULT_SETTINGS;

@@ -5,7 +5,7 @@ import type { HandlersFor } from '../api/handlerTypes';
 import type { PlanSession } from '../session';
 import { copyRegisters, listRegisters } from './copyRegisters';
 import { mergePlanFile } from './merge';
-import { listConflicts, listHistory, resolveConflicts, undoMerge } from './review';
+import { listConflicts, listHistory, redoMerge, resolveConflicts, undoMerge } from './review';
 import type { MergeConflictTable } from './schema';
 import { sharePlanFile } from './share';
 
@@ -88,6 +88,7 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
     })),
 
   'sharing.undoMerge': async (input, ctx) => undoMerge(ctx.services.sessions.require(ctx.windowId), input.mergeId),
+  'sharing.redoMerge': async (input, ctx) => redoMerge(ctx.services.sessions.require(ctx.windowId), input.mergeId),
 
   'sharing.registers': async (input, ctx) => listRegisters(ctx.services.sessions.require(ctx.windowId), input.path),
 

@@ -12,7 +12,9 @@ import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
+import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
+import { redoMergeWith } from './review';
 import { NATURAL_KEYS } from './naturalKeys';
 import { openTheirFile, type TheirFile } from './theirs';
 
@@ -76,13 +78,13 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     job.progress(0, null, 'Sicherung der eigenen Datei …');
     backupPlanFile(session.realPath, options.backupDir, 'vor-zusammenfuehrung');
     await job.step();
-    return await session.write(async () => runMerge(session, theirs, job));
+    return await session.write(async (w) => runMerge(session, w, theirs, job));
   } finally {
     theirs.close();
   }
 }
 
-async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext): Promise<MergeOutcome> {
+async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile, job: JobContext): Promise<MergeOutcome> {
   const mine = session.sqlite;
   const now = new Date().toISOString();
   const mergeId = randomUUID();
@@ -114,7 +116,19 @@ async function runMerge(session: PlanSession, theirs: TheirFile, job: JobContext
       WHERE NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc);
       CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, col, hlc);`);
     const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
-    if (received === 0) return { mergeId: null, fileName: theirs.fileName, received: 0, applied: 0, conflicts: 0 };
+    if (received === 0) {
+      // Nothing new, but maybe something undone: merging the same file again after an undo
+      // brings that merge back instead of saying "nothing new".
+      const undone = mine
+        .prepare(
+          `SELECT DISTINCT h.id FROM temp.sharing_theirs_log t JOIN main.change_log c ON c.hlc = t.hlc
+            JOIN merge_history h ON h.id = c.tx_id WHERE h.undone_at IS NOT NULL AND h.their_replica_id = ?`,
+        )
+        .all(theirs.replicaId) as { id: string }[];
+      let applied = 0;
+      for (const u of undone) applied += (await redoMergeWith(mine, w, u.id)).reapplied;
+      return { mergeId: undone.at(-1)?.id ?? null, fileName: theirs.fileName, received: 0, applied, conflicts: 0 };
+    }
 
     mine
       .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')

@@ -165,3 +165,53 @@ export async function undoMerge(session: PlanSession, mergeId: string): Promise<
     return { reverted, skipped };
   });
 }
+
+/**
+ * Redo of an undone merge (issue #14): every value the merge (or a decision for it) set is set
+ * again, if nobody changed it since the undo; records it added come back. Needed because the
+ * other file's log entries stay in this file's log after an undo, so merging the same file
+ * again finds "nothing new". Runs inside the caller's write (merge) or its own.
+ */
+export async function redoMergeWith(db: PlanSession['sqlite'], w: ChangeWriter, mergeId: string): Promise<{ reapplied: number; skipped: number }> {
+  const changes = db.prepare('SELECT * FROM merge_change WHERE merge_id = ? ORDER BY seq').all(mergeId) as { tbl: string; row_id: string; col: string; before_value: string | null; after_value: string | null }[];
+  let reapplied = 0;
+  let skipped = 0;
+  for (const ch of changes) {
+    const tbl = ch.tbl as TrackedTable;
+    const row = db.prepare(`SELECT * FROM ${q(ch.tbl)} WHERE id = ?`).get(ch.row_id) as Record<string, unknown> | undefined;
+    if (!row) {
+      skipped++;
+      continue;
+    }
+    const before = parse(ch.before_value);
+    const after = parse(ch.after_value);
+    if (ch.col === '*' || ch.col === 'deleted_at') {
+      const shouldLive = ch.col === '*' || after === null;
+      const ok = shouldLive ? await w.restore(tbl, ch.row_id) : await w.softDelete(tbl, ch.row_id);
+      if (ok) reapplied++;
+      else skipped++;
+      continue;
+    }
+    // Changed by someone since the undo: their newer value wins, the merge's value is not forced.
+    if ((row[ch.col] ?? null) !== (before ?? null)) {
+      skipped++;
+      continue;
+    }
+    try {
+      if (await w.update(tbl, ch.row_id, { [ch.col]: after })) reapplied++;
+      else skipped++;
+    } catch (error) {
+      if (!String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
+      skipped++;
+    }
+  }
+  db.prepare('UPDATE merge_history SET undone_at = NULL WHERE id = ?').run(mergeId);
+  return { reapplied, skipped };
+}
+
+export async function redoMerge(session: PlanSession, mergeId: string): Promise<{ reapplied: number; skipped: number }> {
+  const merge = session.sqlite.prepare('SELECT * FROM merge_history WHERE id = ?').get(mergeId) as MergeHistoryTable | undefined;
+  if (!merge) throw new UserError('Diese Zusammenführung gibt es nicht.', 'not-found');
+  if (!merge.undone_at) throw new UserError('Diese Zusammenführung ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.', 'not-undone');
+  return session.write((w) => redoMergeWith(session.sqlite, w, mergeId));
+}

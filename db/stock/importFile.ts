@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
 import { restoreNeutralisedCell } from '../../shared/export/csv';
+import { toGermanInput } from '../../shared/germanNumber';
 import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
@@ -78,7 +79,8 @@ function sniffSeparator(def: RegisterDef, text: string): string {
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return String(value);
+  // Written the German way, so the one number reader reads it back exactly ("16.5" would be refused as ambiguous).
+  if (typeof value === 'number') return toGermanInput(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
@@ -225,21 +227,28 @@ export async function previewStockImport(session: PlanSession, input: StockImpor
   return (await plan(session, input)).preview;
 }
 
-/** All rows or none: any file problem or row error refuses the whole import. */
+/**
+ * All rows or none: any file problem or row error refuses the whole import, unless the planner
+ * chose `skipInvalid` ("gültige Zeilen übernehmen"): then the valid rows are taken and the rows
+ * with errors are returned, so one bad row no longer blocks a whole returned sheet.
+ */
 export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext) {
   const def = registerDef(input.register);
   job?.progress(0, null, 'Datei wird geprüft');
-  const { preview, rows } = await plan(session, input);
-  if (!preview.canCommit) {
+  const { preview, rows: all } = await plan(session, input);
+  const skipping = input.skipInvalid === true && preview.problems.length === 0 && all.some((r) => r.status !== 'fehler');
+  const rows = skipping ? all.filter((r) => r.status !== 'fehler') : all;
+  if (!preview.canCommit && !skipping) {
     const first = preview.problems[0] ?? preview.rows.find((r) => r.status === 'fehler')?.errors[0] ?? '';
     throw new UserError(
       `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${preview.counts.fehler > 0 ? `${preview.counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
       'import-refused',
     );
   }
-  const result = { inserted: 0, updated: 0, unchanged: 0 };
   job?.progress(0, null, 'Sicherung des Plans …');
   session.backup('vor-import');
+  const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
+  const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
   await session.write(async (w) => {
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {

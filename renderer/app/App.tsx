@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { DistrictPage } from '../features/district/DistrictPage';
 import { useDistrict } from '../features/district/districtStore';
 import { FieldPage } from '../features/field/FieldPage';
@@ -9,7 +9,7 @@ import { StartScreen } from '../features/start/StartScreen';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StatusBar } from '../components/StatusBar';
 import { AppFrame } from './AppFrame';
-import { featurePage } from './features';
+import { featurePage, prefetchFeaturePages } from './features';
 import { PAGE_HEADING_ID, PAGE_TOP_ID, useDocumentTitle, usePageFocus } from './focus';
 import { usePlan } from './planStore';
 import { useRoute, type Route } from './router';
@@ -62,6 +62,14 @@ function NotFoundPage() {
   );
 }
 
+function PageLoading() {
+  return (
+    <p className="page-loading" role="status">
+      {t.pageLoading}
+    </p>
+  );
+}
+
 function PlanPage({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
@@ -73,7 +81,8 @@ function PlanPage({ route }: { route: Route }) {
       return <DistrictPage />;
     case 'page': {
       const page = featurePage(route.page);
-      return page ? <>{page.render(route.rest)}</> : <NotFoundPage />;
+      // Feature pages are loaded on first visit (React.lazy in the features' pages.tsx).
+      return page ? <Suspense fallback={<PageLoading />}>{page.render(route.rest)}</Suspense> : <NotFoundPage />;
     }
     case 'notFound':
       return <NotFoundPage />;
@@ -102,6 +111,13 @@ export function App() {
     useTasks.getState().reset();
     useDistrict.getState().reset();
     if (planKey) void useTasks.getState().load();
+  }, [planKey]);
+
+  // With a plan open, fetch the feature pages' code in the background (shortly after the first paint).
+  useEffect(() => {
+    if (!planKey) return;
+    const timer = setTimeout(prefetchFeaturePages, 300);
+    return () => clearTimeout(timer);
   }, [planKey]);
 
   const planState = !loaded ? 'loading' : loadError ? 'error' : !plan ? 'none' : !plan.isSetUp ? 'setup' : 'open';

@@ -1,10 +1,10 @@
 /** The features that extend the plan: their pages and their step-tab panels, in nav order. */
 import type { StepId } from '../../shared/catalog/types';
-import { measuresPages, measuresStepPanels } from '../features/measures/pages';
-import { needsPages, needsStepPanels } from '../features/needs/pages';
+import { measuresPages, measuresPrefetch, measuresStepPanels } from '../features/measures/pages';
+import { needsPages, needsPrefetch, needsStepPanels } from '../features/needs/pages';
 import { reportPages, reportStepPanels } from '../features/report/pages';
-import { sharingPages, sharingStepPanels } from '../features/sharing/pages';
-import { stockPages, stockStepPanels } from '../features/stock/pages';
+import { sharingPages, sharingPrefetch, sharingStepPanels } from '../features/sharing/pages';
+import { stockPages, stockPrefetch, stockStepPanels } from '../features/stock/pages';
 import type { FeaturePage } from './featureTypes';
 
 export const FEATURE_PAGES: FeaturePage[] = [...stockPages, ...needsPages, ...measuresPages, ...reportPages, ...sharingPages];
@@ -16,3 +16,11 @@ export function stepPanels(fieldId: string, stepId: StepId) {
 }
 
 export const featurePage = (id: string): FeaturePage | undefined => FEATURE_PAGES.find((p) => p.id === id);
+
+/**
+ * The feature pages are split into chunks so the window starts quickly; once a plan is open
+ * they are fetched in the background, so the first visit of a page does not wait for its code.
+ */
+export function prefetchFeaturePages(): void {
+  for (const load of [...stockPrefetch, ...needsPrefetch, ...measuresPrefetch, ...sharingPrefetch]) void load().catch(() => undefined);
+}

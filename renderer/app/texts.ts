@@ -18,6 +18,7 @@ export const appTexts = {
   notFoundText: 'Diese Seite gibt es nicht (mehr). Über die Übersicht erreichen Sie alle Handlungsfelder.',
   toOverview: 'Zur Übersicht',
   loading: 'Der Pflegestrukturplaner wird geladen …',
+  pageLoading: 'Die Seite wird geladen …',
   loadErrorHeading: 'Das Programm ist nicht erreichbar',
   reload: 'Neu laden',
 };

@@ -17,6 +17,11 @@ export function compareValues(a: string | number | null, b: string | number | nu
   return collator.compare(String(a), String(b));
 }
 
+/** Records in the order planners look for them: by name, German collation ("Ä" with "A", "Zernien" after "Woltersdorf"). */
+export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => collator.compare(a.name, b.name));
+}
+
 export function useSort<T, K extends string>(rows: readonly T[], getters: Record<K, (row: T) => string | number | null>, initial: SortState<K>) {
   const [sort, setSort] = useState<SortState<K>>(initial);
   const sorted = useMemo(() => {

@@ -12,4 +12,5 @@ export const componentTexts = {
   crashText: 'Beim Anzeigen ist ein Fehler aufgetreten. Ihre Eingaben sind in der Planungsdatei gespeichert; es ging nichts verloren.',
   crashDetail: 'Technische Angabe',
   crashReload: 'Neu laden',
+  numberRead: (shown: string) => `gelesen: ${shown}`,
 };

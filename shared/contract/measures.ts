@@ -19,6 +19,10 @@ export const measuresChannels = {
   'measures.milestones.update': { input: z.object({ id: idSchema, values: m.milestoneInputSchema }), output: m.milestoneSchema },
   'measures.milestones.delete': { input: byId, output: z.null() },
 
+  /** Computed gaps a measure answers, with their current values (measureId null = of all measures). */
+  'measures.gapLinks.list': { input: z.object({ measureId: idSchema.nullable() }), output: z.array(m.gapLinkSchema) },
+  'measures.gapLinks.add': { input: m.gapLinkInputSchema, output: m.gapLinkSchema },
+  'measures.gapLinks.delete': { input: byId, output: z.null() },
   'measures.preconditions.add': { input: z.object({ measureId: idSchema, values: m.preconditionInputSchema }), output: m.preconditionSchema },
   'measures.preconditions.update': { input: z.object({ id: idSchema, values: m.preconditionInputSchema }), output: m.preconditionSchema },
   'measures.preconditions.delete': { input: byId, output: z.null() },

@@ -316,3 +316,29 @@ export const fileExportInputSchema = z.object({
 });
 export const fileExportResultSchema = z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int(), base64: z.string() });
 export type FileExportResult = z.infer<typeof fileExportResultSchema>;
+
+/** The coordinates of a computed gap a measure answers (issue #14). */
+export const gapLinkInputSchema = z.object({
+  measureId: idSchema,
+  richtwertId: z.string().uuid('Bitte einen Richtwert wählen.'),
+  regionKey: z.string().trim().min(1, 'Bitte ein Gebiet wählen.').max(100),
+  year: z.number().int('Jahr: ganze Zahl.').min(1990, 'Jahr ab 1990.').max(2100, 'Jahr bis 2100.'),
+  scenarioId: z.string().uuid('Bitte ein Szenario wählen.'),
+});
+
+/** A gap link with the gap recomputed from today's data; `found` false when its Richtwert, scenario or region is gone. */
+export const gapLinkSchema = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  richtwertId: z.string(),
+  regionKey: z.string(),
+  year: z.number(),
+  scenarioId: z.string(),
+  found: z.boolean(),
+  /** German, e.g. "Vollstationäre Pflegeplätze, Lüchow (Wendland), 2030, Szenario Status quo". */
+  label: z.string(),
+  required: z.number().nullable(),
+  stock: z.number().nullable(),
+  gap: z.number().nullable(),
+});
+export type GapLink = z.infer<typeof gapLinkSchema>;

@@ -34,6 +34,11 @@ export const needsChannels = {
   'needs.statements.list': { input: z.object({ fieldId: z.string().regex(/^hf\d\d$/).nullable() }), output: z.array(s.needStatementSchema) },
   'needs.statements.save': { input: s.needStatementInputSchema, output: s.needStatementSchema },
   'needs.statements.delete': { input: ref, output: z.null() },
+  /** Brings back a deleted assumption ("Rückgängig" after a delete). */
+  'needs.restore': { input: z.object({ kind: s.assumptionKindSchema, id: z.string().uuid('Ungültige Kennung.') }), output: z.null() },
+  /** The plan-wide main scenario (Hauptszenario) every view starts with; null = the first scenario. */
+  'needs.mainScenario.get': { input: none, output: z.object({ scenarioId: z.string().nullable() }) },
+  'needs.mainScenario.save': { input: z.object({ scenarioId: z.string().uuid('Ungültige Kennung.').nullable() }), output: z.object({ scenarioId: z.string().nullable() }) },
   'needs.settings.get': { input: none, output: s.settingsSchema },
   'needs.settings.save': { input: s.settingsSchema, output: s.settingsSchema },
   'needs.analysis': { input: s.analysisInputSchema, output: s.analysisSchema },

@@ -7,6 +7,10 @@ export const settingSchema = z.enum(['pflegegeld', 'ambulant', 'vollstationaer',
 const bandKeySchema = z.string().regex(/^\d{1,3}(-\d{1,3}|\+)$/, 'Altersgruppe bitte als „75-80“ oder „90+“ angeben.');
 const finite = (message: string) => z.number({ message }).finite(message);
 
+/** The editable assumptions of the analysis, by what the planner calls them. */
+export const assumptionKindSchema = z.enum(['rateSet', 'scenario', 'richtwert', 'staffing', 'statement']);
+export type AssumptionKind = z.infer<typeof assumptionKindSchema>;
+
 export const problemSchema = z.object({ line: z.number().nullable(), severity: z.enum(['fehler', 'hinweis']), message: z.string() });
 
 export const populationFileSchema = z.object({
@@ -218,7 +222,8 @@ export type ExplanationDto = z.infer<typeof explanationSchema>;
 
 const needSchema = z.object({ pflegegeld: z.number(), ambulant: z.number(), vollstationaer: z.number(), teilstationaer: z.number() });
 
-export const analysisInputSchema = z.object({ year: z.number().int().nullable() });
+/** `scenarioId` chooses the scenario of staffing and staff gap (null = the Hauptszenario). */
+export const analysisInputSchema = z.object({ year: z.number().int().nullable(), scenarioId: z.string().nullable().optional() });
 
 const regionYearSchema = z.object({ key: z.string(), year: z.number(), population: z.record(z.string(), z.number()), need: needSchema });
 

@@ -14,6 +14,8 @@ export const sharingChannels = {
   'sharing.resolve': { input: s.resolveInputSchema, output: z.object({ resolved: z.number().int() }) },
   'sharing.history': { input: z.object({}).strict(), output: z.array(s.mergeHistoryEntrySchema) },
   'sharing.undoMerge': { input: z.object({ mergeId: idSchema }), output: s.undoResultSchema },
+  /** Brings an undone merge back ("Zusammenführung wiederherstellen"). */
+  'sharing.redoMerge': { input: z.object({ mergeId: idSchema }), output: z.object({ reapplied: z.number().int(), skipped: z.number().int() }) },
   /** Different plans: the registers of another plan's file. */
   'sharing.registers': { input: s.mergeStartInputSchema, output: s.registersOutputSchema },
   /** Copies selected registers of another plan as a job; the result is `copyRegistersResultSchema`. */

@@ -66,6 +66,8 @@ export const stockImportInputSchema = z.object({
   contentBase64: z.string().max(80_000_000, 'Die Datei ist zu groß für diesen Import (höchstens 60 MB).'),
   /** Column header → field key ('' = ignore). Null: suggest by header names. */
   mapping: z.record(z.string().max(300), z.string().max(100)).nullable(),
+  /** Take the valid rows and leave the rows with errors out (they are listed); default: all or nothing. */
+  skipInvalid: z.boolean().optional(),
 });
 export type StockImportInput = z.infer<typeof stockImportInputSchema>;
 
@@ -90,7 +92,13 @@ export const stockImportPreviewSchema = z.object({
 });
 export type StockImportPreview = z.infer<typeof stockImportPreviewSchema>;
 
-export const stockImportResultSchema = z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number() });
+export const stockImportResultSchema = z.object({
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  /** Rows left out because of errors (only with skipInvalid): line and first error. */
+  skipped: z.array(z.object({ line: z.number(), title: z.string(), error: z.string() })).optional(),
+});
 
 /** Inhabitants 65+ per Gemeinde id from the plan's latest Gemeinde population table. */
 export const population65Schema = z.object({ year: z.number().nullable(), source: z.string().nullable(), byGemeinde: z.record(z.string(), z.number()) });

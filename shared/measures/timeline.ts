@@ -38,6 +38,31 @@ export function spanFor(dates: readonly (string | null)[], period: { from: numbe
   return { from: `${first}-01-01`, to: `${last + 1}-01-01` };
 }
 
+const addMonths = (iso: string, months: number): string => {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * The part of the plan's span a zoom level shows on screen: the whole span by year; by quarter
+ * and by month a window that starts shortly before today (the month view used to start years
+ * back and be thousands of pixels wide). Bars outside the window are cut at its edges.
+ */
+export function windowFor(span: Span, zoom: Zoom, today: string): Span {
+  if (zoom === 'jahr') return span;
+  const back = zoom === 'monat' ? 3 : 6;
+  const length = zoom === 'monat' ? 18 : 48;
+  let from = addMonths(today.slice(0, 7) + '-01', -back);
+  if (from < span.from) from = span.from;
+  let to = addMonths(from, length);
+  if (to > span.to) {
+    to = span.to;
+    const earlier = addMonths(to, -length);
+    from = earlier > span.from ? earlier : span.from;
+  }
+  return { from, to };
+}
+
 /** Position of a date on the axis, 0..1 (clamped). */
 export function position(span: Span, date: string): number {
   const a = dayNumber(span.from);
@@ -76,6 +101,11 @@ export function ticks(span: Span, zoom: Zoom): Tick[] {
 /** Pixels per year for a zoom level on screen: month zoom is the widest. */
 export function pixelsPerYear(zoom: Zoom): number {
   return zoom === 'jahr' ? 160 : zoom === 'quartal' ? 400 : 1100;
+}
+
+/** Width of the time axis in pixels for a span (fractions of years count). */
+export function axisWidth(span: Span, zoom: Zoom): number {
+  return Math.round(((dayNumber(span.to) - dayNumber(span.from)) / 365.25) * pixelsPerYear(zoom));
 }
 
 export { daysInMonth };

@@ -42,6 +42,8 @@ export interface AnalysisInputs {
   staffPosts: Array<{ title: string; unit: string; gemeindeId: string | null; vze: number; shareSeniorenPflege: number | null }>;
   settings: NeedsSettings;
   year: number | null;
+  /** The scenario of staffing and staff gap (the one the planner looks at); missing = the first. */
+  scenarioId?: string | null;
 }
 
 export const KREIS_KEY = 'kreis';
@@ -179,7 +181,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     }
   }
 
-  const firstScenario = scenarios[0]!;
+  const firstScenario = scenarios.find((s) => s.id === inp.scenarioId) ?? scenarios[0]!;
   const staffing: Analysis['staffing'] = inp.staffingRatios.map((ratio) => {
     const filter = ratio.staffFilter.trim().toLowerCase();
     const posts = inp.staffPosts.filter((p) => filter === '' || p.title.toLowerCase().includes(filter) || p.unit.toLowerCase().includes(filter));

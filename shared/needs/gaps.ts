@@ -3,7 +3,7 @@
  * over years; staff need by setting (field 6); reachability (field 8). Pure functions.
  */
 import { sumFrom } from './ageBands';
-import type { NeedBySetting, Setting } from './careRates';
+import { type NeedBySetting, type Setting, SETTING_LABELS } from './careRates';
 import type { Explanation } from './projection';
 
 export type RichtwertBasis =
@@ -29,7 +29,7 @@ export function richtwertFormula(r: Richtwert): string {
   const b = r.basis;
   const n = (x: number): string => x.toLocaleString('de-DE', { maximumFractionDigits: 3 });
   if (b.kind === 'faelle') {
-    return `Bedarf ${r.label} = Pflegebedürftige (${b.setting}) × ${n(b.share * 100)} % ÷ Auslastung ${n(b.occupancy * 100)} %; Lücke = Bedarf − Bestand`;
+    return `Bedarf ${r.label} = Pflegebedürftige (${SETTING_LABELS[b.setting]}) × ${n(b.share * 100)} % ÷ Auslastung ${n(b.occupancy * 100)} %; Lücke = Bedarf − Bestand`;
   }
   return `Bedarf ${r.label} = Einwohner ${b.minAge}+ ÷ ${n(b.per)} × ${n(b.value)}; Lücke = Bedarf − Bestand`;
 }

@@ -31,12 +31,14 @@ export function statsByGemeinde(offers: readonly OfferLike[], typeFilter: string
  * Upper bounds of up to `classes` shading classes over the positive values ("nice" equal
  * steps from 0 to the maximum). Class 0 is reserved for "none".
  */
-export function classBreaks(values: readonly number[], classes = 4): number[] {
+export function classBreaks(values: readonly number[], classes = 4, integer = false): number[] {
   const max = Math.max(0, ...values);
   if (max <= 0) return [];
   const rawStep = max / classes;
   const magnitude = 10 ** Math.floor(Math.log10(rawStep));
-  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= rawStep) ?? rawStep;
+  const nice = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= rawStep) ?? rawStep;
+  // Counts come in whole numbers: classes like "1 – 0,5" make no sense, so steps are whole too.
+  const step = integer ? Math.max(1, Math.ceil(nice)) : nice;
   const breaks: number[] = [];
   for (let b = step; breaks.length < classes; b += step) {
     breaks.push(Number(b.toPrecision(12)));

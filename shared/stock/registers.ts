@@ -52,6 +52,10 @@ export interface FieldDef {
   hint?: string;
   /** Shown as a column in the register table. */
   inTable?: boolean;
+  /** A number stored 0..1 and typed as a share: "100 %" = 1, "0,5" = 0.5. */
+  share?: boolean;
+  /** Coordinates: pasted from web maps as "52.97", never grouped in thousands, so a lone point is the decimal mark. */
+  decimalPoint?: boolean;
 }
 
 export type RegisterId =
@@ -130,8 +134,8 @@ export const REGISTERS: readonly RegisterDef[] = [
       { key: 'postcode', label: 'Postleitzahl', type: 'text', maxLength: 5, hint: 'Fünf Ziffern.' },
       { key: 'city', label: 'Ort', type: 'text', maxLength: 100 },
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', inTable: true },
-      { key: 'lat', label: 'Breitengrad', type: 'number', min: 47, max: 55.1, hint: 'Dezimalgrad, z. B. 52,97.' },
-      { key: 'lon', label: 'Längengrad', type: 'number', min: 5.8, max: 15.1, hint: 'Dezimalgrad, z. B. 11,15.' },
+      { key: 'lat', label: 'Breitengrad', type: 'number', decimalPoint: true, min: 47, max: 55.1, hint: 'Dezimalgrad, z. B. 52,97.' },
+      { key: 'lon', label: 'Längengrad', type: 'number', decimalPoint: true, min: 5.8, max: 15.1, hint: 'Dezimalgrad, z. B. 11,15.' },
       { key: 'capacity', label: 'Kapazität', type: 'number', min: 0, max: 100000, inTable: true, hint: 'Plätze oder Klienten, je nach Angebotsart.' },
       { key: 'capacity_unit', label: 'Einheit der Kapazität', type: 'enum', options: opts({ plaetze: 'Plätze', klienten: 'Klienten' }), hint: 'Leer lassen: Einheit der Angebotsart.' },
       { key: 'occupancy', label: 'Belegung', type: 'number', min: 0, max: 100000, inTable: true },
@@ -246,7 +250,7 @@ export const REGISTERS: readonly RegisterDef[] = [
       { key: 'unit', label: 'Organisationseinheit', type: 'text', maxLength: 200, inTable: true },
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', inTable: true, hint: 'Leer lassen für die Kreisverwaltung.' },
       { key: 'vze', label: 'Umfang (VZÄ)', type: 'number', required: true, min: 0, max: 100, inTable: true },
-      { key: 'share_senioren_pflege', label: 'Anteil Senioren/Pflege', type: 'number', min: 0, max: 1, hint: 'Zwischen 0 und 1, z. B. 0,5 für die Hälfte.' },
+      { key: 'share_senioren_pflege', label: 'Anteil Senioren/Pflege', type: 'number', share: true, min: 0, max: 1, hint: 'In Prozent („50 %“) oder als Anteil („0,5“).' },
       { key: 'permanent', label: 'Unbefristet', type: 'boolean', inTable: true },
       { key: 'end_date', label: 'Befristet bis', type: 'date' },
       { key: 'financing', label: 'Finanzierung', type: 'enum', options: opts({ stellenplan: 'Stellenplan', foerdermittel: 'Fördermittel', gemischt: 'gemischt' }), inTable: true },

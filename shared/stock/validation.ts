@@ -5,6 +5,7 @@
  */
 import type { FieldDef, RegisterDef } from './registers';
 import { FIELD_IDS } from './registers';
+import { type NumberKind, readGermanNumber } from '../germanNumber';
 
 export type RegisterValue = string | number | boolean | string[] | null;
 export type RegisterValues = Record<string, RegisterValue>;
@@ -20,16 +21,17 @@ const URL_RE = /^https?:\/\/[^\s]+$/i;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DE_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-/** Parses "1.234,5", "1234.5", "0,8" and numbers; null for empty, NaN for garbage. */
-export function parseGermanNumber(raw: unknown): number | null {
+/**
+ * Reads a register number through the one German number reader (shared/germanNumber.ts):
+ * "1.234,5" = 1234.5, "1.050" = 1050; numbers from XLSX cells pass through. Null for empty,
+ * NaN for unreadable input (numberProblem says why).
+ */
+export function parseGermanNumber(raw: unknown, kind: NumberKind = 'number', decimalPoint = false): number | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return raw;
   if (typeof raw !== 'string') return Number.NaN;
-  let s = raw.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return Number.NaN;
-  return Number(s);
+  const r = readGermanNumber(raw, { kind, decimalPoint });
+  return r.ok ? r.value : Number.NaN;
 }
 
 /** Accepts ISO (2024-03-01) and German (1.3.2024) dates; returns ISO, null for empty, undefined when invalid. */
@@ -86,12 +88,16 @@ export function validateField(field: FieldDef, raw: unknown): [RegisterValue, st
     }
     case 'number':
     case 'integer': {
-      const n = parseGermanNumber(raw);
+      const kind = field.share ? 'share' : 'number';
+      const n = parseGermanNumber(raw, kind, field.decimalPoint);
       if (n === null) return missing;
-      if (Number.isNaN(n) || !Number.isFinite(n)) return [null, `${name}: Bitte eine Zahl eingeben (Dezimalkomma erlaubt, z. B. 2,5).`];
+      if (Number.isNaN(n) || !Number.isFinite(n)) {
+        const reading = typeof raw === 'string' ? readGermanNumber(raw, { kind, decimalPoint: field.decimalPoint }) : null;
+        return [null, `${name}: ${reading && !reading.ok ? reading.message : 'Bitte eine Zahl eingeben (Dezimalkomma erlaubt, z. B. 2,5).'}`];
+      }
       if (field.type === 'integer' && !Number.isInteger(n)) return [n, `${name}: Bitte eine ganze Zahl eingeben.`];
       if (field.min !== undefined && n < field.min) return [n, `${name} muss mindestens ${fmt(field.min)} sein.`];
-      if (field.max !== undefined && n > field.max) return [n, `${name} darf höchstens ${fmt(field.max)} sein.`];
+      if (field.max !== undefined && n > field.max) return [n, field.share ? `${name} darf höchstens 100 % sein (z. B. „50 %“ oder „0,5“).` : `${name} darf höchstens ${fmt(field.max)} sein.`];
       return [n, null];
     }
     case 'date': {

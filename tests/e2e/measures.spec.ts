@@ -38,7 +38,16 @@ test('a workshop idea becomes a measure with two milestones in the Gantt chart, 
   await page.getByRole('button', { name: 'Ergebnis hinzufügen' }).click();
   const results = page.getByRole('table', { name: 'Ergebnisse: Fachtag „Pflege im Wendland“' });
   await expect(results.getByRole('row')).toHaveCount(2);
+  // The field choice belongs to that result; the next one starts without (issue #14).
+  await expect(page.getByLabel('Handlungsfeld des Ergebnisses')).toHaveValue('');
   await expectAccessible(page, 'participation page');
+  // Results can be edited.
+  await results.getByRole('button', { name: 'Ergebnis „Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde“ bearbeiten' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ergebnis bearbeiten' });
+  await edit.getByLabel('Ergebnis', { exact: true }).fill('Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde');
+  await expect(edit.getByLabel('Handlungsfeld des Ergebnisses')).toHaveValue('hf09');
+  await edit.getByRole('button', { name: 'Ergebnis speichern' }).click();
+  await expect(edit).toBeHidden();
   await results.getByRole('button', { name: 'Idee in Maßnahme übernehmen: „Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde“' }).click();
   await expect(results.getByRole('link', { name: 'Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde' })).toBeVisible();
 
@@ -47,7 +56,11 @@ test('a workshop idea becomes a measure with two milestones in the Gantt chart, 
   await expect(page.getByRole('heading', { level: 1, name: /Maßnahmen und Meilensteinplan/ })).toBeVisible();
   const title = 'Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde';
   await expect(page.getByRole('table', { name: /Handlungsfeld 9/ }).getByRole('rowheader', { name: new RegExp(title) })).toBeVisible();
-  await expect(page.getByTestId('gantt-bar')).toHaveCount(0);
+  // The link lands on the measure's row, not at the top of the page.
+  await expect(page.getByRole('table', { name: /Handlungsfeld 9/ }).getByRole('rowheader', { name: new RegExp(title) })).toBeFocused();
+  // The idea's event date came along as the start, so the measure is in the Gantt at once.
+  await expect(page.getByTestId('gantt-bar')).toHaveCount(1);
+  await expect(page.getByLabel(`Beginn von „${title}“`)).toHaveValue('12.03.2026');
   await page.getByLabel(`Beginn von „${title}“`).fill('2026-04-01');
   await page.getByLabel(`Ende von „${title}“`).fill('2027-03-31');
   await expect(page.getByTestId('gantt-bar')).toHaveCount(1);
@@ -67,7 +80,7 @@ test('a workshop idea becomes a measure with two milestones in the Gantt chart, 
   }
   await expect(page.getByTestId('gantt-milestone')).toHaveCount(2);
   await expect(page.getByRole('list', { name: `Meilensteine von „${title}“` }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('img', { name: /Zeitplan mit 1 Maßnahmen/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Zeitplan mit 1 Maßnahme\b/ })).toBeVisible();
   await page.getByRole('radio', { name: 'Monat' }).check();
   await expect(page.locator('svg.gantt[data-zoom="monat"]')).toBeVisible();
   await expectAccessible(page, 'Meilensteinplan');

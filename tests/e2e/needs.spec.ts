@@ -99,7 +99,7 @@ test('a planner imports the population table, sees the care-need projection and 
   const gapSection = page.getByRole('region', { name: /Lücken je Gemeinde: Vollstationäre Pflegeplätze/ });
   await expect(gapSection.getByRole('img', { name: /Lücke \(Bedarf minus Bestand\) je Gemeinde/ })).toBeVisible();
   await gapSection.getByText('Wie berechnet?').click();
-  await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationaer\)/)).toBeVisible();
+  await expect(gapSection.getByText(/Bedarf Vollstationäre Pflegeplätze = Pflegebedürftige \(vollstationär\)/)).toBeVisible();
   // Without deaths, births and migration of the Kreis the trace says what the projection stands on.
   await expect(gapSection.getByText(/Die Altersgruppen des Kreises \(21 Gruppen\)/).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Karte der Gemeinden: Pflegebedürftige je 100 Einwohner/ })).toBeVisible();
@@ -107,10 +107,12 @@ test('a planner imports the population table, sees the care-need projection and 
 
   // A Richtwert of the planner's own, and a qualitative need linked to field 7.
   await page.getByRole('tab', { name: 'Richtwerte und Schlüssel' }).click();
-  await page.getByRole('textbox', { name: 'Bezeichnung' }).fill('Kurzzeitpflegeplätze');
-  await page.getByRole('textbox', { name: 'Angebotsart' }).first().fill('kurzzeitpflege_solitaer');
-  await page.getByLabel('Plätze', { exact: true }).fill('2');
-  await page.getByRole('button', { name: 'Richtwert speichern' }).click();
+  await page.getByRole('button', { name: 'Richtwert hinzufügen' }).click();
+  const richtwert = page.getByRole('dialog', { name: 'Neuer Richtwert' });
+  await richtwert.getByRole('textbox', { name: 'Bezeichnung' }).fill('Kurzzeitpflegeplätze');
+  await richtwert.getByLabel('Angebotsart').selectOption({ label: 'Kurzzeitpflege (solitär)' });
+  await richtwert.getByLabel('Plätze', { exact: true }).fill('2');
+  await richtwert.getByRole('button', { name: 'Richtwert speichern' }).click();
   await expect(page.getByRole('table', { name: 'Richtwerte je Angebotsart' }).getByRole('row', { name: /Kurzzeitpflegeplätze.*2,0 je 1\.000 Einwohner 65\+/ })).toBeVisible();
   await expectAccessible(page, 'needs Richtwerte');
 

@@ -84,6 +84,21 @@ test('share, edit both copies, merge, decide a conflict, undo', async ({ page, w
   gemeinden = await api<{ name: string }[]>(request, web.url, 'district.gemeinden.list', {});
   expect(gemeinden.map((x) => x.name)).toEqual(['Lüchow (Master)']);
   await expectAccessible(page, 'Teilen (nach Rückgängig)');
+
+  // Undone by mistake: merging the same file again brings the colleague's work back (issue #14).
+  await page.getByLabel('Zurückgekommene Datei (Dateipfad)').fill(copy);
+  await page.getByRole('button', { name: 'Zusammenführen', exact: true }).click();
+  await expect(history.getByRole('row').filter({ hasText: 'Kopie-Kollegin.sqlite' })).toContainText('wirksam');
+  gemeinden = await api<{ name: string }[]>(request, web.url, 'district.gemeinden.list', {});
+  expect(gemeinden.map((x) => x.name).sort()).toEqual(['Dannenberg', 'Lüchow (Kollegin)']);
+  // And the history offers the same after another undo.
+  await history.getByRole('button', { name: /rückgängig machen/ }).click();
+  await page.getByRole('dialog', { name: 'Zusammenführung rückgängig machen?' }).getByRole('button', { name: 'Rückgängig machen' }).click();
+  await history.getByRole('button', { name: /Zusammenführung wiederherstellen: „Kopie-Kollegin\.sqlite“/ }).click();
+  await expect(history.getByRole('row').filter({ hasText: 'Kopie-Kollegin.sqlite' })).toContainText('wirksam');
+  gemeinden = await api<{ name: string }[]>(request, web.url, 'district.gemeinden.list', {});
+  expect(gemeinden.map((x) => x.name).sort()).toEqual(['Dannenberg', 'Lüchow (Kollegin)']);
+  await expectAccessible(page, 'Teilen (wiederhergestellt)');
   expect(problems).toEqual([]);
 });
 

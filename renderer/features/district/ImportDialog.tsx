@@ -149,6 +149,8 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
             <input
               id={`${id}-file`}
               type="file"
+              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
+              onClick={(e) => (e.currentTarget.value = '')}
               accept={format === 'genesis' ? '.csv,.txt,text/csv' : '.geojson,.json,application/geo+json,application/json'}
               onChange={(e) => void onFile(e.currentTarget)}
             />

@@ -1,7 +1,8 @@
 /** Form values of a Gemeinde and their checks (German decimal comma accepted). */
 import type { Gemeinde, GemeindeInput } from '../../../shared/contract/schemas';
 import { agsProblem } from '../../../shared/district/ags';
-import { formatNumber, parseGermanDecimal } from '../../../shared/format';
+import { formatNumber } from '../../../shared/format';
+import { readGermanNumber } from '../../../shared/germanNumber';
 import { districtTexts } from './texts';
 
 export interface GemeindeFormValues {
@@ -31,8 +32,13 @@ export function checkGemeindeValues(v: GemeindeFormValues): { input: GemeindeInp
   if (!name) errors.name = e.name;
   else if (name.length > 200) errors.name = e.nameTooLong;
 
-  const lat = v.lat.trim() === '' ? null : parseGermanDecimal(v.lat);
-  const lon = v.lon.trim() === '' ? null : parseGermanDecimal(v.lon);
+  // Coordinates are pasted from web maps with a decimal point, and are never grouped in thousands.
+  const coordinate = (text: string) => {
+    const r = readGermanNumber(text, { decimalPoint: true });
+    return r.ok ? r.value : null;
+  };
+  const lat = coordinate(v.lat);
+  const lon = coordinate(v.lon);
   if (v.lat.trim() !== '' && lat === null) errors.lat = e.number;
   else if (lat !== null && (lat < -90 || lat > 90)) errors.lat = e.lat;
   if (v.lon.trim() !== '' && lon === null) errors.lon = e.number;

@@ -1,4 +1,6 @@
 /** UI strings of the district page (Landkreis & Gemeinden). */
+import { plural } from '../../../shared/plural';
+
 export const districtTexts = {
   pageTitle: 'Landkreis & Gemeinden',
   heading: 'Landkreis & Gemeinden',
@@ -97,7 +99,7 @@ export const districtTexts = {
     chooseKreis: 'Kreis auswählen',
     chooseKreisHint: 'Die Datei enthält Gemeinden mehrerer Kreise. Wählen Sie den Kreis Ihres Plans.',
     chooseKreisPlaceholder: '– bitte wählen –',
-    kreisOption: (name: string, key: string, count: number) => `${name} (${key}), ${count} Gemeinden`,
+    kreisOption: (name: string, key: string, count: number) => `${name} (${key}), ${plural(count, 'Gemeinde', 'Gemeinden')}`,
     kreis: 'Kreis',
     encoding: 'Zeichenkodierung',
     previewHeading: 'Vorschau',

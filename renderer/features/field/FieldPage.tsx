@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import { STEP_IDS, type ActionField, type StepId } from '../../../shared/catalog/types';
 import { stepProgress } from '../../../shared/method/progress';
@@ -9,6 +10,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { Tabs } from '../../components/Tabs';
 import { GuideSections } from './GuideSections';
 import { TaskRow } from './TaskRow';
+import { useTaskSuggestions } from './useTaskSuggestions';
 import { useTasks } from './taskStore';
 import { fieldTexts as t } from './texts';
 
@@ -18,6 +20,7 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
   const progress = stepProgress(field, stepId, Object.values(records));
   const progressText = t.checklistProgress(progress.done, progress.relevant);
   const panels = stepPanels(field.id, stepId);
+  const suggestions = useTaskSuggestions(field.id);
   return (
     <>
       <h2 className="visually-hidden">{t.stepTab(STEP_IDS.indexOf(stepId), stepId)}</h2>
@@ -31,10 +34,18 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
       </div>
       <ul className="checklist">
         {step.tasks.map((task) => (
-          <TaskRow key={task.id} task={task} />
+          <TaskRow key={task.id} task={task} suggestion={suggestions.get(task.id) ?? null} />
         ))}
       </ul>
-      {panels.length > 0 ? panels.map((panel, i) => <div key={i} className="step-feature">{panel}</div>) : <p className="later-note">{t.laterVersions}</p>}
+      {panels.length > 0 ? (
+        panels.map((panel, i) => (
+          <div key={i} className="step-feature">
+            <Suspense fallback={null}>{panel}</Suspense>
+          </div>
+        ))
+      ) : (
+        <p className="later-note">{t.laterVersions}</p>
+      )}
     </>
   );
 }

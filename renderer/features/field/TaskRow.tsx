@@ -7,8 +7,11 @@ import type { MethodTask, TaskState } from '../../../shared/catalog/types';
 import { STATE_OPTIONS } from './stateLabels';
 import { useTaskRecord, useTasks } from './taskStore';
 import { fieldTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
+import type { TaskSuggestion } from '../../../shared/method/suggestions';
+import { todayIso } from '../../../shared/measures/dates';
 
-export function TaskRow({ task }: { task: MethodTask }) {
+export function TaskRow({ task, suggestion }: { task: MethodTask; suggestion: TaskSuggestion | null }) {
   const id = useId();
   const record = useTaskRecord(task.id);
   const setTask = useTasks((s) => s.setTask);
@@ -20,7 +23,9 @@ export function TaskRow({ task }: { task: MethodTask }) {
   }, [record.note, id]);
 
   const done = record.state === 'erledigt';
-  const setState = (state: TaskState) => void setTask(task.id, { state });
+  // A task marked done gets its date (today unless one is set); the date stays if it is reopened.
+  const setState = (state: TaskState) => void setTask(task.id, state === 'erledigt' && !record.date ? { state, date: todayIso() } : { state });
+  const confirm = (s: TaskSuggestion) => void setTask(task.id, { state: 'erledigt', date: record.date ?? s.date ?? todayIso() });
 
   return (
     <li className={`task task-${record.state}`}>
@@ -42,6 +47,16 @@ export function TaskRow({ task }: { task: MethodTask }) {
           </p>
         </div>
       </div>
+      {suggestion && !done ? (
+        <div className="task-suggestion" role="group" aria-label={t.suggestionLabel(task.title)}>
+          <p>
+            <strong>{t.suggestion}</strong> {suggestion.reason}
+          </p>
+          <button type="button" className="button-small" aria-label={t.confirmLabel(task.title)} onClick={() => confirm(suggestion)}>
+            {t.confirm}
+          </button>
+        </div>
+      ) : null}
       <div className="task-controls">
         <div className="field field-inline">
           <label htmlFor={`${id}-state`}>
@@ -61,17 +76,7 @@ export function TaskRow({ task }: { task: MethodTask }) {
             {t.dateLabel}
             <span className="visually-hidden">{t.labelSuffix(task.title)}</span>
           </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={record.date ?? ''}
-            onChange={(e) => {
-              const value = e.target.value;
-              // Half-typed dates are empty in the DOM; only complete ones or a cleared field are saved.
-              const date = value === '' ? null : value;
-              if (date !== record.date && (date === null || /^\d{4}-\d{2}-\d{2}$/.test(date))) void setTask(task.id, { date });
-            }}
-          />
+          <DateInput id={`${id}-date`} value={record.date} onChange={(date) => void setTask(task.id, { date })} />
         </div>
         <div className="field task-note">
           <label htmlFor={`${id}-note`}>

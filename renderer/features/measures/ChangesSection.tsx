@@ -2,12 +2,14 @@
 import { useEffect, useId, useState } from 'react';
 import type { ChangeSince, FieldId } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
+import { groupChanges } from '../../../shared/measures/groupChanges';
 import { dayNumber, fromDayNumber, todayIso } from '../../../shared/measures/dates';
 import { errorMessage, invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InlineField } from './InlineField';
 import { ScrollTable } from './ScrollTable';
 import { monitoringTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
 
 export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
   const id = useId();
@@ -24,17 +26,17 @@ export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.changesHeading}</h2>
       <InlineField id={`${id}-since`} label={t.since}>
-        {(a) => <input {...a} type="date" value={since} onChange={(e) => setSince(e.target.value)} />}
+        {(a) => <DateInput {...a} value={since} onChange={(v) => setSince(v ?? '')} />}
       </InlineField>
       <ErrorMessage message={error} />
       {changes.length === 0 ? (
         <p className="empty">{t.noChanges}</p>
       ) : (
         <ScrollTable label={t.changesHeading} caption={`${t.since} ${formatDate(since)}`} hiddenCaption tall columns={[t.when, t.what, t.label, t.measure, t.change]}>
-          {changes.map((c) => (
+          {groupChanges(changes).map((c) => (
             <tr key={`${c.table}|${c.rowId}`}>
               <td>{formatDate(c.lastChange)}</td>
-              <td>{t.tableLabels[c.table] ?? c.table}</td>
+              <td>{c.count > 1 ? `${c.count} × ${t.tableLabelsPlural[c.table] ?? t.tableLabels[c.table] ?? c.table}` : (t.tableLabels[c.table] ?? c.table)}</td>
               <td>{c.label || '–'}</td>
               <td>{c.measureTitle ?? '–'}</td>
               <td>{c.ops.map((o) => t.ops[o] ?? o).join(', ')}</td>

@@ -8,12 +8,13 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { DeleteButton } from './DeleteButton';
 import { FieldSelect } from './FieldSelect';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../components/FormFooter';
 import { InlineField } from './InlineField';
 import { LabelOptions } from './options';
 import { useParticipation } from './participationStore';
 import { participationTexts } from './texts';
 import { useDialogForm } from './useDialogForm';
+import { DateInput } from '../../components/DateInput';
 
 const t = participationTexts.dialog;
 let newKeys = 0;
@@ -66,7 +67,7 @@ export function EventDialog({ event, onClose }: { event: ParticipationEvent | nu
             <LabelOptions values={EVENT_KINDS} labels={EVENT_KIND_LABELS} />
           </FieldSelect>
           <Field id={`${id}-date`} label={t.date}>
-            {(a) => <input {...a} type="date" value={values.eventDate ?? ''} onChange={(e) => set('eventDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.eventDate} onChange={(v) => set('eventDate', v)} />}
           </Field>
         </div>
         <Field id={`${id}-title`} label={t.title} error={errors.title} required>

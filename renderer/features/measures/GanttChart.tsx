@@ -7,18 +7,28 @@ import type { Measure } from '../../../shared/contract/measuresSchemas';
 import { fieldById } from '../../../shared/catalog';
 import { formatDate } from '../../../shared/format';
 import { isOverdue } from '../../../shared/measures/milestones';
-import { nextDay, pixelsPerYear, position, ticks, type Span, type Zoom } from '../../../shared/measures/timeline';
+import { axisWidth, nextDay, position, ticks, type Span, type Zoom } from '../../../shared/measures/timeline';
 import { MEASURE_STATUS_COLORS, MEASURE_STATUS_LABELS, OVERDUE_COLOR } from '../../../shared/measures/types';
 import { measuresTexts as t } from './texts';
 import './measures.css';
 
-const LABEL_W = 280;
-const ROW_H = 26;
+const LABEL_W = 300;
+/** Room for a title in two lines; longer titles end in "…" and are whole in the tooltip and the tables. */
+const ROW_H = 36;
+const LINE_CHARS = 44;
 const GROUP_H = 24;
 const AXIS_H = 34;
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A title broken at spaces into at most two lines of LINE_CHARS. */
+function twoLines(text: string): string[] {
+  if (text.length <= LINE_CHARS) return [text];
+  const cut = text.lastIndexOf(' ', LINE_CHARS);
+  const first = cut > 10 ? text.slice(0, cut) : text.slice(0, LINE_CHARS);
+  return [first, clip(text.slice(first.length).trim(), LINE_CHARS)];
 }
 
 export interface GanttGroup {
@@ -27,8 +37,7 @@ export interface GanttGroup {
 }
 
 export function GanttChart({ groups, span, zoom, today }: { groups: GanttGroup[]; span: Span; zoom: Zoom; today: string }) {
-  const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
-  const chartW = Math.max(400, years * pixelsPerYear(zoom));
+  const chartW = Math.max(400, axisWidth(span, zoom));
   const width = LABEL_W + chartW;
   const rows = groups.reduce((n, g) => n + g.measures.length, 0);
   const height = AXIS_H + groups.length * GROUP_H + rows * ROW_H + 4;
@@ -53,21 +62,29 @@ export function GanttChart({ groups, span, zoom, today }: { groups: GanttGroup[]
     y += GROUP_H;
     for (const m of group.measures) {
       const rowY = y;
-      const hasFrame = m.startDate !== null || m.endDate !== null;
+      // A zoomed window shows only what falls into it; the rest is in the tables below.
+      const first = m.startDate ?? m.endDate;
+      const last = m.endDate ?? m.startDate;
+      const hasFrame = first !== null && last !== null && last >= span.from && first < span.to;
       const x1 = hasFrame ? x(m.startDate ?? m.endDate!) : 0;
       const x2 = hasFrame ? Math.max(x1 + 3, x(nextDay(m.endDate ?? m.startDate!))) : 0;
       body.push(
         <g key={m.id} data-measure-id={m.id}>
           <line x1={0} x2={width} y1={rowY + ROW_H} y2={rowY + ROW_H} className="gantt-rowline" />
-          <text x={6} y={rowY + 17} className="gantt-label">
-            {clip(m.title, 42)}
+          <text x={6} y={rowY + (twoLines(m.title).length > 1 ? 15 : 22)} className="gantt-label">
+            <title>{m.title}</title>
+            {twoLines(m.title).map((line, i) => (
+              <tspan key={i} x={6} dy={i === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
           </text>
           {hasFrame ? (
-            <rect x={x1} y={rowY + 6} width={x2 - x1} height={ROW_H - 12} rx={3} fill={MEASURE_STATUS_COLORS[m.status]} className="gantt-bar" data-testid="gantt-bar">
+            <rect x={x1} y={rowY + 10} width={x2 - x1} height={ROW_H - 20} rx={3} fill={MEASURE_STATUS_COLORS[m.status]} className="gantt-bar" data-testid="gantt-bar">
               <title>{`${m.title}: ${formatDate(m.startDate)} – ${formatDate(m.endDate)} (${MEASURE_STATUS_LABELS[m.status]})`}</title>
             </rect>
           ) : null}
-          {m.milestones.map((ms) => {
+          {m.milestones.filter((ms) => ms.dueDate >= span.from && ms.dueDate < span.to).map((ms) => {
             const mx = x(ms.dueDate);
             const cy = rowY + ROW_H / 2;
             const late = isOverdue(ms, today);

@@ -1,21 +1,24 @@
 /** Preconditions checklist and indicators (with measured values) of one measure. */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Indicator, MeasureDetail } from '../../../shared/contract/measuresSchemas';
-import { formatDate, formatNumber, parseGermanDecimal } from '../../../shared/format';
+import { formatDate, formatNumber } from '../../../shared/format';
+import { readGermanNumber } from '../../../shared/germanNumber';
+import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { attainment } from '../../../shared/measures/indicators';
 import { errorMessage, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DeleteButton } from './DeleteButton';
+import { GapLinksSection } from './GapLinksSection';
 import { InlineField } from './InlineField';
 import { useMeasures } from './measuresStore';
 import { TableHead } from './TableHead';
 import { detailTexts as t } from './texts';
+import { DateInput } from '../../components/DateInput';
 
 const num = (text: string): number | null | 'bad' => {
-  if (!text.trim()) return null;
-  const n = parseGermanDecimal(text);
-  return n === null ? 'bad' : n;
+  const r = readGermanNumber(text);
+  return r.ok ? r.value : 'bad';
 };
 
 function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicator; onChanged: () => Promise<void>; onError: (m: string) => void }) {
@@ -74,10 +77,10 @@ function IndicatorBlock({ indicator, onChanged, onError }: { indicator: Indicato
       ) : null}
       <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
         <InlineField id={`${id}-d`} label={t.measuredOn}>
-          {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(a) => <DateInput {...a} value={date} onChange={(v) => setDate(v ?? '')} />}
         </InlineField>
         <InlineField id={`${id}-v`} label={t.value}>
-          {(a) => <input {...a} type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+          {(a) => <GermanNumberInput {...a} value={value} onChange={setValue} />}
         </InlineField>
         <button type="submit" className="button-small">
           {t.addValue}
@@ -169,6 +172,7 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
               </button>
             </form>
           </fieldset>
+          <GapLinksSection measureId={measureId} />
           <h3>{t.indicators}</h3>
           {detail.indicators.length === 0 ? <p className="empty">{t.noIndicators}</p> : null}
           {detail.indicators.map((i) => (
@@ -183,13 +187,13 @@ export function MeasureDetailsDialog({ measureId, title, onClose }: { measureId:
               {(a) => <input {...a} type="text" maxLength={50} value={ind.unit} onChange={(e) => setInd({ ...ind, unit: e.target.value })} />}
             </InlineField>
             <InlineField id={`${id}-ib`} label={t.baseline}>
-              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.baseline} onChange={(e) => setInd({ ...ind, baseline: e.target.value })} />}
+              {(a) => <GermanNumberInput {...a} value={ind.baseline} onChange={(v) => setInd({ ...ind, baseline: v })} />}
             </InlineField>
             <InlineField id={`${id}-it`} label={t.target}>
-              {(a) => <input {...a} type="text" inputMode="decimal" value={ind.target} onChange={(e) => setInd({ ...ind, target: e.target.value })} />}
+              {(a) => <GermanNumberInput {...a} value={ind.target} onChange={(v) => setInd({ ...ind, target: v })} />}
             </InlineField>
             <InlineField id={`${id}-id`} label={t.targetDate}>
-              {(a) => <input {...a} type="date" value={ind.targetDate} onChange={(e) => setInd({ ...ind, targetDate: e.target.value })} />}
+              {(a) => <DateInput {...a} value={ind.targetDate} onChange={(v) => setInd({ ...ind, targetDate: v ?? '' })} />}
             </InlineField>
             <button type="submit" className="button-small">
               {t.addIndicator}

@@ -2,19 +2,21 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LinkOption, Measure, MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { blankMeasure } from '../../../shared/measures/blankMeasure';
-import { formatNumber, parseGermanDecimal } from '../../../shared/format';
+import { readGermanNumber, toGermanInput } from '../../../shared/germanNumber';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../shared/measures/types';
 import { invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { FieldSelect } from './FieldSelect';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../components/FormFooter';
 import { toInput } from './measureInput';
 import { useMeasures } from './measuresStore';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { measuresTexts } from './texts';
 import { useDialogForm } from './useDialogForm';
+import { DateInput } from '../../components/DateInput';
 
 const t = measuresTexts.dialog;
 
@@ -52,8 +54,8 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
   const id = useId();
   const options = useMeasures((s) => s.options);
   const { values, set, errors, clearError, reject, apiError, setApiError, busy, save } = useDialogForm<MeasureInput>(id, () => (measure ? toInput(measure) : blankMeasure(fieldId)), onClose);
-  const [costOnce, setCostOnce] = useState(measure?.costOnce != null ? formatNumber(measure.costOnce) : '');
-  const [costYearly, setCostYearly] = useState(measure?.costYearly != null ? formatNumber(measure.costYearly) : '');
+  const [costOnce, setCostOnce] = useState(toGermanInput(measure?.costOnce, 'euro'));
+  const [costYearly, setCostYearly] = useState(toGermanInput(measure?.costYearly, 'euro'));
   const needs = useMemo(() => options.needStatements.filter((n) => n.fieldId === values.fieldId || values.needIds.includes(n.id)), [options.needStatements, values.fieldId, values.needIds]);
 
   async function submit(event: FormEvent) {
@@ -62,10 +64,14 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
     const next: Record<string, string> = {};
     if (!values.title.trim()) next.title = t.titleError;
     if (values.startDate && values.endDate && values.endDate < values.startDate) next.endDate = t.dateOrder;
-    const once = costOnce.trim() ? parseGermanDecimal(costOnce) : null;
-    const yearly = costYearly.trim() ? parseGermanDecimal(costYearly) : null;
-    if (costOnce.trim() && (once === null || once < 0)) next.costOnce = t.costError;
-    if (costYearly.trim() && (yearly === null || yearly < 0)) next.costYearly = t.costError;
+    const onceRead = readGermanNumber(costOnce, { kind: 'euro' });
+    const yearlyRead = readGermanNumber(costYearly, { kind: 'euro' });
+    const once = onceRead.ok ? onceRead.value : null;
+    const yearly = yearlyRead.ok ? yearlyRead.value : null;
+    if (!onceRead.ok) next.costOnce = onceRead.message;
+    else if (once !== null && once < 0) next.costOnce = t.costError;
+    if (!yearlyRead.ok) next.costYearly = yearlyRead.message;
+    else if (yearly !== null && yearly < 0) next.costYearly = t.costError;
     if (reject(next)) return;
     const input = { ...values, title: values.title.trim(), costOnce: once, costYearly: yearly };
     await save(async () => {
@@ -103,10 +109,10 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
         <CheckList legend={t.partnerActors} options={options.actors} selected={values.partnerActorIds} onChange={(ids) => set('partnerActorIds', ids)} idPrefix={`${id}-pa`} />
         <div className="field-row">
           <Field id={`${id}-startDate`} label={t.start} error={errors.startDate}>
-            {(a) => <input {...a} type="date" value={values.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.startDate} onChange={(v) => set('startDate', v)} />}
           </Field>
           <Field id={`${id}-endDate`} label={t.end} error={errors.endDate}>
-            {(a) => <input {...a} type="date" value={values.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.endDate} onChange={(v) => set('endDate', v)} />}
           </Field>
           <FieldSelect id={`${id}-priority`} label={t.priority} value={values.priority} onChange={(v) => set('priority', v as MeasureInput['priority'])}>
             <LabelOptions values={PRIORITIES} labels={PRIORITY_LABELS} />
@@ -117,10 +123,10 @@ export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure:
         </div>
         <div className="field-row">
           <Field id={`${id}-costOnce`} label={t.costOnce} error={errors.costOnce}>
-            {(a) => <input {...a} type="text" inputMode="decimal" value={costOnce} onChange={(e) => (setCostOnce(e.target.value), clearError('costOnce'))} />}
+            {(a) => <GermanNumberInput {...a} kind="euro" value={costOnce} onChange={(v) => (setCostOnce(v), clearError('costOnce'))} />}
           </Field>
           <Field id={`${id}-costYearly`} label={t.costYearly} error={errors.costYearly}>
-            {(a) => <input {...a} type="text" inputMode="decimal" value={costYearly} onChange={(e) => (setCostYearly(e.target.value), clearError('costYearly'))} />}
+            {(a) => <GermanNumberInput {...a} kind="euro" value={costYearly} onChange={(v) => (setCostYearly(v), clearError('costYearly'))} />}
           </Field>
           <FieldSelect id={`${id}-funding`} label={t.funding} value={values.fundingProgrammeId ?? ''} onChange={(v) => set('fundingProgrammeId', v || null)}>
             <option value="">{t.noFunding}</option>

@@ -1,11 +1,11 @@
 /** The Meilensteinplan: filters, zoom, the Gantt chart and the editable list of measures by field. */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import type { Measure, Milestone } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
 import { todayIso } from '../../../shared/measures/dates';
 import { isOverdue, nextMilestone } from '../../../shared/measures/milestones';
-import { spanFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
+import { spanFor, windowFor, ZOOM_LABELS, ZOOMS, type Zoom } from '../../../shared/measures/timeline';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '../../../shared/measures/types';
 import { errorMessage, invoke } from '../../api';
 import { useDocumentTitle } from '../../app/focus';
@@ -28,6 +28,7 @@ import { ScrollTable } from './ScrollTable';
 import { detailTexts, measuresTexts as t } from './texts';
 import { usePlanReload } from './usePlanReload';
 import './measures.css';
+import { DateInput } from '../../components/DateInput';
 
 type DialogState =
   | { kind: 'add' }
@@ -85,22 +86,20 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
   };
   const overdue = m.milestones.filter((ms) => isOverdue(ms, today)).length;
   return (
-    <tr>
-      <th scope="row" className="measure-title">
+    <tr id={`measure-${m.id}`}>
+      <th scope="row" className="measure-title" tabIndex={-1}>
         {m.title}
         {m.partnersLabel ? <span className="muted measure-partners">Partner: {m.partnersLabel}</span> : null}
       </th>
       <td>{m.responsibleLabel || <span className="muted">–</span>}</td>
       <td>
-        <input type="date" className="input-date" aria-label={t.startOf(m.title)} value={m.startDate ?? ''} onChange={(e) => change('start', e.target.value)} aria-describedby={dateError ? errorId : undefined} />
+        <DateInput aria-label={t.startOf(m.title)} value={m.startDate} onChange={(v) => change('start', v ?? '')} aria-describedby={dateError ? errorId : undefined} />
       </td>
       <td>
-        <input
-          type="date"
-          className="input-date"
+        <DateInput
           aria-label={t.endOf(m.title)}
-          value={m.endDate ?? ''}
-          onChange={(e) => change('end', e.target.value)}
+          value={m.endDate}
+          onChange={(v) => change('end', v ?? '')}
           aria-invalid={dateError ? true : undefined}
           aria-describedby={dateError ? errorId : undefined}
         />
@@ -156,7 +155,7 @@ function MeasureRow({ m, today, onDialog }: { m: Measure; today: string; onDialo
   );
 }
 
-export function MeasuresPage() {
+export function MeasuresPage({ focusId = null }: { focusId?: string | null }) {
   const id = useId();
   const plan = usePlanReload(useMeasures.getState().refresh);
   const measures = useMeasures((s) => s.measures);
@@ -168,6 +167,7 @@ export function MeasuresPage() {
   const [responsible, setResponsible] = useState('');
   const [gemeinde, setGemeinde] = useState('');
   const [zoom, setZoom] = useState<Zoom>('jahr');
+  const ganttRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const today = todayIso();
   useDocumentTitle(t.pageTitle);
@@ -191,6 +191,8 @@ export function MeasuresPage() {
   if (!plan) return null;
   return (
     <div className="page page-wide">
+      <ScrollToToday target={ganttRef} zoom={zoom} ready={groups.length > 0} />
+      <FocusMeasure measureId={focusId} ready={loaded} />
       <PageHeading heading={t.heading} intro={t.intro}>
         {plan.meta.districtName ? <span className="heading-sub">{plan.meta.districtName}</span> : null}
       </PageHeading>
@@ -237,9 +239,11 @@ export function MeasuresPage() {
         {loaded && measures.length > 0 && shown.length === 0 ? <p className="empty">{t.noneMatch}</p> : null}
         {groups.length > 0 ? (
           <>
-            <TableScroll label={t.chartHeading}>
-              <GanttChart groups={groups} span={span} zoom={zoom} today={today} />
-            </TableScroll>
+            <div ref={ganttRef}>
+              <TableScroll label={t.chartHeading}>
+                <GanttChart groups={groups} span={windowFor(span, zoom, today)} zoom={zoom} today={today} />
+              </TableScroll>
+            </div>
             <GanttLegend />
           </>
         ) : null}
@@ -281,4 +285,30 @@ export function MeasuresPage() {
 export function nextMilestoneText(m: Measure): string | null {
   const next = nextMilestone(m.milestones);
   return next ? t.next(next.dueDate, next.title) : null;
+}
+
+/** Scrolls the Gantt chart sideways so today's line is in view (wide zooms open where the planner is, not years back). */
+function ScrollToToday({ target, zoom, ready }: { target: RefObject<HTMLDivElement | null>; zoom: Zoom; ready: boolean }) {
+  useEffect(() => {
+    const box = target.current?.querySelector<HTMLElement>('.table-wrap');
+    const line = target.current?.querySelector<SVGLineElement>('[data-testid="gantt-today"]');
+    if (!box || !line) return;
+    box.scrollLeft = Math.max(0, Number(line.getAttribute('x1')) - box.clientWidth / 3);
+  }, [target, zoom, ready]);
+  return null;
+}
+
+/** `#/massnahmen/<id>` (e.g. the link from an idea): the measure's row is scrolled into view and focused, not the top of the page. */
+function FocusMeasure({ measureId, ready }: { measureId: string | null; ready: boolean }) {
+  useEffect(() => {
+    if (!measureId || !ready) return;
+    // After the page's own focus on its heading (app/focus.ts), which runs on the same navigation.
+    const timer = setTimeout(() => {
+      const cell = document.querySelector<HTMLElement>(`#measure-${CSS.escape(measureId)} th`);
+      cell?.scrollIntoView({ block: 'center' });
+      cell?.focus({ preventScroll: true });
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [measureId, ready]);
+  return null;
 }

@@ -8,11 +8,12 @@ import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FieldSelect } from './FieldSelect';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../components/FormFooter';
 import { useMeasures } from './measuresStore';
 import { LabelOptions } from './options';
 import { measuresTexts } from './texts';
 import { useDialogForm } from './useDialogForm';
+import { DateInput } from '../../components/DateInput';
 
 const t = measuresTexts.milestone;
 
@@ -58,7 +59,7 @@ export function MilestoneDialog({ measureId, measureTitle, milestone, onClose }:
           {(a) => <input {...a} type="text" value={values.title} maxLength={300} aria-required="true" onChange={(e) => set('title', e.target.value)} />}
         </Field>
         <Field id={`${id}-dueDate`} label={t.due} error={errors.dueDate} required>
-          {(a) => <input {...a} type="date" value={values.dueDate} aria-required="true" onChange={(e) => set('dueDate', e.target.value)} />}
+          {(a) => <DateInput {...a} value={values.dueDate} aria-required="true" onChange={(v) => set('dueDate', v ?? '')} />}
         </Field>
         <Field id={`${id}-responsible`} label={t.responsible}>
           {(a) => <input {...a} type="text" value={values.responsible} maxLength={300} onChange={(e) => set('responsible', e.target.value)} />}
@@ -68,7 +69,7 @@ export function MilestoneDialog({ measureId, measureTitle, milestone, onClose }:
         </FieldSelect>
         {values.status === 'erledigt' ? (
           <Field id={`${id}-doneOn`} label={t.doneOn}>
-            {(a) => <input {...a} type="date" value={values.doneOn ?? todayIso()} onChange={(e) => set('doneOn', e.target.value || null)} />}
+            {(a) => <DateInput {...a} value={values.doneOn ?? todayIso()} onChange={(v) => set('doneOn', v)} />}
           </Field>
         ) : null}
         <FormFooter error={apiError} busy={busy} save={measuresTexts.dialog.save} cancel={measuresTexts.dialog.cancel} onCancel={onClose}>

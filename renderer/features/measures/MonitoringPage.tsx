@@ -16,6 +16,7 @@ import { pct, withUnit } from './monitoringFormat';
 import { ActionFieldOptions } from './options';
 import { PageHeading } from './PageHeading';
 import { ReportsSection } from './ReportsSection';
+import { GapMonitoring } from './GapMonitoring';
 import { StatusSection } from './StatusSection';
 import { ScrollTable } from './ScrollTable';
 import { monitoringTexts as t } from './texts';
@@ -126,6 +127,7 @@ export function MonitoringPage() {
           </>
         )}
       </section>
+      <GapMonitoring measures={summary.measures.length ? measures.filter((m) => inScope.has(m.id)) : []} reloadKey={measures} />
       <ChangesSection fieldId={fieldId} />
       <ReportsSection fieldId={fieldId} current={summary} />
     </div>

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDelete } from './ConfirmDelete';
 import { DeleteButton } from './DeleteButton';
 import { EventDialog } from './EventDialog';
+import { ResultDialog } from './ResultDialog';
 import { InlineField, SelectField } from './InlineField';
 import { useMeasures } from './measuresStore';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
@@ -21,7 +22,7 @@ import { participationTexts as t } from './texts';
 import { usePlanReload } from './usePlanReload';
 import './measures.css';
 
-type DialogState = { kind: 'add' } | { kind: 'edit'; event: ParticipationEvent } | { kind: 'delete'; event: ParticipationEvent } | null;
+type DialogState = { kind: 'add' } | { kind: 'edit'; event: ParticipationEvent } | { kind: 'delete'; event: ParticipationEvent } | { kind: 'result'; event: ParticipationEvent; result: ParticipationEvent['results'][number] } | null;
 
 const fieldLabel = (fieldId: string | null) => {
   const f = fieldId ? fieldById(fieldId) : undefined;
@@ -46,7 +47,8 @@ function AddResultForm({ event }: { event: ParticipationEvent }) {
     try {
       await invoke('measures.results.add', { eventId: event.id, values: { ...values, text: values.text.trim() } });
       await useParticipation.getState().refresh();
-      setValues((v) => ({ ...v, text: '' }));
+      // The Handlungsfeld belongs to one result: the next one starts without, so it is not filed wrongly by accident.
+      setValues((v) => ({ ...v, text: '', fieldId: null }));
       showStatus(t.addResult.added);
     } catch (err) {
       setError(errorMessage(err));
@@ -147,7 +149,7 @@ function EventCard({ event, onDialog }: { event: ParticipationEvent; onDialog: (
               <td>{fieldLabel(r.fieldId)}</td>
               <td>
                 {r.measureId ? (
-                  <a href="#/massnahmen">{r.measureTitle}</a>
+                  <a href={`#/massnahmen/${r.measureId}`}>{r.measureTitle}</a>
                 ) : r.kind === 'idee' ? (
                   r.fieldId ? (
                     <button type="button" className="button-small" aria-label={t.toMeasureLabel(r.text)} onClick={() => void toMeasure(r.id)}>
@@ -159,6 +161,9 @@ function EventCard({ event, onDialog }: { event: ParticipationEvent; onDialog: (
                 ) : null}
               </td>
               <td>
+                <button type="button" className="button-small" aria-label={t.editResultLabel(r.text)} onClick={() => onDialog({ kind: 'result', event, result: r })}>
+                  {t.edit}
+                </button>{' '}
                 <DeleteButton
                   label={t.deleteResultLabel(r.text)}
                   onClick={() =>
@@ -205,6 +210,7 @@ export function ParticipationPage() {
       ))}
       {dialog?.kind === 'add' ? <EventDialog event={null} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit' ? <EventDialog event={dialog.event} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'result' ? <ResultDialog event={dialog.event} result={dialog.result} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'delete' ? (
         <ConfirmDelete
           texts={t}

@@ -1,5 +1,6 @@
 /** German UI texts of step 3: measures, the Meilensteinplan and its export. */
 import { formatDate } from '../../../shared/format';
+import { plural } from '../../../shared/plural';
 
 export const measuresTexts = {
   navLabel: 'Maßnahmen',
@@ -18,10 +19,10 @@ export const measuresTexts = {
   filterGemeinde: 'Gemeinde',
   all: 'alle',
   zoom: 'Zeitachse',
-  shown: (n: number, total: number) => (n === total ? `${total} Maßnahmen` : `${n} von ${total} Maßnahmen`),
+  shown: (n: number, total: number) => (n === total ? plural(total, 'Maßnahme', 'Maßnahmen') : `${n} von ${plural(total, 'Maßnahme', 'Maßnahmen')}`),
   chartHeading: 'Zeitplan',
   chartLabel: (n: number, overdue: number) =>
-    `Zeitplan mit ${n} Maßnahmen${overdue > 0 ? `, ${overdue} überfällige Meilensteine` : ''}. Dieselben Angaben stehen in den Tabellen unter dem Diagramm.`,
+    `Zeitplan mit ${plural(n, 'Maßnahme', 'Maßnahmen')}${overdue > 0 ? `, ${plural(overdue, 'überfälliger Meilenstein', 'überfällige Meilensteine')}` : ''}. Dieselben Angaben stehen in den Tabellen unter dem Diagramm.`,
   legendBar: 'Zeitraum der Maßnahme',
   legendMilestone: 'Meilenstein',
   legendDone: 'Meilenstein erledigt',
@@ -123,7 +124,7 @@ export const measuresTexts = {
     startFile: 'Datei erstellen',
     doneFile: (path: string | null) => `Datei erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
     running: 'PDF wird erstellt',
-    done: (pages: number, path: string | null) => `PDF mit ${pages} Seiten erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
+    done: (pages: number, path: string | null) => `PDF mit ${plural(pages, 'Seite', 'Seiten')} erstellt${path ? ` und gespeichert unter ${path}` : ''}.`,
     download: (name: string) => `Herunterladen: ${name}`,
   },
   step: {
@@ -167,6 +168,11 @@ export const participationTexts = {
   deleteResultLabel: (text: string) => `Ergebnis „${text}“ löschen`,
   resultDeleted: 'Ergebnis gelöscht.',
   needsField: 'erst Handlungsfeld zuordnen',
+  editResultTitle: 'Ergebnis bearbeiten',
+  editResultLabel: (text: string) => `Ergebnis „${text.length > 60 ? `${text.slice(0, 59)}…` : text}“ bearbeiten`,
+  saveResult: 'Ergebnis speichern',
+  cancelResult: 'Abbrechen',
+  resultSaved: 'Ergebnis gespeichert.',
   addResult: {
     legend: 'Ergebnis hinzufügen',
     kind: 'Art des Ergebnisses',
@@ -266,7 +272,9 @@ export const monitoringTexts = {
   what: 'Art',
   label: 'Bezeichnung',
   change: 'Änderung',
+  tableLabelsPlural: { measure_precondition: 'Voraussetzungen', measure_link: 'Verknüpfungen', measure_gap_link: 'Verknüpfte Lücken' } as Record<string, string>,
   tableLabels: {
+    measure_gap_link: 'Verknüpfte Lücke',
     measure: 'Maßnahme',
     milestone: 'Meilenstein',
     measure_link: 'Verknüpfung',
@@ -301,4 +309,27 @@ export const monitoringTexts = {
   from: 'vorher',
   to: 'nachher',
   delta: 'Veränderung',
+};
+
+/** The computed gaps a measure answers (issue #14). */
+export const gapLinkTexts = {
+  heading: 'Begründende Versorgungslücken',
+  none: 'Noch keine berechnete Lücke verknüpft.',
+  noAnalysis: 'Lücken lassen sich verknüpfen, sobald die Bedarfsermittlung Ergebnisse und Richtwerte hat.',
+  richtwert: 'Richtwert',
+  region: 'Gebiet',
+  year: 'Jahr',
+  scenario: 'Szenario',
+  add: 'Lücke verknüpfen',
+  remove: (label: string) => `Verknüpfung „${label}“ entfernen`,
+  removeShort: 'Entfernen',
+};
+
+export const monitoringGapTexts = {
+  heading: 'Versorgungslücken der Maßnahmen',
+  none: 'Keine Maßnahme ist mit einer berechneten Lücke verknüpft. Verknüpfen Sie Lücken in den Details einer Maßnahme.',
+  measure: 'Maßnahme',
+  gapLink: 'Lücke (heute berechnet)',
+  gap: 'Lücke',
+  surplus: 'Überhang',
 };

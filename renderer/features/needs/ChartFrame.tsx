@@ -1,7 +1,7 @@
-/** The figure around a needs chart: described as one image for screen readers, sized to the card, with an SVG download. */
+/** The figure around a needs chart: described as one image for screen readers, sized to the card, with an SVG and a PNG download. */
 import type { ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { SvgButton } from './ExportButtons';
+import { PngButton, SvgButton } from './ExportButtons';
 
 export function ChartFrame({ description, height, svgFileName, children }: { description: string; height: number; svgFileName: string; children: ReactElement }) {
   return (
@@ -11,7 +11,10 @@ export function ChartFrame({ description, height, svgFileName, children }: { des
           {children}
         </ResponsiveContainer>
       </div>
-      <SvgButton fileName={svgFileName} />
+      <div className="button-row">
+        <SvgButton fileName={svgFileName} />
+        <PngButton fileName={svgFileName.replace(/\.svg$/, '.png')} />
+      </div>
     </figure>
   );
 }

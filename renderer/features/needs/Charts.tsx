@@ -55,7 +55,7 @@ export function ScenarioComparison({ analysis }: { analysis: Analysis }) {
       <DataTable label={t.compareCaption} captionVisible tall columns={header}>
         <NumberRows rows={rows} />
       </DataTable>
-      <ExportButton fileName="pflegebeduerftige-szenarien.csv" header={header} rows={rows} />
+      <ExportButton fileName="pflegebeduerftige-szenarien.csv" header={header} rows={rows} digits={0} source={{ sources: analysis.scenarios[0]?.explanation.sources }} />
       {analysis.scenarios.map((s) => (
         <div key={s.id}>
           <h3 className="needs-explain-title">{s.name}</h3>
@@ -99,7 +99,7 @@ export function SettingsChart({ scenario, regionKey, regionName }: { scenario: A
       >
         <NumberRows rows={rows} />
       </DataTable>
-      <ExportButton fileName={`leistungsarten-${regionKey}.csv`} header={header} rows={rows} />
+      <ExportButton fileName={`leistungsarten-${regionKey}.csv`} header={header} rows={rows} digits={0} source={{ scenario: scenario.name, sources: scenario.explanation.sources }} />
       <Explain explanation={scenario.explanation} />
     </Card>
   );
@@ -119,7 +119,7 @@ export function Pyramid({ analysis }: { analysis: Analysis }) {
         <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => fmt(Math.abs(v))} />
-          <YAxis type="category" dataKey="band" width={170} />
+          <YAxis type="category" dataKey="band" width={170} interval={0} />
           <Tooltip formatter={(v) => fmt(Math.abs(Number(v)))} />
           <Legend />
           <Bar dataKey="maennlich" name={t.men} stackId="p" fill="#1f4e8c" isAnimationActive={false} />
@@ -136,8 +136,10 @@ export function Pyramid({ analysis }: { analysis: Analysis }) {
 
 export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
   const base = analysis.baseYear!;
+  // Gemeinden by name (German collation), then the Planungsbereiche.
   const rows = analysis.regions
     .filter((r) => r.level !== 'kreis')
+    .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'de') : a.level === 'gemeinde' ? -1 : 1))
     .map((r) => {
       const now = scenario.rows.find((x) => x.key === r.key && x.year === year);
       const then = scenario.rows.find((x) => x.key === r.key && x.year === base);
@@ -175,39 +177,58 @@ export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis
       >
         <NumberRows rows={csvRows} rowKey={(_, i) => rows[i]!.region.key} rowClassName={(i) => (rows[i]!.region.level === 'bereich' ? 'needs-row-area' : undefined)} />
       </DataTable>
-      <ExportButton fileName={`gemeinden-${year}.csv`} header={header} rows={csvRows} />
+      <ExportButton fileName={`gemeinden-${year}.csv`} header={header} rows={csvRows} digits={0} source={{ scenario: scenario.name, sources: scenario.explanation.sources }} />
       <Explain explanation={scenario.explanation} />
     </Card>
   );
 }
 
-export function GapChart({ analysis, gap, year }: { analysis: Analysis; gap: Analysis['gaps'][number]; year: number }) {
+/**
+ * Gaps of one Richtwert per Gemeinde. A negative "gap" is an oversupply: it is shown as
+ * "Überhang", never as "Lücke −486". Bars are sorted by size and every Gemeinde is labelled.
+ */
+export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Analysis; gap: Analysis['gaps'][number]; year: number; scenarioName: string }) {
   const names = new Map(analysis.regions.map((r) => [r.key, r.name]));
   const rows = gap.rows.filter((r) => r.year === year);
-  const gemeinden = rows.filter((r) => analysis.regions.find((x) => x.key === r.key)?.level === 'gemeinde').map((r) => ({ ...r, name: names.get(r.key) ?? r.key }));
+  const gemeinden = rows
+    .filter((r) => analysis.regions.find((x) => x.key === r.key)?.level === 'gemeinde')
+    .map((r) => ({ name: names.get(r.key) ?? r.key, luecke: Math.max(r.gap, 0), ueberhang: Math.min(r.gap, 0), gap: r.gap }))
+    .sort((a, b) => b.gap - a.gap || a.name.localeCompare(b.name, 'de'));
   const kreis = rows.find((r) => r.key === 'kreis');
-  const header = [t.region, t.required, t.stock, t.gap];
-  const tableRows = [...rows.filter((r) => r.key !== 'kreis'), ...(kreis ? [kreis] : [])].map((r) => [names.get(r.key) ?? r.key, r.required, r.stock, r.gap]);
+  const header = [t.region, t.required, t.stock, t.gap, t.surplus];
+  const tableRows = [...rows.filter((r) => r.key !== 'kreis'), ...(kreis ? [kreis] : [])].map((r) => [names.get(r.key) ?? r.key, r.required, r.stock, Math.max(r.gap, 0), Math.max(-r.gap, 0)]);
   return (
     <Card
       heading={
         <>
-          {t.gapHeading}: {gap.label} ({year})
+          {t.gapHeading}: {gap.label} ({scenarioName}, {year})
         </>
       }
     >
       {kreis ? (
         <p className="needs-kpi">
-          Kreis: {t.required} {fmt(kreis.required)}, {t.stock} {fmt(kreis.stock)}, {t.gap} <strong>{fmt(kreis.gap)}</strong>
+          Kreis: {t.required} {fmt(kreis.required)}, {t.stock} {fmt(kreis.stock)},{' '}
+          {kreis.gap >= 0 ? (
+            <>
+              {t.gap} <strong>{fmt(kreis.gap)}</strong>
+            </>
+          ) : (
+            <>
+              {t.surplus} <strong>{fmt(-kreis.gap)}</strong>
+            </>
+          )}
         </p>
       ) : null}
-      <ChartFrame description={t.gapDesc} height={Math.max(260, gemeinden.length * 22 + 40)} svgFileName="luecken.svg">
-        <BarChart data={gemeinden} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <ChartFrame description={t.gapDesc} height={Math.max(260, gemeinden.length * 24 + 60)} svgFileName="luecken.svg">
+        <BarChart data={gemeinden} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => fmt(v)} />
-          <YAxis type="category" dataKey="name" width={170} />
-          <Tooltip formatter={(v) => fmt(Number(v), 1)} />
-          <Bar dataKey="gap" name={t.gap} fill="#b3541e" isAnimationActive={false} />
+          <XAxis type="number" tickFormatter={(v: number) => fmt(Math.abs(v))} />
+          {/* interval 0: every Gemeinde keeps its label, however many there are. */}
+          <YAxis type="category" dataKey="name" width={170} interval={0} />
+          <Tooltip formatter={(v) => fmt(Math.abs(Number(v)), 1)} />
+          <Legend />
+          <Bar dataKey="luecke" name={t.gap} stackId="g" fill="#b3541e" isAnimationActive={false} />
+          <Bar dataKey="ueberhang" name={t.surplus} stackId="g" fill="#2e7d32" isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
       <DataTable
@@ -223,20 +244,20 @@ export function GapChart({ analysis, gap, year }: { analysis: Analysis; gap: Ana
       >
         <NumberRows rows={tableRows} digits={1} />
       </DataTable>
-      <ExportButton fileName={`luecken-${gap.offerType}-${year}.csv`} header={header} rows={tableRows} />
+      <ExportButton fileName={`luecken-${gap.offerType}-${year}.csv`} header={header} rows={tableRows} source={{ scenario: scenarioName, sources: gap.explanation.sources }} />
       <Explain explanation={gap.explanation} />
     </Card>
   );
 }
 
-export function StaffingTable({ staffing }: { analysis: Analysis; staffing: Analysis['staffing'][number] }) {
+export function StaffingTable({ staffing, scenarioName }: { analysis: Analysis; staffing: Analysis['staffing'][number]; scenarioName: string }) {
   const header = [t.year, t.targetGroup, t.ratio, t.soll, t.ist, t.difference];
   const tableRows = staffing.rows.filter((r) => r.key === 'kreis').map((r) => [r.year, r.targetGroup, r.ratio, r.soll, r.ist, r.difference]);
   return (
     <Card
       heading={
         <>
-          {t.staffingHeading}: {staffing.label}
+          {t.staffingHeading}: {staffing.label} ({scenarioName})
         </>
       }
     >
@@ -244,27 +265,27 @@ export function StaffingTable({ staffing }: { analysis: Analysis; staffing: Anal
         {/* Target group and ratio are whole numbers, the staff counts have one decimal. */}
         <NumberRows rows={tableRows} digits={(column) => (column < 2 ? 0 : 1)} />
       </DataTable>
-      <ExportButton fileName="betreuungsschluessel.csv" header={header} rows={tableRows} />
+      <ExportButton fileName="betreuungsschluessel.csv" header={header} rows={tableRows} source={{ scenario: scenarioName, sources: staffing.explanation.sources }} />
       <Explain explanation={staffing.explanation} />
     </Card>
   );
 }
 
-export function StaffGapTable({ staffGap }: { staffGap: NonNullable<Analysis['staffGap']> }) {
+export function StaffGapTable({ staffGap, scenarioName }: { staffGap: NonNullable<Analysis['staffGap']>; scenarioName: string }) {
   const header = [t.setting, t.cases, t.reqFk, t.curFk, t.gapFk, t.reqHk, t.curHk, t.gapHk];
   const rows = staffGap.rows.map((r) => [SETTING_LABELS[r.setting], r.cases, r.requiredFachkraft, r.currentFachkraft, r.gapFachkraft, r.requiredHilfskraft, r.currentHilfskraft, r.gapHilfskraft]);
   return (
     <Card
       heading={
         <>
-          {t.staffGapHeading} ({staffGap.year})
+          {t.staffGapHeading} ({scenarioName}, {staffGap.year})
         </>
       }
     >
       <DataTable label={t.staffGapHeading} columns={header}>
         <NumberRows rows={rows} digits={1} />
       </DataTable>
-      <ExportButton fileName={`personalbedarf-${staffGap.year}.csv`} header={header} rows={rows} />
+      <ExportButton fileName={`personalbedarf-${staffGap.year}.csv`} header={header} rows={rows} source={{ scenario: scenarioName, sources: staffGap.explanation.sources }} />
       <Explain explanation={staffGap.explanation} />
     </Card>
   );
@@ -288,7 +309,7 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
           </tr>
         ))}
       </DataTable>
-      <ExportButton fileName="erreichbarkeit.csv" header={header} rows={rows} />
+      <ExportButton fileName="erreichbarkeit.csv" header={header} rows={rows} source={{ sources: reach.explanation.sources }} />
       <Explain explanation={reach.explanation} />
     </Card>
   );

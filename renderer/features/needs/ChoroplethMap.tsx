@@ -62,7 +62,9 @@ export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t.mapHeading}</h2>
+      <h2 id={`${id}-h`}>
+        {t.mapHeading} ({scenario.name}, {year})
+      </h2>
       <div className="field field-short">
         <label htmlFor={`${id}-ind`}>{t.indicator}</label>
         <select id={`${id}-ind`} value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)}>

@@ -1,5 +1,5 @@
 /** The needs pages' data tables: a scroll box, a caption, one header row and one row per record. */
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import { fmt } from './format';
 
@@ -15,10 +15,13 @@ interface DataTableProps {
   actions?: boolean;
   /** Behind a "Tabelle" disclosure, for tables that only repeat a chart's numbers. */
   collapsed?: boolean;
+  /** Shown instead of an empty table: what is missing and how to add it. */
+  empty?: string;
   children: ReactNode;
 }
 
-export function DataTable({ collapsed = false, ...props }: DataTableProps) {
+export function DataTable({ collapsed = false, empty, ...props }: DataTableProps) {
+  if (empty && Children.count(props.children) === 0) return <p className="empty">{empty}</p>;
   if (!collapsed) return <Table {...props} />;
   return (
     <details>

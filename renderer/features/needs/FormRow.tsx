@@ -3,6 +3,8 @@
  * slots of components/Field: these forms show one ErrorMessage for the whole form instead.
  */
 import type { FormEvent, ReactNode } from 'react';
+import type { NumberKind } from '../../../shared/germanNumber';
+import { GermanNumberInput } from '../../components/GermanNumberInput';
 
 interface RowProps {
   id: string;
@@ -31,6 +33,15 @@ export function TextRow({ id, label, short, value, onChange, inputMode, type }: 
   return (
     <FormRow id={id} label={label} short={short}>
       <input id={id} type={type} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} />
+    </FormRow>
+  );
+}
+
+/** A number typed the German way; the box shows what it read (components/GermanNumberInput). */
+export function NumberRow({ id, label, short = true, value, onChange, kind }: RowProps & { value: string; onChange: (value: string) => void; kind?: NumberKind }) {
+  return (
+    <FormRow id={id} label={label} short={short}>
+      <GermanNumberInput id={id} value={value} onChange={onChange} kind={kind} />
     </FormRow>
   );
 }

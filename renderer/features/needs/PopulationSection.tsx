@@ -82,7 +82,9 @@ export function PopulationSection() {
         <p className="field-hint">{t.template}</p>
         <form className="form needs-import" onSubmit={submitTo(() => start('preview'))}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file" accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <input id={`${id}-file`} type="file"
+              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
+              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
           </FormRow>
           <SelectRow
             id={`${id}-kind`}
@@ -109,11 +111,18 @@ export function PopulationSection() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
+              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <p>{t.previewSummary(gemeindeRows.length, fmt(gemeindeRows.reduce((a, r) => a + r.total, 0)), preview.years.join(', '))}</p>
+            {/* One total per year: a projection table has several, and their sum is no population. */}
+            <p>
+              {t.previewSummary(
+                new Set(gemeindeRows.map((r) => r.key)).size,
+                preview.years.map((y) => fmt(gemeindeRows.filter((r) => r.year === y).reduce((a, r) => a + r.total, 0))),
+                preview.years,
+              )}
+            </p>
             {preview.licence ? <p className="muted">{preview.licence}</p> : null}
             {preview.replaces.length > 0 ? <p className="notice">{t.replaces(preview.replaces.join('; '))}</p> : null}
             <h4>{t.problems}</h4>

@@ -1,51 +1,71 @@
-/** Rate sets: the Pflegequoten per age band and setting, with their calibration per setting to the Kreis. */
+/**
+ * Rate sets: the Pflegequoten per age band and setting (and sex, where given), their forms, and
+ * their calibration per setting to the Kreis (from the imported Pflegestatistik or typed figures).
+ */
 import { useId, useState } from 'react';
-import { bandLabel, sortBandKeys } from '../../../shared/needs/ageBands';
-import { hasRatesBySex, isCalibrated, SETTING_LABELS, SETTINGS, type Setting } from '../../../shared/needs/careRates';
 import type { RateSetDto } from '../../../shared/contract/needsSchemas';
-import { parseGermanDecimal } from '../../../shared/format';
+import { germanNumberOrThrow } from '../../../shared/germanNumber';
+import { bandLabel, sortBandKeys } from '../../../shared/needs/ageBands';
+import { hasRatesBySex, isCalibrated, type RateValue, SETTING_LABELS, SETTINGS, type Setting } from '../../../shared/needs/careRates';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { deleteWithUndo } from './assumptions/deleteWithUndo';
+import { RateSetDialog } from './assumptions/RateSetDialog';
+import { type FormMode, RowActions } from './assumptions/RowActions';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
+import { AddButton } from './DraftForm';
 import { fmt } from './format';
-import { submitTo, TextRow } from './FormRow';
+import { NumberRow, submitTo, TextRow } from './FormRow';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
 import { useNeedsChange } from './useNeedsChange';
 
 const tr = needsTexts.rates;
 const pct = (f: number) => `${fmt(f * 100, 2)} %`;
+const SEXES: RateValue['sex'][] = ['insgesamt', 'maennlich', 'weiblich'];
 const factorText = (f: RateSetDto['factors']) => SETTINGS.filter((s) => f[s] !== 1).map((s) => `${SETTING_LABELS[s]} ${fmt(f[s], 4)}`).join('; ');
 
 export function RatesSection() {
   const rateSets = useNeeds((s) => s.rateSets);
-  const { error, run } = useNeedsChange();
+  const [form, setForm] = useState<FormMode<RateSetDto>>(null);
   return (
     <>
+      {rateSets.length === 0 ? <p className="empty">{needsTexts.empty.rates}</p> : null}
       {rateSets.map((set) => (
-        <RateSetCard key={set.id} set={set} run={run} />
+        <RateSetCard key={set.id} set={set} onEdit={() => setForm({ kind: 'edit', record: set })} onDuplicate={() => setForm({ kind: 'copy', record: set })} />
       ))}
-      <ErrorMessage message={error} />
+      <AddButton label={needsTexts.rateForm.add} onClick={() => setForm({ kind: 'new' })} />
+      {form ? <RateSetDialog mode={form} template={rateSets[0]} onClose={() => setForm(null)} /> : null}
     </>
   );
 }
 
-function RateSetCard({ set, run }: { set: RateSetDto; run: (change: () => Promise<string>) => Promise<void> }) {
+function RateSetCard({ set, onEdit, onDuplicate }: { set: RateSetDto; onEdit: () => void; onDuplicate: () => void }) {
   const id = useId();
   const [manual, setManual] = useState<Record<Setting, string>>({ pflegegeld: '', ambulant: '', vollstationaer: '', teilstationaer: '' });
   const [label, setLabel] = useState('');
+  const { error, run } = useNeedsChange();
   const bands = sortBandKeys(new Set(set.values.map((v) => v.ageBand)));
   const settings = SETTINGS.filter((s) => set.values.some((v) => v.setting === s));
-  const rate = (b: string, s: Setting) => set.values.find((v) => v.ageBand === b && v.setting === s && v.sex === 'insgesamt')?.rate;
+  const sexes = SEXES.filter((x) => set.values.some((v) => v.sex === x));
+  const rate = (b: string, x: RateValue['sex'], s: Setting) => set.values.find((v) => v.ageBand === b && v.setting === s && v.sex === x)?.rate;
   const calibrate = (observed: Record<Setting, number | null> | null, reset = false) =>
     run(async () => {
       const r = await invoke('needs.rateSets.calibrate', { id: set.id, observed, label, reset });
       return reset ? tr.uncalibrated : tr.calibrated(factorText(r.factors));
     });
-  const manualNumbers = () => Object.fromEntries(SETTINGS.map((s) => [s, manual[s].trim() === '' ? null : (parseGermanDecimal(manual[s]) ?? NaN)])) as Record<Setting, number | null>;
+  // Typed figures go through the one German number reader ("4.317" is 4317).
+  const manualNumbers = () => Object.fromEntries(SETTINGS.map((s) => [s, manual[s].trim() === '' ? null : germanNumberOrThrow(manual[s], SETTING_LABELS[s])])) as Record<Setting, number | null>;
   return (
-    <Card heading={<>{tr.heading}: {set.name}</>}>
+    <Card
+      heading={
+        <>
+          {tr.heading}: {set.name}
+        </>
+      }
+    >
+      <RowActions name={set.name} onEdit={onEdit} onDuplicate={onDuplicate} onDelete={() => void deleteWithUndo('rateSet', set.id, set.name)} />
       <p>
         {tr.rateYear(set.rateYear)} {hasRatesBySex(set) ? tr.bySex : null}
       </p>
@@ -66,18 +86,21 @@ function RateSetCard({ set, run }: { set: RateSetDto; run: (change: () => Promis
         </p>
       )}
       {set.calibrationNote ? <p className="field-hint">{set.calibrationNote}</p> : null}
-      <DataTable label={set.name} columns={[tr.colBand, ...settings.map((s) => SETTING_LABELS[s]), 'Zusammen']}>
-        {bands.map((b) => (
-          <tr key={b}>
-            <th scope="row">{bandLabel(b)}</th>
-            {settings.map((s) => (
-              <td key={s} className="num">
-                {rate(b, s) === undefined ? '–' : pct(rate(b, s)!)}
-              </td>
-            ))}
-            <td className="num">{pct(settings.filter((s) => s !== 'teilstationaer').reduce((a, s) => a + (rate(b, s) ?? 0), 0))}</td>
-          </tr>
-        ))}
+      <DataTable label={set.name} columns={[tr.colBand, ...(sexes.length > 1 ? [tr.colSex] : []), ...settings.map((s) => SETTING_LABELS[s]), tr.colSum]}>
+        {bands.flatMap((b) =>
+          sexes.map((x) => (
+            <tr key={`${b}|${x}`}>
+              <th scope="row">{bandLabel(b)}</th>
+              {sexes.length > 1 ? <td>{needsTexts.rateForm.sexLabels[x]}</td> : null}
+              {settings.map((s) => (
+                <td key={s} className="num">
+                  {rate(b, x, s) === undefined ? '–' : pct(rate(b, x, s)!)}
+                </td>
+              ))}
+              <td className="num">{pct(settings.filter((s) => s !== 'teilstationaer').reduce((a, s) => a + (rate(b, x, s) ?? 0), 0))}</td>
+            </tr>
+          )),
+        )}
       </DataTable>
       <details className="needs-explain">
         <summary>{needsTexts.explain.summary}</summary>
@@ -104,7 +127,7 @@ function RateSetCard({ set, run }: { set: RateSetDto; run: (change: () => Promis
         <summary>{tr.manualHeading}</summary>
         <form className="needs-inline-form" onSubmit={submitTo(() => calibrate(manualNumbers()))}>
           {SETTINGS.map((s) => (
-            <TextRow key={s} id={`${id}-${s}`} label={SETTING_LABELS[s]} short inputMode="decimal" value={manual[s]} onChange={(v) => setManual({ ...manual, [s]: v })} />
+            <NumberRow key={s} id={`${id}-${s}`} label={SETTING_LABELS[s]} value={manual[s]} onChange={(v) => setManual({ ...manual, [s]: v })} />
           ))}
           <TextRow id={`${id}-src`} label={tr.observedSource} value={label} onChange={setLabel} />
           <div className="button-row">
@@ -112,6 +135,7 @@ function RateSetCard({ set, run }: { set: RateSetDto; run: (change: () => Promis
           </div>
         </form>
       </details>
+      <ErrorMessage message={error} />
     </Card>
   );
 }

@@ -1,12 +1,12 @@
 /** Reachability settings: offer type, detour factor, threshold. */
 import { useEffect, useId, useState } from 'react';
 import type { NeedsSettings } from '../../../shared/contract/needsSchemas';
-import { parseGermanDecimal } from '../../../shared/format';
+import { germanNumberOrThrow, toGermanInput } from '../../../shared/germanNumber';
 import { errorMessage, invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Card } from './Card';
-import { fmt } from './format';
-import { bindText, submitTo, TextRow } from './FormRow';
+import { OfferTypeSelect } from '../../components/OfferTypeSelect';
+import { bindText, FormRow, NumberRow, submitTo } from './FormRow';
 import { needsTexts } from './texts';
 import { useNeedsChange } from './useNeedsChange';
 
@@ -22,7 +22,7 @@ export function ReachSettingsForm() {
     invoke('needs.settings.get', {}).then(
       (s) => {
         setSettings(s);
-        setD({ offerType: s.reachOfferType, detour: fmt(s.detourFactor, 2), km: fmt(s.thresholdKm, 1) });
+        setD({ offerType: s.reachOfferType, detour: toGermanInput(s.detourFactor), km: toGermanInput(s.thresholdKm) });
       },
       (e: unknown) => setError(errorMessage(e)),
     );
@@ -30,7 +30,7 @@ export function ReachSettingsForm() {
   if (!d || !settings) return <ErrorMessage message={error} />;
   const save = () =>
     run(async () => {
-      const next = await invoke('needs.settings.save', { ...settings, reachOfferType: d.offerType, detourFactor: parseGermanDecimal(d.detour) ?? NaN, thresholdKm: parseGermanDecimal(d.km) ?? NaN });
+      const next = await invoke('needs.settings.save', { ...settings, reachOfferType: d.offerType, detourFactor: germanNumberOrThrow(d.detour, tw.detour) ?? NaN, thresholdKm: germanNumberOrThrow(d.km, tw.threshold) ?? NaN });
       setSettings(next);
       return tw.saved;
     });
@@ -38,9 +38,11 @@ export function ReachSettingsForm() {
   return (
     <Card heading={tw.reachHeading}>
       <form className="needs-inline-form" onSubmit={submitTo(save)}>
-        <TextRow id={`${id}-t`} label={tw.colType} short {...text('offerType')} />
-        <TextRow id={`${id}-f`} label={tw.detour} short inputMode="decimal" {...text('detour')} />
-        <TextRow id={`${id}-k`} label={tw.threshold} short inputMode="decimal" {...text('km')} />
+        <FormRow id={`${id}-t`} label={tw.colType} short>
+          <OfferTypeSelect id={`${id}-t`} value={d.offerType} onChange={(offerType) => setD({ ...d, offerType })} />
+        </FormRow>
+        <NumberRow id={`${id}-f`} label={tw.detour} {...text('detour')} />
+        <NumberRow id={`${id}-k`} label={tw.threshold} {...text('km')} />
         <div className="button-row">
           <button type="submit">{tw.saveSettings}</button>
         </div>

@@ -4,10 +4,12 @@ import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { ChoroplethMap } from './ChoroplethMap';
 import { TextList } from './Explain';
 import { GapChart, GemeindeTable, Pyramid, ReachTable, ScenarioComparison, SettingsChart, StaffGapTable, StaffingTable } from './Charts';
-import { useNeeds } from './needsStore';
+import { SelectionControls } from './SelectionControls';
+import { useNeeds, useSelection } from './needsStore';
 import { needsTexts } from './texts';
 
 const t = needsTexts.results;
+const LEVEL_ORDER = { kreis: 0, bereich: 1, gemeinde: 2 } as const;
 
 export function NotReady({ analysis }: { analysis: Analysis }) {
   return (
@@ -32,77 +34,52 @@ export function Warnings({ analysis }: { analysis: Analysis }) {
 
 export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const id = useId();
-  const year = useNeeds((s) => s.year);
-  const [scenarioId, setScenarioId] = useState<string>(analysis.scenarios[0]?.id ?? '');
+  const { scenario, year } = useSelection();
   const [regionKey, setRegionKey] = useState('kreis');
-  const [richtwertId, setRichtwertId] = useState<string>(analysis.gaps[0]?.richtwertId ?? '');
-  if (!analysis.ready) return <NotReady analysis={analysis} />;
-  const scenario = analysis.scenarios.find((s) => s.id === scenarioId) ?? analysis.scenarios[0]!;
-  const shownYear = year ?? analysis.staffGap?.year ?? analysis.years.at(-1)!;
+  const richtwertId = useNeeds((s) => s.richtwertId);
+  if (!analysis.ready || !scenario || year === null) return <NotReady analysis={analysis} />;
   const region = analysis.regions.find((r) => r.key === regionKey) ?? analysis.regions.at(-1)!;
   const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
   return (
     <>
       <Warnings analysis={analysis} />
-      <section className="card" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>{t.controls}</h2>
-        <div className="needs-controls">
-          <div className="field field-short">
-            <label htmlFor={`${id}-s`}>{t.scenario}</label>
-            <select id={`${id}-s`} value={scenario.id} onChange={(e) => setScenarioId(e.target.value)}>
-              {analysis.scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field field-short">
-            <label htmlFor={`${id}-y`}>{t.year}</label>
-            <select id={`${id}-y`} value={shownYear} onChange={(e) => void useNeeds.getState().setYear(Number(e.target.value))}>
-              {analysis.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field field-short">
-            <label htmlFor={`${id}-r`}>{t.region}</label>
-            <select id={`${id}-r`} value={region.key} onChange={(e) => setRegionKey(e.target.value)}>
-              {[...analysis.regions].reverse().map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {analysis.gaps.length > 0 ? (
-            <div className="field field-short">
-              <label htmlFor={`${id}-g`}>{t.richtwert}</label>
-              <select id={`${id}-g`} value={gap?.richtwertId ?? ''} onChange={(e) => setRichtwertId(e.target.value)}>
-                {analysis.gaps
-                  .filter((g) => g.scenarioId === scenario.id)
-                  .map((g) => (
-                    <option key={g.richtwertId} value={g.richtwertId}>
-                      {g.label}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          ) : null}
+      <SelectionControls analysis={analysis}>
+        <div className="field field-short">
+          <label htmlFor={`${id}-r`}>{t.region}</label>
+          <select id={`${id}-r`} value={region.key} onChange={(e) => setRegionKey(e.target.value)}>
+            {/* Kreis first, then Planungsbereiche, then the Gemeinden, each by name. */}
+            {[...analysis.regions].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'de')).map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.name}
+              </option>
+            ))}
+          </select>
         </div>
-      </section>
+        {analysis.gaps.length > 0 ? (
+          <div className="field field-short">
+            <label htmlFor={`${id}-g`}>{t.richtwert}</label>
+            <select id={`${id}-g`} value={gap?.richtwertId ?? ''} onChange={(e) => useNeeds.setState({ richtwertId: e.target.value })}>
+              {analysis.gaps
+                .filter((g) => g.scenarioId === scenario.id)
+                .map((g) => (
+                  <option key={g.richtwertId} value={g.richtwertId}>
+                    {g.label}
+                  </option>
+                ))}
+            </select>
+          </div>
+        ) : null}
+      </SelectionControls>
       <ScenarioComparison analysis={analysis} />
       <SettingsChart scenario={scenario} regionKey={region.key} regionName={region.name} />
-      {gap ? <GapChart analysis={analysis} gap={gap} year={shownYear} /> : null}
-      <ChoroplethMap analysis={analysis} scenario={scenario} year={shownYear} />
-      <GemeindeTable analysis={analysis} scenario={scenario} year={shownYear} />
+      {gap ? <GapChart analysis={analysis} gap={gap} year={year} scenarioName={scenario.name} /> : null}
+      <ChoroplethMap analysis={analysis} scenario={scenario} year={year} />
+      <GemeindeTable analysis={analysis} scenario={scenario} year={year} />
       <Pyramid analysis={analysis} />
       {analysis.staffing.map((s) => (
-        <StaffingTable key={s.ratioId} analysis={analysis} staffing={s} />
+        <StaffingTable key={s.ratioId} analysis={analysis} staffing={s} scenarioName={scenario.name} />
       ))}
-      {analysis.staffGap ? <StaffGapTable staffGap={analysis.staffGap} /> : null}
+      {analysis.staffGap ? <StaffGapTable staffGap={analysis.staffGap} scenarioName={scenario.name} /> : null}
       {analysis.reachability ? <ReachTable analysis={analysis} reach={analysis.reachability} /> : null}
     </>
   );

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import type { needStatementSchema } from '../../../shared/contract/needsSchemas';
 import { ACTION_FIELDS as FIELDS } from '../../../shared/catalog';
 import { invoke } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { byName } from '../../components/sorting';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
@@ -26,7 +28,7 @@ export function StatementsSection({ fieldId }: { fieldId: string | null }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const { error, run, runDelete } = useNeedsChange();
   useEffect(() => {
-    invoke('district.gemeinden.list', {}).then((g) => setGemeinden(g.map((x) => ({ id: x.id, name: x.name }))), () => setGemeinden([]));
+    invoke('district.gemeinden.list', {}).then((g) => setGemeinden(byName(g.map((x) => ({ id: x.id, name: x.name })))), () => setGemeinden([]));
   }, []);
   const names = new Map(gemeinden.map((g) => [g.id, g.name]));
   const fieldLabel = (f: string) => FIELDS.find((x) => x.id === f)?.title ?? f;
@@ -111,7 +113,9 @@ function StatementForm({ draft, gemeinden, onChange, onSave, onCancel }: Stateme
           <option value="niedrig">{t.priorities.niedrig}</option>
         </SelectRow>
         <TextRow id={`${id}-src`} label={t.source} short value={draft.source ?? ''} onChange={(v) => set({ source: v || null })} />
-        <TextRow id={`${id}-date`} label={t.sourceDate} short type="date" value={draft.sourceDate ?? ''} onChange={(v) => set({ sourceDate: v || null })} />
+        <FormRow id={`${id}-date`} label={t.sourceDate} short>
+          <DateInput id={`${id}-date`} value={draft.sourceDate} onChange={(sourceDate) => set({ sourceDate })} />
+        </FormRow>
       </div>
     </DraftForm>
   );

@@ -3,8 +3,9 @@ import { useEffect, useId } from 'react';
 import { usePlan } from '../../app/planStore';
 import { GapChart, ReachTable, ScenarioComparison, StaffGapTable, StaffingTable } from './Charts';
 import { NotReady, Warnings } from './ResultsSection';
+import { SelectionControls } from './SelectionControls';
 import { StatementsSection } from './StatementsSection';
-import { useNeeds } from './needsStore';
+import { useNeeds, useSelection } from './needsStore';
 import { needsTexts } from './texts';
 import './needs.css';
 
@@ -17,26 +18,34 @@ export function NeedsStepPanel({ fieldId }: { fieldId: string }) {
   const id = useId();
   const plan = usePlan((s) => s.current);
   const analysis = useNeeds((s) => s.analysis);
+  const { scenario, year: selectedYear } = useSelection();
   const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
   useEffect(() => {
     void useNeeds.getState().refresh();
   }, [planKey]);
   if (!analysis) return null;
-  const first = analysis.scenarios[0];
-  const year = analysis.staffGap?.year ?? analysis.years.at(-1) ?? 0;
-  const gaps = first ? analysis.gaps.filter((g) => g.scenarioId === first.id && (GAP_TYPES[fieldId] ?? []).includes(g.offerType)) : [];
+  const year = selectedYear ?? 0;
+  const scenarioName = scenario?.name ?? '';
+  const gaps = scenario ? analysis.gaps.filter((g) => g.scenarioId === scenario.id && (GAP_TYPES[fieldId] ?? []).includes(g.offerType)) : [];
   return (
     <section aria-labelledby={`${id}-h`} className="needs-step">
       <h2 id={`${id}-h`}>{t.heading}</h2>
       <p>
         <a href="#/bedarf">{t.open}</a>
       </p>
-      {!analysis.ready ? <NotReady analysis={analysis} /> : <Warnings analysis={analysis} />}
+      {!analysis.ready ? (
+        <NotReady analysis={analysis} />
+      ) : (
+        <>
+          <Warnings analysis={analysis} />
+          <SelectionControls analysis={analysis} />
+        </>
+      )}
       {analysis.ready && fieldId === 'hf07' ? <ScenarioComparison analysis={analysis} /> : null}
-      {analysis.ready ? gaps.map((g) => <GapChart key={g.richtwertId} analysis={analysis} gap={g} year={year} />) : null}
-      {analysis.ready && fieldId === 'hf06' && analysis.staffGap ? <StaffGapTable staffGap={analysis.staffGap} /> : null}
+      {analysis.ready ? gaps.map((g) => <GapChart key={g.richtwertId} analysis={analysis} gap={g} year={year} scenarioName={scenarioName} />) : null}
+      {analysis.ready && fieldId === 'hf06' && analysis.staffGap ? <StaffGapTable staffGap={analysis.staffGap} scenarioName={scenarioName} /> : null}
       {analysis.ready && fieldId === 'hf08' && analysis.reachability ? <ReachTable analysis={analysis} reach={analysis.reachability} /> : null}
-      {analysis.ready && (fieldId === 'hf01' || fieldId === 'hf02') ? analysis.staffing.map((s) => <StaffingTable key={s.ratioId} analysis={analysis} staffing={s} />) : null}
+      {analysis.ready && (fieldId === 'hf01' || fieldId === 'hf02') ? analysis.staffing.map((s) => <StaffingTable key={s.ratioId} analysis={analysis} staffing={s} scenarioName={scenarioName} />) : null}
       <StatementsSection fieldId={fieldId} />
     </section>
   );

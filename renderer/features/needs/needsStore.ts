@@ -1,4 +1,7 @@
-/** State of the Bedarfsermittlung page: inputs and the computed analysis. */
+/**
+ * State of the Bedarfsermittlung: inputs, the computed analysis, and the one scenario-and-year
+ * selection every needs view, chart, map and export shows (kept while switching tabs and pages).
+ */
 import { create } from 'zustand';
 import type { z } from 'zod';
 import type { Analysis, CareStatistics, needStatementSchema, PopulationDataset, RateSetDto, richtwertSchema, ScenarioDto, staffingRatioSchema } from '../../../shared/contract/needsSchemas';
@@ -8,6 +11,12 @@ interface NeedsState {
   loaded: boolean;
   error: string | null;
   year: number | null;
+  /** The scenario the planner looks at; null = the plan's Hauptszenario. */
+  scenarioId: string | null;
+  /** The plan-wide Hauptszenario (stored in the plan); null = the first scenario. */
+  mainScenarioId: string | null;
+  /** The Richtwert whose gaps the results show. */
+  richtwertId: string | null;
   analysis: Analysis | null;
   datasets: PopulationDataset[];
   rateSets: RateSetDto[];
@@ -18,12 +27,17 @@ interface NeedsState {
   careStatistics: CareStatistics | null;
   refresh: () => Promise<void>;
   setYear: (year: number | null) => Promise<void>;
+  setScenario: (scenarioId: string | null) => Promise<void>;
+  saveMainScenario: (scenarioId: string) => Promise<void>;
 }
 
 export const useNeeds = create<NeedsState>((set, get) => ({
   loaded: false,
   error: null,
   year: null,
+  scenarioId: null,
+  mainScenarioId: null,
+  richtwertId: null,
   analysis: null,
   datasets: [],
   rateSets: [],
@@ -34,8 +48,8 @@ export const useNeeds = create<NeedsState>((set, get) => ({
   careStatistics: null,
   refresh: async () => {
     try {
-      const [analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics] = await Promise.all([
-        invoke('needs.analysis', { year: get().year }),
+      const [analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics, main] = await Promise.all([
+        invoke('needs.analysis', { year: get().year, scenarioId: get().scenarioId }),
         invoke('needs.population.list', {}),
         invoke('needs.rateSets.list', {}),
         invoke('needs.scenarios.list', {}),
@@ -43,8 +57,11 @@ export const useNeeds = create<NeedsState>((set, get) => ({
         invoke('needs.staffing.list', {}),
         invoke('needs.statements.list', { fieldId: null }),
         invoke('needs.careStatistics.get', {}),
+        invoke('needs.mainScenario.get', {}),
       ]);
-      set({ loaded: true, error: null, analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics });
+      // A selected scenario that was deleted falls back to the Hauptszenario.
+      const scenarioId = scenarios.some((s) => s.id === get().scenarioId) ? get().scenarioId : null;
+      set({ loaded: true, error: null, analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics, mainScenarioId: main.scenarioId, scenarioId });
     } catch (e) {
       set({ loaded: true, error: errorMessage(e) });
     }
@@ -53,4 +70,32 @@ export const useNeeds = create<NeedsState>((set, get) => ({
     set({ year });
     await get().refresh();
   },
+  setScenario: async (scenarioId) => {
+    set({ scenarioId });
+    await get().refresh();
+  },
+  saveMainScenario: async (scenarioId) => {
+    await invoke('needs.mainScenario.save', { scenarioId });
+    set({ scenarioId: null });
+    await get().refresh();
+  },
 }));
+
+type AnalysisScenario = Analysis['scenarios'][number];
+
+/** The scenario every view shows: the selected one, else the Hauptszenario, else the first. */
+export function selectedScenario(analysis: Analysis, scenarioId: string | null, mainScenarioId: string | null): AnalysisScenario | undefined {
+  return analysis.scenarios.find((s) => s.id === scenarioId) ?? analysis.scenarios.find((s) => s.id === mainScenarioId) ?? analysis.scenarios[0];
+}
+
+/** The scenario and year every needs view shows, from the one selection. */
+export function useSelection(): { scenario: AnalysisScenario | undefined; year: number | null; isMain: boolean } {
+  const analysis = useNeeds((s) => s.analysis);
+  const scenarioId = useNeeds((s) => s.scenarioId);
+  const mainScenarioId = useNeeds((s) => s.mainScenarioId);
+  const year = useNeeds((s) => s.year);
+  if (!analysis) return { scenario: undefined, year: null, isMain: false };
+  const scenario = selectedScenario(analysis, scenarioId, mainScenarioId);
+  const shownYear = year ?? analysis.staffGap?.year ?? analysis.years.at(-1) ?? null;
+  return { scenario, year: shownYear, isMain: scenario !== undefined && (scenario.id === mainScenarioId || (mainScenarioId === null && scenario.id === analysis.scenarios[0]?.id)) };
+}

@@ -7,6 +7,8 @@ import type { PlanMetaInput } from '../../../shared/contract/schemas';
 import { errorMessage } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { districtDisplayName } from '../../../shared/district/kreise2015';
+import { KreisPicker } from './KreisPicker';
 import { checkMetaValues, type MetaFormErrors, type MetaFormValues } from './metaForm';
 import { planTexts as t } from './texts';
 
@@ -63,6 +65,14 @@ export function PlanMetaForm({ initial, submitLabel, onSubmit, onCancel, cancelL
       <Field id={fid('title')} label={t.title} hint={t.titleHint} error={errors.title} required>
         {(a) => <input {...a} type="text" value={values.title} onChange={set('title')} maxLength={200} aria-required="true" />}
       </Field>
+      <KreisPicker
+        id={fid('pick')}
+        kreisKey={values.kreisKey}
+        onPick={(key, name) => {
+          setValues((v) => ({ ...v, kreisKey: key, districtName: districtDisplayName(name) }));
+          setErrors((er) => ({ ...er, kreisKey: undefined, districtName: undefined }));
+        }}
+      />
       <Field id={fid('district')} label={t.districtName} error={errors.districtName} required>
         {(a) => <input {...a} type="text" value={values.districtName} onChange={set('districtName')} maxLength={200} aria-required="true" />}
       </Field>

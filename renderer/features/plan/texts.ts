@@ -2,6 +2,9 @@
 export const planTexts = {
   title: 'Titel des Plans',
   titleHint: 'z. B. „Pflegestrukturplan 2026–2030“',
+  kreisPicker: 'Kreis aus der Liste wählen',
+  kreisPickerNone: '– Kreis oder kreisfreie Stadt wählen –',
+  kreisPickerHint: 'Alle Kreise und kreisfreien Städte (Stand 31.12.2015, Quelle: Regionaldatenbank Deutschland, dl-de/by-2-0) mit Schlüssel; füllt Name und Kreisschlüssel aus.',
   districtName: 'Landkreis (Name)',
   kreisKey: 'Kreisschlüssel',
   kreisKeyHint: '5 Ziffern, z. B. 03354 (optional; hilft beim Import der Gemeinden)',

@@ -309,7 +309,21 @@ function History({ history, onChanged }: { history: MergeHistoryEntry[]; onChang
                   </td>
                   <td>{h.undoneAt ? t.history.undone(formatWhen(h.undoneAt)) : t.history.active}</td>
                   <td>
-                    {h.undoneAt ? null : (
+                    {h.undoneAt ? (
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={t.history.redoLabel(h.fileName, formatWhen(h.mergedAt))}
+                        onClick={() =>
+                          void invoke('sharing.redoMerge', { mergeId: h.id }).then(
+                            (r) => (showStatus(t.history.redoneStatus(r.reapplied, r.skipped)), onChanged()),
+                            (e: unknown) => showError(errorMessage(e)),
+                          )
+                        }
+                      >
+                        {t.history.redo}
+                      </button>
+                    ) : (
                       <button type="button" className="button-small button-danger-quiet" aria-label={t.history.undoLabel(h.fileName, formatWhen(h.mergedAt))} onClick={() => setUndoing(h)}>
                         {t.history.undo}
                       </button>

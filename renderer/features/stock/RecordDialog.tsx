@@ -4,11 +4,14 @@ import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
 import type { FieldDef, RegisterDef } from '../../../shared/stock/registers';
 import { validateRecord } from '../../../shared/stock/validation';
+import { toGermanInput } from '../../../shared/germanNumber';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
+import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { ErasePersonalData } from './ErasePersonalData';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
@@ -25,7 +28,7 @@ function initialValues(def: RegisterDef, record: RegisterRecord | null, preset: 
     if (f.type === 'boolean') out[f.key] = v === true;
     else if (f.type === 'gemeindeList' || f.type === 'actorList' || f.type === 'fieldList') out[f.key] = Array.isArray(v) ? v : [];
     else if (f.type === 'tags') out[f.key] = Array.isArray(v) ? v.join(', ') : '';
-    else if (typeof v === 'number') out[f.key] = String(v).replace('.', ',');
+    else if (typeof v === 'number') out[f.key] = toGermanInput(v, f.share ? 'share' : 'number');
     else out[f.key] = v === null ? (preset[f.key] ?? '') : String(v);
   }
   return out;
@@ -162,10 +165,10 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onEra
               );
             }
             case 'date':
-              return <input {...common} type="date" value={str} onChange={onChange} />;
+              return <DateInput {...common} value={str || null} onChange={(iso) => set(f.key, iso ?? '')} />;
             case 'number':
             case 'integer':
-              return <input {...common} type="text" inputMode={f.type === 'integer' ? 'numeric' : 'decimal'} value={str} onChange={onChange} autoComplete="off" />;
+              return <GermanNumberInput {...common} kind={f.share ? 'share' : 'number'} decimalPoint={f.decimalPoint} value={str} onChange={(text) => set(f.key, text)} />;
             case 'email':
               return <input {...common} type="email" maxLength={f.maxLength} value={str} onChange={onChange} autoComplete="off" />;
             case 'url':

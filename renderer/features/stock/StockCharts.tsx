@@ -21,7 +21,13 @@ export function StockCharts({ offers }: { offers: RegisterRecord[] }) {
   const id = useId();
   const offerTypes = useStock((s) => s.offerTypes);
   const gemeinden = useStock((s) => s.gemeinden);
-  const placesByType = useMemo(() => byTypeOf(offers, offerTypes).filter((r) => r.unitId === 'plaetze' && r.capacity > 0), [offers, offerTypes]);
+  // One chart per unit: places and clients cannot share an axis, and neither may be left out.
+  const chartsByUnit = useMemo(() => {
+    const rows = byTypeOf(offers, offerTypes).filter((r) => r.capacity > 0);
+    return (['plaetze', 'klienten'] as const)
+      .map((unit) => ({ unit, rows: rows.filter((r) => r.unitId === unit).sort((a, b) => b.capacity - a.capacity) }))
+      .filter((c) => c.rows.length > 0);
+  }, [offers, offerTypes]);
   const byType = useMemo(() => {
     const m = capacityByType(offers);
     return offerTypes
@@ -48,17 +54,22 @@ export function StockCharts({ offers }: { offers: RegisterRecord[] }) {
       <div className="stock-charts">
         <figure className="stock-chart">
           <figcaption>{t.chartCapacity}</figcaption>
-          <div role="img" aria-label={t.chartCapacityDesc} className="stock-chart-box">
-            <ResponsiveContainer width="100%" height={Math.max(200, placesByType.length * 34 + 40)}>
-              <BarChart data={placesByType} layout="vertical" margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" tickFormatter={(v: number) => fmt(v)} />
-                <YAxis type="category" dataKey="label" width={220} />
-                <Tooltip formatter={(v) => fmt(Number(v))} />
-                <Bar dataKey="capacity" name="Kapazität" fill="#2b5c9e" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          {chartsByUnit.map(({ unit, rows }) => (
+            <div key={unit} role="img" aria-label={t.chartCapacityDescUnit(CAPACITY_UNIT_LABELS[unit])} className="stock-chart-box">
+              <p className="stock-chart-unit" aria-hidden="true">
+                {t.capacityIn(CAPACITY_UNIT_LABELS[unit])}
+              </p>
+              <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 34 + 40)}>
+                <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" tickFormatter={(v: number) => fmt(v)} />
+                  <YAxis type="category" dataKey="label" width={220} interval={0} />
+                  <Tooltip formatter={(v) => fmt(Number(v))} />
+                  <Bar dataKey="capacity" name={t.capacityIn(CAPACITY_UNIT_LABELS[unit])} fill={unit === 'plaetze' ? '#2b5c9e' : '#00796b'} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          ))}
           <TableScroll label={t.chartCapacity}>
             <table className="data-table">
               <caption className="visually-hidden">{t.chartCapacity}</caption>

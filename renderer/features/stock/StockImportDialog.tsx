@@ -35,6 +35,7 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<{ line: number; title: string; error: string }[]>([]);
 
   async function check(f: { name: string; base64: string }, map: Record<string, string> | null) {
     setBusy(true);
@@ -54,6 +55,8 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
   async function onFile(input: HTMLInputElement) {
     const chosen = input.files?.[0];
     setPreview(null);
+    setDone(null);
+    setError(null);
     if (!chosen) return;
     const f = { name: chosen.name, base64: await fileToBase64(chosen) };
     setFile(f);
@@ -72,6 +75,7 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
     if (state === 'done') {
       const parsed = stockImportResultSchema.safeParse(job.status.result);
       const message = parsed.success ? t.done(parsed.data) : t.done({ inserted: 0, updated: 0, unchanged: 0 });
+      setSkipped(parsed.success ? (parsed.data.skipped ?? []) : []);
       setDone(message);
       showStatus(message);
       void onImported();
@@ -86,12 +90,12 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
     }
   }, [job.error]);
 
-  async function commit() {
+  async function commit(skipInvalid = false) {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      const started = await invoke('stock.import.commit', { register: def.id, fileName: file.name, contentBase64: file.base64, mapping });
+      const started = await invoke('stock.import.commit', { register: def.id, fileName: file.name, contentBase64: file.base64, mapping, skipInvalid });
       setJobId(started.jobId);
     } catch (e) {
       setError(errorMessage(e));
@@ -109,6 +113,18 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
           <p role="status" className="success-message">
             {done}
           </p>
+          {skipped.length > 0 ? (
+            <>
+              <h3>{t.skippedHeading(skipped.length)}</h3>
+              <ul className="import-skipped">
+                {skipped.map((s) => (
+                  <li key={s.line}>
+                    {t.skippedRow(s.line, s.title, s.error)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="button-row">
             <button type="button" className="button-primary" onClick={onClose}>
               {t.close}
@@ -119,7 +135,9 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
         <div className="form">
           <div className="field">
             <label htmlFor={`${id}-file`}>{t.file}</label>
-            <input id={`${id}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(e) => void onFile(e.currentTarget)} />
+            <input id={`${id}-file`} type="file"
+              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
+              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.txt,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(e) => void onFile(e.currentTarget)} />
             <p id={`${id}-file-hint`} className="field-hint">
               {t.fileHint}
             </p>
@@ -201,6 +219,11 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
             <button type="button" className="button-primary" disabled={!preview?.canCommit || busy} onClick={() => void commit()}>
               {t.commit(takeable)}
             </button>
+            {preview && !preview.canCommit && preview.problems.length === 0 && takeable > 0 ? (
+              <button type="button" disabled={busy} onClick={() => void commit(true)}>
+                {t.commitValid(takeable, preview.counts.fehler)}
+              </button>
+            ) : null}
             <button type="button" onClick={onClose}>
               {t.cancel}
             </button>

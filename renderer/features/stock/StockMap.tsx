@@ -56,7 +56,7 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
     const raw = s ? (measure === 'count' || measure === 'countPer1000' ? s.count : s.capacity) : 0;
     return perPopulation ? per1000(raw, population?.byGemeinde[gemeindeId]) : raw;
   };
-  const breaks = classBreaks(gemeinden.map((g) => valueOf(g.id) ?? 0));
+  const breaks = classBreaks(gemeinden.map((g) => valueOf(g.id) ?? 0), 4, measure === 'count');
 
   const map = useMemo(() => {
     if (!geometries) return null;
@@ -74,7 +74,7 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
   const legendLabel = (i: number, b: number) => {
     if (i === 0) return '0';
     const prev = i === 1 ? 0 : breaks[i - 2]!;
-    if (measure === 'count') return `${fmt(prev + 1)} – ${fmt(b)}`;
+    if (measure === 'count') return prev + 1 === b ? fmt(b) : `${fmt(prev + 1)} – ${fmt(b)}`;
     return i === 1 ? t.upTo(fmt(b)) : `${fmt(prev)} – ${fmt(b)}`;
   };
 

@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../../shared/contract/channels';
 import type { Gemeinde } from '../../../shared/contract/schemas';
 import type { OfferTypeInfo, RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { errorMessage, invoke } from '../../api';
+import { byName } from '../../components/sorting';
 
 export type Geometry = ChannelOutput<'district.gemeinden.geometries'>[number];
 
@@ -32,7 +33,7 @@ export const useStock = create<StockState>((set) => ({
         invoke('stock.list', { register: 'akteure' }),
         invoke('stock.offerTypes', {}),
       ]);
-      set({ gemeinden, actors, offerTypes, loaded: true, error: null });
+      set({ gemeinden: byName(gemeinden), actors, offerTypes, loaded: true, error: null });
     } catch (e) {
       set({ loaded: true, error: errorMessage(e) });
     }

@@ -1,5 +1,6 @@
 /** UI strings of the Bestandserhebung registers (step 1). */
 import { formatNumber } from '../../../shared/format';
+import { plural } from '../../../shared/plural';
 
 const n = (v: number) => formatNumber(v, 0);
 
@@ -13,7 +14,7 @@ export const stockTexts = {
   overview: 'Übersicht',
   mapLink: 'Karte und Diagramme',
   gemeindeLink: 'Je Gemeinde',
-  registerCount: (count: number) => (count === 1 ? '1 Eintrag' : `${n(count)} Einträge`),
+  registerCount: (count: number) => plural(count, 'Eintrag', 'Einträge'),
   notFound: (what: string) => `Die Seite „${what}“ gibt es im Bestand nicht.`,
   fieldsOf: (fields: string) => `Handlungsfelder: ${fields}`,
   exampleBadge: 'Beispiel',
@@ -25,7 +26,7 @@ export const stockTexts = {
     filterGemeinde: 'Gemeinde',
     filterKind: 'Art',
     all: 'alle',
-    count: (shown: number, total: number) => (shown === total ? `${n(total)} Einträge` : `${n(shown)} von ${n(total)} Einträgen`),
+    count: (shown: number, total: number) => (shown === total ? plural(total, 'Eintrag', 'Einträge') : `${n(shown)} von ${plural(total, 'Eintrag', 'Einträgen')}`),
     empty: 'Noch keine Einträge. Legen Sie den ersten an oder importieren Sie eine Tabelle.',
     noMatch: 'Kein Eintrag passt zu Suche und Filter.',
     add: (singular: string) => `${singular} hinzufügen`,
@@ -110,14 +111,17 @@ export const stockTexts = {
     summary: (c: { neu: number; aktualisiert: number; unveraendert: number; fehler: number }) =>
       `${n(c.neu)} neu, ${n(c.aktualisiert)} aktualisiert, ${n(c.unveraendert)} unverändert, ${n(c.fehler)} mit Fehlern.`,
     problemsHeading: 'Die Datei kann so nicht übernommen werden',
-    refused: 'Es wird nichts übernommen, solange Fehler bestehen. Korrigieren Sie die Datei oder die Zuordnung und prüfen Sie erneut.',
+    refused: 'Die ganze Datei wird erst übernommen, wenn keine Fehler mehr bestehen. Korrigieren Sie die Datei oder die Zuordnung – oder übernehmen Sie nur die gültigen Zeilen; die fehlerhaften werden danach aufgelistet.',
+    commitValid: (valid: number, invalid: number) => `Gültige Zeilen übernehmen (${n(valid)}), Rest auflisten (${n(invalid)})`,
+    skippedHeading: (count: number) => `Nicht übernommen: ${plural(count, 'Zeile', 'Zeilen')} mit Fehlern`,
+    skippedRow: (line: number, title: string, error: string) => `Zeile ${line}${title ? ` („${title}“)` : ''}: ${error}`,
     colLine: 'Zeile',
     colTitle: 'Eintrag',
     colStatus: 'Ergebnis',
     colErrors: 'Hinweise',
     status: { neu: 'neu', aktualisiert: 'aktualisiert', unveraendert: 'unverändert', fehler: 'Fehler' } as const,
-    more: (shown: number, total: number) => `Gezeigt werden ${n(shown)} von ${n(total)} Zeilen (Fehler zuerst).`,
-    commit: (count: number) => `${n(count)} Zeilen übernehmen`,
+    more: (shown: number, total: number) => `Gezeigt werden ${n(shown)} von ${plural(total, 'Zeile', 'Zeilen')} (Fehler zuerst).`,
+    commit: (count: number) => `${plural(count, 'Zeile', 'Zeilen')} übernehmen`,
     done: (r: { inserted: number; updated: number; unchanged: number }) => `Import abgeschlossen: ${n(r.inserted)} neu, ${n(r.updated)} aktualisiert, ${n(r.unchanged)} unverändert.`,
     close: 'Schließen',
     cancel: 'Abbrechen',
@@ -146,7 +150,7 @@ export const stockTexts = {
 
   map: {
     heading: 'Karte der Angebote',
-    label: (offers: number, gemeinden: number) => `Karte des Landkreises mit ${n(offers)} Angeboten als Punkte und ${n(gemeinden)} Gemeinden, eingefärbt nach der gewählten Kennzahl`,
+    label: (offers: number, gemeinden: number) => `Karte des Landkreises mit ${plural(offers, 'Angebot', 'Angeboten')} als Punkte und ${plural(gemeinden, 'Gemeinde', 'Gemeinden')}, eingefärbt nach der gewählten Kennzahl`,
     measure: 'Einfärbung der Gemeinden',
     measureCount: 'Anzahl der Angebote je Gemeinde',
     measureCapacity: 'Plätze (Kapazität) je Gemeinde',
@@ -163,7 +167,10 @@ export const stockTexts = {
     legendTypes: 'Angebotsarten (Punkte)',
     legendShades: (measure: string) => `Gemeinden: ${measure}`,
     perGemeindeNote: 'Je Gemeinde, nicht je 1.000 Einwohner ab 65: Bevölkerungsdaten liegen im Plan noch nicht vor.',
-    noCoords: (count: number) => `${n(count)} Angebote ohne Koordinaten sind nicht als Punkt eingezeichnet (sie zählen aber bei der Einfärbung ihrer Gemeinde).`,
+    noCoords: (count: number) =>
+      count === 1
+        ? '1 Angebot ohne Koordinaten ist nicht als Punkt eingezeichnet (es zählt aber bei der Einfärbung seiner Gemeinde).'
+        : `${n(count)} Angebote ohne Koordinaten sind nicht als Punkt eingezeichnet (sie zählen aber bei der Einfärbung ihrer Gemeinde).`,
     empty: 'Für die Karte fehlen Gemeindegrenzen. Importieren Sie sie unter „Landkreis & Gemeinden“.',
     tableCaption: 'Angebote und Kapazität je Gemeinde (Daten der Karte)',
     colGemeinde: 'Gemeinde',
@@ -173,7 +180,8 @@ export const stockTexts = {
     chartCapacity: 'Kapazität nach Angebotsart',
     chartPlaces: 'Plätze nach Angebotsart',
     chartPerGemeinde: 'Angebote je Gemeinde',
-    chartCapacityDesc: 'Balkendiagramm: Summe der Plätze je Angebotsart (Angebote mit Plätzen). Alle Werte, auch Klienten, stehen in der Tabelle darunter.',
+    chartCapacityDescUnit: (unit: string) => `Balkendiagramm: Kapazität in ${unit} je Angebotsart, nach Größe sortiert. Die Werte stehen in der Tabelle darunter.`,
+    capacityIn: (unit: string) => `Kapazität in ${unit}`,
     chartPerGemeindeDesc: 'Balkendiagramm: Anzahl der Angebote je Gemeinde. Die Werte stehen auch in der Tabelle der Karte.',
     colType: 'Angebotsart',
     colUnit: 'Einheit',

@@ -43,7 +43,7 @@ describe('Beteiligung through the contract', () => {
     const idea = withIdea.results.find((r) => r.kind === 'idee')!;
 
     const created = await call(services, 'measures.results.toMeasure', { id: idea.id });
-    expect(created.measure).toMatchObject({ fieldId: 'hf09', title: 'Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde', status: 'geplant' });
+    expect(created.measure).toMatchObject({ fieldId: 'hf09', title: 'Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde', status: 'geplant', startDate: '2026-03-12' });
     expect(created.measure.description).toContain('Idee aus Workshop „Fachtag „Pflege im Wendland““ am 12.03.2026, AG 1: Pflegende Angehörige');
     const [listed] = await call(services, 'measures.events.list', {});
     expect(listed!.results.find((r) => r.id === idea.id)).toMatchObject({ measureId: created.measure.id, measureTitle: created.measure.title });

@@ -77,6 +77,16 @@ describe('PDF export', () => {
     expect(execFileSync('pdffonts', [target], { encoding: 'utf8' })).toMatch(/Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes/);
   });
 
+  it('prints costs and funding, and names undated measures below the Gantt chart instead of empty rows (issue #14)', async () => {
+    await call(services, 'measures.create', { ...measure(1), title: 'Ohne Zeitraum: Bürgerbus prüfen', startDate: null, endDate: null, costOnce: 250000 });
+    const target = path.join(dir, 'Meilensteinplan-undatiert.pdf');
+    await exportPdf({ kind: 'meilensteinplan', pageSize: 'A3', path: target, today: '2026-05-01' });
+    const t = text(target).replace(/\s+/g, ' ');
+    expect(t).toContain('Kosten und Förderung');
+    expect(t).toContain('einmalig 250.000 €');
+    expect(t).toContain('Noch ohne Zeitraum und Meilensteine (nicht im Diagramm): Ohne Zeitraum: Bürgerbus prüfen.');
+  });
+
   it('writes the Monitoring-Bericht with overdue milestones and indicator values', async () => {
     const result = await exportPdf({ kind: 'monitoring', pageSize: 'A3', path: null, today: '2026-05-01' });
     expect(result.path).toBeNull();

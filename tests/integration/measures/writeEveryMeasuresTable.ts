@@ -3,6 +3,7 @@
  * Used by ./changeLogReplay.test.ts, and meant for tests/integration/changeLog.test.ts, which
  * needs rows in every tracked table. Needs an open plan in `windowId`.
  */
+import { randomUUID } from 'node:crypto';
 import type { HostServices } from '../../../db/api/context';
 import { todayIso } from '../../../shared/measures/dates';
 import { call } from '../../helpers/services';
@@ -65,4 +66,11 @@ export async function writeEveryMeasuresTable(services: HostServices, windowId =
   const report = await call(services, 'measures.reports.create', { title: 'Bericht 1', fieldId: null, today: todayIso() }, windowId);
   await call(services, 'measures.reports.create', { title: 'Bericht 2', fieldId: 'hf03', today: todayIso() }, windowId);
   await call(services, 'measures.reports.delete', { id: report.id }, windowId);
+  // A gap link needs a computed gap (population, rates, scenario), which this empty plan has
+  // not; its row goes through the one writer directly. tests/integration/measures/gapLinks.test.ts
+  // covers the channel on the sample plan.
+  const session = services.sessions.require(windowId);
+  const linkId = randomUUID();
+  await session.write((w) => w.insert('measure_gap_link', { id: linkId, measure_id: id, richtwert_id: randomUUID(), region_key: 'kreis', year: 2030, scenario_id: randomUUID() }));
+  await session.write((w) => w.update('measure_gap_link', linkId, { year: 2035 }));
 }

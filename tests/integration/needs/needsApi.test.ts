@@ -245,7 +245,7 @@ describe('analysis', () => {
     const gartow = status.rows.find((r) => r.key === `bereich:${area.id}` && r.year === 2015)!;
     const members = status.rows.filter((r) => ['03354005', '03354007'].includes(r.key) && r.year === 2015);
     expect(gartow.need.vollstationaer).toBeCloseTo(members[0]!.need.vollstationaer + members[1]!.need.vollstationaer, 8);
-    expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 2015-12-31');
+    expect(status.explanation.sources[0]).toContain('GENESIS-Tabelle 12411-02-03-5, Stichtag 31.12.2015');
     // No deaths, births or migration imported: the trace says what the projection stands on instead.
     expect(status.explanation.assumptions.join(' ')).toContain('Die Altersgruppen des Kreises (21 Gruppen)');
     expect(status.explanation.assumptions.join(' ')).toContain('keine Sterbefälle, Geburten und Wanderungen importiert');

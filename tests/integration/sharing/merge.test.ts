@@ -281,6 +281,31 @@ describe('merge', () => {
     await expect(call(services, 'sharing.undoMerge', { mergeId: result.mergeId! }, 'w1')).rejects.toThrow(/bereits rückgängig/);
   });
 
+  it('merging the same file again after an undo brings the colleague\'s work back (issue #14)', async () => {
+    const a = await call(services, 'district.gemeinden.create', { ags: '03354001', name: 'A' }, 'w1');
+    await shareAndOpen();
+    await call(services, 'district.gemeinden.update', { id: a.id, values: { ags: '03354001', name: 'A ihr' } }, 'w2');
+    await call(services, 'district.gemeinden.create', { ags: '03354003', name: 'C ihr' }, 'w2');
+    const m = sqliteOf('w1');
+    const first = await merge(services, copy, 'w1');
+    const merged = snapshot(m);
+    await call(services, 'sharing.undoMerge', { mergeId: first.mergeId! }, 'w1');
+    expect(liveValue(m, 'gemeinde', a.id, 'name')).toBe('A');
+
+    const again = await merge(services, copy, 'w1');
+    expect(again).toMatchObject({ mergeId: first.mergeId, received: 0 });
+    expect(again.applied).toBeGreaterThan(0);
+    expect(snapshot(m)).toEqual(merged);
+    expect((await call(services, 'sharing.history', {}, 'w1'))[0]!.undoneAt).toBeNull();
+
+    // The same through the history's "Zusammenführung wiederherstellen".
+    await call(services, 'sharing.undoMerge', { mergeId: first.mergeId! }, 'w1');
+    const redo = await call(services, 'sharing.redoMerge', { mergeId: first.mergeId! }, 'w1');
+    expect(redo.skipped).toBe(0);
+    expect(snapshot(m)).toEqual(merged);
+    await expect(call(services, 'sharing.redoMerge', { mergeId: first.mergeId! }, 'w1')).rejects.toThrow(/nicht rückgängig gemacht/);
+  });
+
   it('undo leaves values alone that were changed again after the merge', async () => {
     const a = await call(services, 'district.gemeinden.create', { ags: '03354001', name: 'A' }, 'w1');
     await shareAndOpen();

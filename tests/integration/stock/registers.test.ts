@@ -75,7 +75,7 @@ describe('register CRUD through the contract', () => {
     const before = log('x').length + (services.sessions.require(W).sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
     await expect(call(services, 'stock.save', { register: 'angebote', id: null, values: { name: '' } }, W)).rejects.toThrow(/„Angebotsart“ ist ein Pflichtfeld.*„Name“ ist ein Pflichtfeld/);
     await expect(call(services, 'stock.save', { register: 'angebote', id: null, values: { type_id: 'tagespflege', name: 'X', capacity: 'viele' } }, W)).rejects.toThrow(
-      /„Kapazität“: Bitte eine Zahl eingeben/,
+      /„Kapazität“: „viele“ ist keine Zahl/,
     );
     await expect(call(services, 'stock.save', { register: 'angebote', id: null, values: { type_id: 'raumschiff', name: 'X' } }, W)).rejects.toThrow(/keine bekannte Angebotsart/);
     await expect(call(services, 'stock.save', { register: 'angebote', id: null, values: { type_id: 'tagespflege', name: 'X', gemeinde_id: 'nicht-da' } }, W)).rejects.toThrow(

@@ -62,3 +62,16 @@ describe('indicator attainment', () => {
     expect(attainment({ baseline: 10, targetValue: 20, values: [] })).toBeNull();
   });
 });
+
+describe('Gantt window of the wide zooms (issue #14)', () => {
+  it('starts shortly before today by month and quarter, and keeps the whole span by year', async () => {
+    const { windowFor, axisWidth } = await import('../../../shared/measures/timeline');
+    const span = { from: '2020-01-01', to: '2031-01-01' };
+    expect(windowFor(span, 'jahr', '2026-05-15')).toEqual(span);
+    expect(windowFor(span, 'monat', '2026-05-15')).toEqual({ from: '2026-02-01', to: '2027-08-01' });
+    expect(windowFor(span, 'quartal', '2026-05-15')).toEqual({ from: '2025-11-01', to: '2029-11-01' });
+    // Near the end of the plan the window ends with the plan.
+    expect(windowFor(span, 'monat', '2030-11-15')).toEqual({ from: '2029-07-01', to: '2031-01-01' });
+    expect(axisWidth(windowFor(span, 'monat', '2026-05-15'), 'monat')).toBeLessThan(1700);
+  });
+});

@@ -27,7 +27,10 @@ describe('validation', () => {
   it('reads German numbers and dates', () => {
     expect(parseGermanNumber('1.234,5')).toBe(1234.5);
     expect(parseGermanNumber('0,8')).toBe(0.8);
-    expect(parseGermanNumber('12.5')).toBe(12.5);
+    // A lone point is a thousands separator in German; "12.5" is refused, not guessed (issue #14).
+    expect(parseGermanNumber('1.050')).toBe(1050);
+    expect(parseGermanNumber('12.5')).toBeNaN();
+    expect(parseGermanNumber('100 %', 'share')).toBe(1);
     expect(parseGermanNumber('')).toBeNull();
     expect(parseGermanNumber('zwölf')).toBeNaN();
     expect(parseDate('1.3.2024')).toBe('2024-03-01');
@@ -41,7 +44,7 @@ describe('validation', () => {
     expect(errors).toEqual({
       title: '„Bezeichnung“ ist ein Pflichtfeld.',
       vze: '„Umfang (VZÄ)“ muss mindestens 0 sein.',
-      share_senioren_pflege: '„Anteil Senioren/Pflege“ darf höchstens 1 sein.',
+      share_senioren_pflege: '„Anteil Senioren/Pflege“ darf höchstens 100 % sein (z. B. „50 %“ oder „0,5“).',
       end_date: '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.',
     });
   });
@@ -86,5 +89,13 @@ describe('inhabitants 65+', () => {
     expect(population65({ '0-18': 10 })).toBeNull();
     expect(per1000(3, 560)).toBeCloseTo(5.357, 3);
     expect(per1000(3, null)).toBeNull();
+  });
+});
+
+describe('class breaks of counts', () => {
+  it('uses whole-number classes for counts (issue #14: no "1 – 0,5")', () => {
+    expect(classBreaks([0, 1, 2], 4, true)).toEqual([1, 2]);
+    expect(classBreaks([0, 3, 7], 4, true)).toEqual([2, 4, 6, 8]);
+    expect(classBreaks([0, 1, 2], 4)).toEqual([0.5, 1, 1.5, 2]);
   });
 });

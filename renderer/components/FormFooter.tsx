@@ -1,6 +1,6 @@
-/** The end of every measures dialog form: the save error, then Save, Cancel and any extra buttons. */
+/** The end of every dialog form: the save error, then Save, Cancel and any extra buttons. */
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from './ErrorMessage';
 
 interface FormFooterProps {
   error: string | null;
