@@ -41,7 +41,8 @@ function ShareForm() {
   const id = useId();
   const current = usePlan((s) => s.current);
   const [path, setPath] = useState(() => (current ? joinPath(dirOf(current.path), current.fileName.replace(/\.sqlite$/i, '') + '-Kopie.sqlite') : ''));
-  const [withoutPersonal, setWithoutPersonal] = useState(false);
+  // Data minimisation (DSGVO Art. 5): a copy leaves out personal data unless the planner decides otherwise.
+  const [withoutPersonal, setWithoutPersonal] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -40,7 +40,9 @@ async function asExcelCsv(xlsxBase64: string): Promise<string> {
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       const v = row.getCell(c).value;
-      const text = v === null || v === undefined ? '' : v instanceof Date ? v.toLocaleDateString('de-DE') : String(v);
+      // A German Excel writes dates as TT.MM.JJJJ and decimals with a comma, without grouping.
+      const text =
+        v === null || v === undefined ? '' : v instanceof Date ? v.toLocaleDateString('de-DE') : typeof v === 'number' ? v.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 10 }) : String(v);
       cells.push(/[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     }
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
