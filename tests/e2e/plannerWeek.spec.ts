@@ -20,16 +20,18 @@ test('German numbers are read as written: "4.317" Pflegebedürftige, "250.000 �
 
   await page.getByRole('link', { name: 'Bedarf', exact: true }).click();
   await page.getByRole('tab', { name: 'Quoten und Szenarien' }).click();
-  const observed = page.getByLabel('Beobachtete Pflegebedürftige im Kreis').first();
+  // Calibration per setting from typed figures (the sample is calibrated on its Pflegestatistik).
+  await page.getByText('Zahlen von Hand eingeben').first().click();
+  const observed = page.getByLabel('vollstationär', { exact: true }).first();
   await observed.fill('4.317');
   await expect(page.getByText('gelesen: 4.317').first()).toBeVisible();
   await observed.fill('4.31');
   await expect(page.getByText(/„4\.31“ ist nicht eindeutig/).first()).toBeVisible();
   await observed.fill('4.317');
-  await page.getByLabel('Herkunft der Zahl').first().fill('Pflegestatistik 2015');
-  await page.getByRole('button', { name: 'Kalibrieren' }).first().click();
-  // 4,317 observed people would give a factor far below 1; 4317 gives one above 1.
-  await expect(page.getByText(/Kalibrierungsfaktor: 1,\d{4}/).first()).toBeVisible();
+  await page.getByLabel('Herkunft der Zahlen').first().fill('Pflegestatistik 2015');
+  await page.getByRole('button', { name: 'Mit diesen Zahlen kalibrieren' }).first().click();
+  // The note states the figure as read: 4.317 people, not 4,317.
+  await expect(page.getByText(/vollstationär: beobachtet 4\.317, erwartet/).first()).toBeVisible();
   await expectAccessible(page, 'rates with a number reading');
 
   await page.getByRole('link', { name: 'Maßnahmen', exact: true }).click();
@@ -125,7 +127,7 @@ test('one scenario for the whole page: staffing follows it, it survives tab swit
   await openSample(page, await startPlanless());
   await page.getByRole('link', { name: 'Bedarf', exact: true }).click();
   await page.getByRole('tab', { name: 'Ergebnisse' }).click();
-  const other = 'Alterung (Beispielannahmen)';
+  const other = 'Gesünder älter werden';
   await page.getByLabel('Szenario', { exact: true }).selectOption({ label: other });
   await page.getByLabel('Jahr', { exact: true }).selectOption('2030');
   await expect(page.getByRole('heading', { name: `Betreuungsschlüssel: Soll und Ist: Seniorenberatung (Schlüssel nach Fachplan Dresden 2022) (${other})` })).toBeVisible();
@@ -137,7 +139,7 @@ test('one scenario for the whole page: staffing follows it, it survives tab swit
   const download = page.waitForEvent('download');
   await gapCard.getByRole('button', { name: 'Als CSV exportieren' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^luecken-.*-2030-alterung-beispielannahmen\.csv$/);
+  expect(file.suggestedFilename()).toMatch(/^luecken-.*-2030-gesuender-aelter-werden\.csv$/);
   const csv = fs.readFileSync((await file.path())!, 'utf8');
   expect(csv).toContain(`Szenario: ${other}`);
   expect(csv).toContain('dl-de/by-2-0');
