@@ -8,6 +8,9 @@
  *   paths that the app runs as a job are benched as one (`runJob`) and report the host's longest
  *   event-loop pause during the measurement.
  *
+ * `cpu_ms` is the CPU time (user + system, all threads) of the median run: on a shared machine it
+ * varies much less than the wall time.
+ *
  * Peak RSS: on Linux the kernel's high-water mark (VmHWM) is reset before each measurement
  * (`/proc/self/clear_refs` ← 5) and read after it, so a measurement never inherits an earlier
  * one's peak and short synchronous spikes are not missed; elsewhere RSS is sampled every 20 ms.
@@ -70,19 +73,25 @@ async function timed(runs: number, fn: Fn, eventLoop: boolean) {
   const peak = trackPeak();
   const delay = eventLoop ? monitorEventLoopDelay({ resolution: 10 }) : null;
   delay?.enable();
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     extra = (await fn(i)) ?? {};
+    const used = process.cpuUsage(cpuStart);
     times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
   delay?.disable();
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const peakRss = peak();
   processPeak = Math.max(processPeak, peakRss);
   return {
     median_ms: round(times[Math.floor(times.length / 2)]!),
     min_ms: round(times[0]!),
     max_ms: round(times.at(-1)!),
+    cpu_ms: round(cpu[Math.floor(cpu.length / 2)]!),
     peak_rss_mb: round(peakRss / 1e6),
     ...(delay ? { max_event_loop_pause_ms: round(delay.max / 1e6) } : {}),
     extra,
