@@ -27,6 +27,8 @@ export interface Measure {
   (name: string, runs: number, fn: Fn): Promise<void>;
   /** The app's path of a comparison; `job: true` when the app runs it as a job (measures event-loop pauses). */
   app(name: string, runs: number, fn: Fn, options?: { job?: boolean }): Promise<void>;
+  /** A job without a baseline: the plain line plus the host's longest event-loop pause. */
+  job(name: string, runs: number, fn: Fn): Promise<void>;
   /** The plain baseline of the comparison of the same name. */
   baseline(name: string, runs: number, fn: Fn): Promise<void>;
 }
@@ -109,6 +111,10 @@ export const measure: Measure = Object.assign(
     app: async (name: string, runs: number, fn: Fn, options: { job?: boolean } = {}) => {
       const { extra, ...t } = await timed(runs, fn, options.job ?? false);
       print({ scenario: name, role: 'app', runs, ...t, ...extra });
+    },
+    job: async (name: string, runs: number, fn: Fn) => {
+      const { extra, ...t } = await timed(runs, fn, true);
+      print({ scenario: name, runs, ...t, ...extra });
     },
     baseline: async (name: string, runs: number, fn: Fn) => {
       const { extra, ...t } = await timed(runs, fn, false);
