@@ -22,15 +22,17 @@ import { JobRunner, type JobContext } from '../db/jobs/jobRunner';
 
 type Extra = Record<string, unknown> | void;
 type Fn = (i: number) => Promise<Extra>;
+/** Runs after the timing (e.g. a checksum of what was written); its fields join the line. */
+type Check = () => Record<string, unknown>;
 
 export interface Measure {
   (name: string, runs: number, fn: Fn): Promise<void>;
   /** The app's path of a comparison; `job: true` when the app runs it as a job (measures event-loop pauses). */
-  app(name: string, runs: number, fn: Fn, options?: { job?: boolean }): Promise<void>;
+  app(name: string, runs: number, fn: Fn, options?: { job?: boolean; check?: Check }): Promise<void>;
   /** A job without a baseline: the plain line plus the host's longest event-loop pause. */
   job(name: string, runs: number, fn: Fn): Promise<void>;
   /** The plain baseline of the comparison of the same name. */
-  baseline(name: string, runs: number, fn: Fn): Promise<void>;
+  baseline(name: string, runs: number, fn: Fn, options?: { check?: Check }): Promise<void>;
 }
 
 /** A bench scenario file exports `run`; it gets a scratch folder that is removed afterwards.
@@ -108,17 +110,17 @@ export const measure: Measure = Object.assign(
     print({ scenario: name, runs, ...t, ...extra });
   },
   {
-    app: async (name: string, runs: number, fn: Fn, options: { job?: boolean } = {}) => {
+    app: async (name: string, runs: number, fn: Fn, options: { job?: boolean; check?: Check } = {}) => {
       const { extra, ...t } = await timed(runs, fn, options.job ?? false);
-      print({ scenario: name, role: 'app', runs, ...t, ...extra });
+      print({ scenario: name, role: 'app', runs, ...t, ...extra, ...options.check?.() });
     },
     job: async (name: string, runs: number, fn: Fn) => {
       const { extra, ...t } = await timed(runs, fn, true);
       print({ scenario: name, runs, ...t, ...extra });
     },
-    baseline: async (name: string, runs: number, fn: Fn) => {
+    baseline: async (name: string, runs: number, fn: Fn, options: { check?: Check } = {}) => {
       const { extra, ...t } = await timed(runs, fn, false);
-      print({ scenario: name, role: 'baseline', runs, ...t, ...extra });
+      print({ scenario: name, role: 'baseline', runs, ...t, ...extra, ...options.check?.() });
     },
   },
 );
