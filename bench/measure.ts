@@ -29,7 +29,7 @@ export interface Measure {
   (name: string, runs: number, fn: Fn): Promise<void>;
   /** The app's path of a comparison; `job: true` when the app runs it as a job (measures event-loop pauses). */
   app(name: string, runs: number, fn: Fn, options?: { job?: boolean; check?: Check }): Promise<void>;
-  /** A job without a baseline: the plain line plus the host's longest event-loop pause. */
+  /** Without a baseline, for jobs (and handlers that block): the plain line plus the host's longest event-loop pause. */
   job(name: string, runs: number, fn: Fn): Promise<void>;
   /** The plain baseline of the comparison of the same name. */
   baseline(name: string, runs: number, fn: Fn, options?: { check?: Check }): Promise<void>;
