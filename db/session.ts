@@ -135,6 +135,7 @@ export class PlanSession {
           replicaId: this.replicaId,
           txId: randomUUID(),
           now: new Date().toISOString(),
+          sqlite: this.sqlite,
           nextHlc: () => {
             this.clock = tick(this.clock, Date.now());
             return formatHlc(this.clock, this.replicaId);

@@ -1,0 +1,22 @@
+/**
+ * One scenario process: `node --expose-gc --import tsx bench/child.ts <scenario> [part]`.
+ * Started by bench/run.ts; prints the scenario's JSON lines, then one line with this process's
+ * peak RSS (the kernel's maximum resident set size over the whole process).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measure, processPeakRss, type Scenario } from './measure';
+
+const [name, part] = process.argv.slice(2);
+if (!name) throw new Error('usage: bench/child.ts <scenario> [part]');
+const label = part ? `${name}#${part}` : name;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), `psp-bench-${label.replace('#', '-')}-`));
+try {
+  const mod = (await import(pathToFileURL(path.join(import.meta.dirname, 'scenarios', `${name}.ts`)).href)) as { run: Scenario };
+  await mod.run(measure, dir, part);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log(JSON.stringify({ process: label, node: process.version, process_peak_rss_mb: Math.round(processPeakRss() / 1e5) / 10 }));

@@ -1,0 +1,90 @@
+/**
+ * The change writer's direct path (cached prepared statements on the session's connection) must
+ * write exactly what the kysely path writes, and must not prepare a statement per row.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangeWriter } from '../../db/changes/writer';
+import { PlanSession } from '../../db/session';
+import { cachedStatementCount } from '../../db/statementCache';
+import { tempDir } from '../helpers/files';
+
+const meta = { title: 'W', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The same writes with or without the connection; returns the log without ids and clocks. */
+async function writeAll(direct: boolean): Promise<unknown[]> {
+  const session = await PlanSession.create(path.join(dir, `${direct ? 'direct' : 'kysely'}.sqlite`), meta);
+  try {
+    let counter = 0;
+    await session.db.transaction().execute(async (trx) => {
+      const w = new ChangeWriter(trx, {
+        replicaId: session.replicaId,
+        txId: 'tx',
+        now: '2026-01-01T00:00:00.000Z',
+        nextHlc: () => String(++counter).padStart(8, '0'),
+        ...(direct ? { sqlite: session.sqlite } : {}),
+      });
+      await w.insert('gemeinde', { id: 'g1', ags: '03354018', name: 'Lüchow', kind: 'gemeinde', lat: 52.97, lon: undefined, geometry: null });
+      await w.insert('gemeinde', { id: 'g2', ags: '03354004', name: 'Dannenberg', kind: 'gemeinde', lat: null, lon: null, geometry: null });
+      expect(await w.update('gemeinde', 'g1', { name: 'Lüchow (Wendland)', lat: 52.97, lon: 11.15, updated_at: 'x' })).toBe(true);
+      expect(await w.update('gemeinde', 'g1', { name: 'Lüchow (Wendland)' })).toBe(false);
+      expect(await w.softDelete('gemeinde', 'g2')).toBe(true);
+      expect(await w.softDelete('gemeinde', 'g2')).toBe(false);
+      expect(await w.restore('gemeinde', 'g2')).toBe(true);
+      await expect(w.update('gemeinde', 'nope', { name: 'x' })).rejects.toThrow(/nicht gefunden/);
+    });
+    const log = session.sqlite.prepare('SELECT hlc, tbl, row_id, col, old_value, new_value, op, tx_id FROM change_log WHERE tbl = ? ORDER BY hlc').all('gemeinde');
+    const rows = session.sqlite.prepare('SELECT * FROM gemeinde ORDER BY id').all();
+    return [log, rows];
+  } finally {
+    session.close();
+  }
+}
+
+describe('change writer statements', () => {
+  it('writes the same rows and log entries as through kysely', async () => {
+    expect(await writeAll(true)).toEqual(await writeAll(false));
+  });
+
+  it('reuses its statements: 2,000 rows inserted and updated prepare a handful', async () => {
+    const session = await PlanSession.create(path.join(dir, 'many.sqlite'), meta);
+    try {
+      const before = cachedStatementCount(session.sqlite);
+      const ids: string[] = [];
+      await session.write(async (w) => {
+        for (let i = 0; i < 2000; i++) {
+          const id = randomUUID();
+          ids.push(id);
+          await w.insert('gemeinde', { id, ags: `0335${String(i).padStart(4, '0')}`, name: `G ${i}`, kind: 'gemeinde', lat: null, lon: null, geometry: null });
+        }
+        for (const id of ids) await w.update('gemeinde', id, { lat: 52 });
+      });
+      // insert gemeinde, change_log, select gemeinde, update gemeinde (+ the plan of create)
+      expect(cachedStatementCount(session.sqlite) - before).toBeLessThanOrEqual(4);
+      expect((session.sqlite.prepare("SELECT count(*) AS n FROM change_log WHERE tbl = 'gemeinde'").get() as { n: number }).n).toBe(2000 * 6 + 2000);
+    } finally {
+      session.close();
+    }
+  });
+
+  it('refuses to write outside its transaction', async () => {
+    const session = await PlanSession.create(path.join(dir, 'outside.sqlite'), meta);
+    try {
+      let kept: ChangeWriter | null = null;
+      await session.write(async (w) => {
+        kept = w;
+      });
+      await expect(kept!.insert('gemeinde', { id: 'x', ags: '03354999', name: 'X', kind: 'gemeinde', lat: null, lon: null, geometry: null })).rejects.toThrow(/außerhalb/);
+      expect(session.sqlite.prepare('SELECT count(*) AS n FROM gemeinde').get()).toEqual({ n: 0 });
+    } finally {
+      session.close();
+    }
+  });
+});
