@@ -5,7 +5,8 @@
 import { GEMEINDE_BANDS } from './ages';
 import { DEFAULT_MIGRATION_DAMPING, DEFAULT_SCENARIO, type DemographicScenario, type MigrationScenario, projectKreis } from './cohort';
 import { loadComponentTables } from './componentTables';
-import { kreisKeys, kreisModel, nationalSchedules } from './kreisModel';
+import { kreisKeys, kreisModel, type NationalSchedules, nationalSchedules } from './kreisModel';
+import { NATIONAL_2015 } from './national2015';
 import { csvLines, PROJECTION_CSV_HEADER, SINGLE_YEAR_BANDS } from './output';
 
 export interface BatchOptions {
@@ -38,7 +39,17 @@ export function runProjectionCli(files: ReadonlyArray<{ name: string; text: stri
   const bands = o.ages === 'einzeln' ? SINGLE_YEAR_BANDS : GEMEINDE_BANDS;
   if (o.ages !== undefined && o.ages !== 'einzeln' && o.ages !== 'gruppen') throw new Error('--alter ist „gruppen“ (17 Altersgruppen der Gemeindetabelle) oder „einzeln“.');
   const scenario = parseScenario(o);
-  const nat = nationalSchedules(tables);
+  const notes: string[] = [];
+  let nat: NationalSchedules;
+  try {
+    nat = nationalSchedules(tables);
+  } catch (e) {
+    // Extracts of single Kreise may lack the Germany rows: for the base year 2015 the shipped
+    // national schedules (from the same tables) stand in, and the summary says so.
+    if (tables.baseYear !== 2015) throw e;
+    nat = { population: Float64Array.from(NATIONAL_2015.population), mortality: Float64Array.from(NATIONAL_2015.mortality), fertility: Float64Array.from(NATIONAL_2015.fertility), boysShare: NATIONAL_2015.boysShare };
+    notes.push(`Hinweis: ${(e as Error).message} Verwendet werden die mitgelieferten bundesweiten Raten 2015.`);
+  }
   const all = kreisKeys(tables);
   // "3354" and "03354" name the same Kreis; several may be given as "03354,03360".
   const keys = o.kreis === 'all' ? all : o.kreis.split(',').map((k) => (/^\d{4}$/.test(k.trim()) ? `0${k.trim()}` : k.trim()));
@@ -54,5 +65,5 @@ export function runProjectionCli(files: ReadonlyArray<{ name: string; text: stri
       write(chunk);
     });
   }
-  return [`${keys.length} Kreis(e), ${tables.baseYear}–${to}, ${rows} Zeilen geschrieben.`, `Quellen: ${sources.map((s) => `${s.code} (${s.referenceDate ?? 'ohne Stichtag'})`).join(', ')}; © Statistische Ämter des Bundes und der Länder, dl-de/by-2-0.`];
+  return [...notes, `${keys.length} Kreis(e), ${tables.baseYear}–${to}, ${rows} Zeilen geschrieben.`, `Quellen: ${sources.map((s) => `${s.code} (${s.referenceDate ?? 'ohne Stichtag'})`).join(', ')}; © Statistische Ämter des Bundes und der Länder, dl-de/by-2-0.`];
 }
