@@ -12,6 +12,8 @@ export type RegionRow =
   | { level: 'gemeinde'; ags: string; kind: 'gemeinde' | 'gemeindefrei' }
   | { level: 'unbekannt' };
 
+const CITY_STATES = new Set(['02', '11']);
+
 const SAMTGEMEINDE_NAME = /(^Samtgemeinde\s)|(,\s*Samtgemeinde$)/i;
 const VERBANDSGEMEINDE_NAME = /(^Verbandsgemeinde\s)|(,\s*Verbandsgem(einde|\.)$)/i;
 // "Gartow, gem.fr. Geb.", "Gem.fr. Geb. München", "…, gemeindefreies Gebiet", "…, gem.fr. Bezirk".
@@ -27,6 +29,9 @@ export function classifyRegionRow(code: string, name: string, verbandCodes: Read
   if (!/^\d+$/.test(c)) return { level: 'unbekannt' };
   switch (c.length) {
     case 2:
+      // Hamburg and Berlin are Länder and Kreise at once (Kreisschlüssel 02000, 11000); the Kreis
+      // and Gemeinde tables list them only under the Land code.
+      if (CITY_STATES.has(c)) return { level: 'kreis', kreisKey: `${c}000` };
       return { level: 'land' };
     case 3:
       return { level: 'regierungsbezirk' };

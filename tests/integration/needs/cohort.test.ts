@@ -110,3 +110,24 @@ describe('cohort model in a plan', () => {
     expect(sha256(file)).toBe(before);
   });
 });
+
+describe('city states', () => {
+  it('plans Hamburg as Kreis 02000 with one Gemeinde and reproduces its Pflegestatistik', async () => {
+    await call(services, 'plan.create', { path: path.join(dir, 'hamburg.sqlite'), meta: { ...meta, districtName: 'Hamburg', kreisKey: '02000' } });
+    const g = nationalFile('12411-02-03-5');
+    await call(services, 'district.import.commit', { format: 'genesis', fileName: g.name, contentBase64: b64(g.text), kreisKey: '02000' });
+    const { jobId } = await call(services, 'needs.population.commit', { fileName: g.name, contentBase64: b64(g.text), kind: 'bestand' });
+    expect((await services.jobs.wait(jobId, 'w1')).state).toBe('done');
+    const p = nationalFile('22411-02-03-4');
+    await call(services, 'needs.careStatistics.commit', { fileName: p.name, contentBase64: b64(p.text) });
+    const [rates] = await call(services, 'needs.rateSets.list', {});
+    const cal = await call(services, 'needs.rateSets.calibrate', { id: rates!.id, observed: null, label: '' });
+    const a = await call(services, 'needs.analysis', { year: 2020 });
+    expect(a.regions.filter((r) => r.level === 'gemeinde').map((r) => r.key)).toEqual(['02000000']);
+    const k = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
+    expect(Object.values(k.population).reduce((s, v) => s + v, 0)).toBeCloseTo(1787408, 4);
+    expect(k.need.vollstationaer).toBeCloseTo(cal.observed.vollstationaer!, 6);
+    expect(k.need.ambulant).toBeCloseTo(cal.observed.ambulant!, 6);
+    await call(services, 'plan.close', {});
+  });
+});
