@@ -8,6 +8,7 @@ import type { ImportPreview } from '../../shared/contract/schemas';
 import { gemeindenFromGenesis } from '../../shared/import/gemeindenFromGenesis';
 import { gemeindenFromGeoJson } from '../../shared/import/gemeindenFromGeoJson';
 import type { GemeindeCandidate, GemeindeImportPreview } from '../../shared/import/types';
+import { type VerbandArea, verbaendeOf } from '../../shared/import/verbaende';
 import { decodeText, looksBinary, replacedLinesMessage } from '../import/decodeText';
 import type { PlanSession } from '../session';
 
@@ -16,11 +17,13 @@ export interface ImportFile {
   fileName: string;
   bytes: Uint8Array;
   kreisKey: string | null;
+  createAreas?: boolean | undefined;
 }
 
 interface Parsed {
   preview: GemeindeImportPreview;
   encoding: string;
+  areas: VerbandArea[];
 }
 
 function parse(file: ImportFile): Parsed {
@@ -34,7 +37,14 @@ function parse(file: ImportFile): Parsed {
   if (replacedLines.length > 0) {
     preview.problems.unshift({ line: replacedLines[0]!, severity: 'hinweis', message: replacedLinesMessage(replacedLines) });
   }
-  return { preview, encoding };
+  const kreis = file.kreisKey ?? preview.kreisKey;
+  const areas = file.format === 'genesis' && kreis ? verbaendeOf(text, kreis) : [];
+  return { preview, encoding, areas };
+}
+
+async function liveAreaNames(session: PlanSession): Promise<Set<string>> {
+  const rows = await session.db.selectFrom('planning_area').select('name').where('deleted_at', 'is', null).execute();
+  return new Set(rows.map((r) => r.name));
 }
 
 type Status = 'neu' | 'aktualisiert' | 'unveraendert';
@@ -80,7 +90,8 @@ async function planKreisKey(session: PlanSession): Promise<string> {
 
 export async function previewGemeindeImport(session: PlanSession, file: ImportFile): Promise<ImportPreview> {
   const planKreis = await planKreisKey(session);
-  const { preview, encoding } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview, encoding, areas } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const areaNames = await liveAreaNames(session);
   const existing = await existingByAgs(session);
   const problems = [...preview.problems];
   for (const { line, value } of preview.rows) {
@@ -104,6 +115,7 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
     status: statusOf(value, existing.get(value.ags)),
   }));
   return {
+    areas: areas.map((a) => ({ name: a.name, members: a.memberAgs.length, exists: areaNames.has(a.name) })),
     kreisKey: preview.kreisKey,
     kreisName: preview.kreisName,
     kreise: preview.kreise,
@@ -123,18 +135,34 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
     throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Gemeinden.'}`, 'import-invalid');
   }
   const planKreis = await planKreisKey(session);
-  const { preview: parsed } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview: parsed, areas } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
   const existing = await existingByAgs(session);
-  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const areaNames = await liveAreaNames(session);
+  const counts = { inserted: 0, updated: 0, unchanged: 0, areas: 0 };
+  const idOf = new Map([...existing.entries()].map(([ags, g]) => [ags, g.id]));
   session.backup('vor-import');
   await session.write(async (w, trx) => {
     for (const { value } of parsed.rows) {
       const current = existing.get(value.ags);
       if (!current) {
-        await w.insert('gemeinde', { id: randomUUID(), ags: value.ags, lat: null, lon: null, geometry: null, ...patchFor(value, true) });
+        const id = randomUUID();
+        await w.insert('gemeinde', { id, ags: value.ags, lat: null, lon: null, geometry: null, ...patchFor(value, true) });
+        idOf.set(value.ags, id);
         counts.inserted++;
       } else if (await w.update('gemeinde', current.id, patchFor(value, false))) counts.updated++;
       else counts.unchanged++;
+    }
+    // Samt-/Verbandsgemeinden as Planungsbereiche, in the same transaction; an area of the same
+    // name is left as the planner made it.
+    if (file.createAreas) {
+      for (const area of areas) {
+        const members = area.memberAgs.map((ags) => idOf.get(ags)).filter((id): id is string => id !== undefined);
+        if (areaNames.has(area.name) || members.length === 0) continue;
+        const areaId = randomUUID();
+        await w.insert('planning_area', { id: areaId, name: area.name, description: `Aus ${file.fileName} (${area.code})` });
+        for (const gemeindeId of members) await w.insert('planning_area_member', { id: randomUUID(), planning_area_id: areaId, gemeinde_id: gemeindeId });
+        counts.areas++;
+      }
     }
     await w.insert('import_record', {
       id: randomUUID(),

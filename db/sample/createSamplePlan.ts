@@ -5,9 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseGenesisTable } from '../../shared/import/genesisTable';
-import { listGemeinden } from '../district/gemeinden';
-import { createPlanningArea } from '../district/areas';
 import { commitGemeindeImport } from '../district/import';
 import { PlanSession } from '../session';
 import { addMeasuresToSample } from '../measures/sample';
@@ -46,8 +43,8 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
     const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
     // Boundaries first: their VG250 names are the plain ones ("Gartow", not GENESIS' "Gartow, Elbe").
     await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
-    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354' });
-    await addSamtgemeindenAsAreas(session, genesisBytes.toString('utf8'));
+    // The three Samtgemeinden are the natural Planungsbereiche of this district.
+    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354', createAreas: true });
     await addStockToSample(session, dataDir);
     await addNeedsToSample(session, dataDir);
     await addMeasuresToSample(session, dataDir);
@@ -62,30 +59,4 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
   }
   session.close();
   return filePath;
-}
-
-/**
- * The three Samtgemeinden are the natural Planungsbereiche of this district: the table lists
- * each (8-digit code, name ", Samtgemeinde") followed by its members (11-digit codes that
- * start with the Samtgemeinde's code).
- */
-async function addSamtgemeindenAsAreas(session: PlanSession, text: string): Promise<void> {
-  const table = parseGenesisTable(text);
-  const gemeinden = await listGemeinden(session);
-  const byAgs = new Map(gemeinden.map((g) => [g.ags, g.id]));
-  const samtgemeinden = table.dataRows
-    .map((r) => ({ code: r.cells[0] ?? '', name: r.cells[1] ?? '' }))
-    .filter((r) => /^03354\d{3}$/.test(r.code) && /Samtgemeinde/.test(r.name));
-  for (const sg of samtgemeinden) {
-    const members = table.dataRows
-      .map((r) => r.cells[0] ?? '')
-      .filter((code) => code.length === 11 && code.startsWith(sg.code))
-      .map((code) => byAgs.get(code.slice(0, 5) + code.slice(-3)))
-      .filter((id): id is string => id !== undefined);
-    await createPlanningArea(session, {
-      name: `Samtgemeinde ${sg.name.replace(/,\s*Samtgemeinde$/, '')}`,
-      description: 'Planungsbereich aus der Samtgemeinde (Beispiel)',
-      gemeindeIds: members,
-    });
-  }
 }

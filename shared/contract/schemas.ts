@@ -146,11 +146,15 @@ export const importFileSchema = z.object({
   fileName: z.string().max(500),
   contentBase64: z.string().max(80_000_000, 'Die Datei ist zu groß für diesen Import (höchstens 60 MB).'),
   kreisKey: z.string().regex(/^\d{5}$/, 'Kreisschlüssel: genau 5 Ziffern.').nullable(),
+  /** Also create the Samt-/Verbandsgemeinden of the table as Planungsbereiche (GENESIS only). */
+  createAreas: z.boolean().optional(),
 });
 
 export const importRowStatusSchema = z.enum(['neu', 'aktualisiert', 'unveraendert']);
 
 export const importPreviewSchema = z.object({
+  /** Samt-/Verbandsgemeinden found (GENESIS), offered as Planungsbereiche; `exists` = an area of that name is there. */
+  areas: z.array(z.object({ name: z.string(), members: z.number(), exists: z.boolean() })),
   kreisKey: z.string().nullable(),
   kreisName: z.string().nullable(),
   kreise: z.array(z.object({ key: z.string(), name: z.string(), count: z.number() })),
@@ -180,7 +184,7 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
-export const importResultSchema = z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number() });
+export const importResultSchema = z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number(), areas: z.number().optional() });
 
 export const taskStateSchema = z.enum(TASK_STATES);
 

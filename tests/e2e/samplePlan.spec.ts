@@ -45,10 +45,14 @@ test('a planner creates a new plan from the start screen and imports the Gemeind
   await expect(dialog.getByRole('table', { name: 'Gemeinden in der Datei' }).locator('tbody tr')).toHaveCount(29);
   await expect(dialog.getByText('windows-1252').first()).toBeVisible();
   await expect(dialog.getByText(/Statistische Ämter/).first()).toBeVisible();
+  // The Samtgemeinden of the table are offered as Planungsbereiche, ticked by default.
+  await expect(dialog.getByLabel('Die 3 Samt-/Verbandsgemeinden der Tabelle als Planungsbereiche anlegen')).toBeChecked();
+  await expect(dialog.getByText(/Samtgemeinde Gartow \(5 Gemeinden\)/)).toBeVisible();
   await expectAccessible(page, 'import preview');
   await dialog.getByRole('button', { name: '29 Gemeinden übernehmen' }).click();
   await expect(dialog.getByText('29 neu, 0 aktualisiert, 0 unverändert')).toBeVisible();
   await dialog.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.getByRole('table', { name: 'Gemeinden des Landkreises' }).locator('tbody tr')).toHaveCount(29);
   await expect(page.getByRole('row', { name: /03354009.*Hitzacker \(Elbe\)/ })).toBeVisible();
+  await expect(page.getByText('Samtgemeinde Lüchow (Wendland)').first()).toBeVisible();
 });

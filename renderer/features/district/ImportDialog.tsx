@@ -15,13 +15,15 @@ import { districtTexts } from './texts';
 
 const t = districtTexts.import;
 type Format = 'genesis' | 'geojson';
-type Result = { inserted: number; updated: number; unchanged: number };
+type Result = { inserted: number; updated: number; unchanged: number; areas?: number | undefined };
 
 export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose: () => void }) {
   const id = useId();
   const [format, setFormat] = useState<Format>('genesis');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [chosenKreis, setChosenKreis] = useState('');
+  // Samt-/Verbandsgemeinden of the table become Planungsbereiche unless the planner says no.
+  const [createAreas, setCreateAreas] = useState(true);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -92,10 +94,11 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
         fileName: file.name,
         contentBase64: file.base64,
         kreisKey: planKreis ?? (chosenKreis || preview.kreisKey),
+        createAreas: createAreas && preview.areas.some((a) => !a.exists),
       });
       setResult(r);
       await useDistrict.getState().refresh();
-      showStatus(`${t.done}: ${t.summary(r.inserted, r.updated, r.unchanged)}`);
+      showStatus(`${t.done}: ${t.summary(r.inserted, r.updated, r.unchanged)}${r.areas ? ` ${t.areasCreated(r.areas)}` : ''}`);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -185,6 +188,18 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
           </p>
           <ErrorMessage message={error} />
           {preview ? <ImportPreviewView preview={preview} /> : null}
+          {preview && preview.areas.some((a) => !a.exists) ? (
+            <div className="check-row">
+              <input id={`${id}-areas`} type="checkbox" checked={createAreas} onChange={(e) => setCreateAreas(e.target.checked)} aria-describedby={`${id}-areas-hint`} />
+              <label htmlFor={`${id}-areas`}>{t.createAreas(preview.areas.filter((a) => !a.exists).length)}</label>
+              <p id={`${id}-areas-hint`} className="field-hint">
+                {preview.areas
+                  .filter((a) => !a.exists)
+                  .map((a) => t.areaItem(a.name, a.members))
+                  .join('; ')}
+              </p>
+            </div>
+          ) : null}
           {preview && !preview.canCommit ? <p className="field-error">{t.cannotCommit}</p> : null}
           <div className="button-row">
             <button type="button" className="button-primary" disabled={!preview?.canCommit || busy !== null} onClick={() => void commit()}>

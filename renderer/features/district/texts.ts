@@ -86,6 +86,9 @@ export const districtTexts = {
 
   import: {
     title: 'Gemeinden importieren',
+    createAreas: (n: number) => (n === 1 ? 'Die Samt-/Verbandsgemeinde der Tabelle als Planungsbereich anlegen' : `Die ${n} Samt-/Verbandsgemeinden der Tabelle als Planungsbereiche anlegen`),
+    areaItem: (name: string, members: number) => `${name} (${members === 1 ? '1 Gemeinde' : `${members} Gemeinden`})`,
+    areasCreated: (n: number) => (n === 1 ? '1 Planungsbereich angelegt.' : `${n} Planungsbereiche angelegt.`),
     format: 'Format',
     formats: { genesis: 'GENESIS-Tabelle (CSV)', geojson: 'Gemeindegrenzen (GeoJSON)' } as const,
     formatHints: {

@@ -76,7 +76,7 @@ function ShareForm() {
         <Field id={`${id}-path`} label={t.share.path} hint={t.share.pathHint} error={error}>
           {(a11y) => <input {...a11y} className="input-path" type="text" value={path} onChange={(e) => setPath(e.target.value)} />}
         </Field>
-        <div className="sharing-check">
+        <div className="check-row">
           <input id={`${id}-personal`} type="checkbox" checked={withoutPersonal} onChange={(e) => setWithoutPersonal(e.target.checked)} aria-describedby={`${id}-personal-hint`} />
           <label htmlFor={`${id}-personal`}>{t.share.withoutPersonal}</label>
           <p id={`${id}-personal-hint`} className="field-hint">
