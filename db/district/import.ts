@@ -138,7 +138,8 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
   const { preview: parsed, areas } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
   const existing = await existingByAgs(session);
   const areaNames = await liveAreaNames(session);
-  const counts = { inserted: 0, updated: 0, unchanged: 0, areas: 0 };
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  let areasCreated = 0;
   const idOf = new Map([...existing.entries()].map(([ags, g]) => [ags, g.id]));
   session.backup('vor-import');
   await session.write(async (w, trx) => {
@@ -161,7 +162,7 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
         const areaId = randomUUID();
         await w.insert('planning_area', { id: areaId, name: area.name, description: `Aus ${file.fileName} (${area.code})` });
         for (const gemeindeId of members) await w.insert('planning_area_member', { id: randomUUID(), planning_area_id: areaId, gemeinde_id: gemeindeId });
-        counts.areas++;
+        areasCreated++;
       }
     }
     await w.insert('import_record', {
@@ -181,5 +182,6 @@ export async function commitGemeindeImport(session: PlanSession, file: ImportFil
       await w.update('plan', plan.id, { kreis_key: parsed.kreisKey });
     }
   });
-  return counts;
+  // The number of new areas only when they were asked for, so plain imports answer as before.
+  return file.createAreas ? { ...counts, areas: areasCreated } : counts;
 }
