@@ -7,7 +7,7 @@
 import type { Band } from '../../shared/demography/ages';
 import type { ControlFigure, ControlTotals } from '../../shared/demography/cohort';
 import type { BandCount } from '../../shared/demography/genesisCounts';
-import { fallbackKreisModel, type GemeindeBands, type KreisModel, kreisModel, nationalSchedules } from '../../shared/demography/kreisModel';
+import { fallbackKreisModel, type GemeindeBands, type KreisModel, kreisModel, nationalSchedules, shippedNationalSchedules } from '../../shared/demography/kreisModel';
 import { NATIONAL_2015 } from '../../shared/demography/national2015';
 import { parseBandKey } from '../../shared/needs/ageBands';
 import type { PlanSession } from '../session';
@@ -76,7 +76,7 @@ export async function loadCohortInputs(
     const men = kreisRows.find((r) => r.sex === 'maennlich');
     const women = kreisRows.find((r) => r.sex === 'weiblich');
     const kreisBands = men && women ? bandCounts(men, women, undefined) : sumBands(planGemeinden);
-    model = fallbackKreisModel(input.kreisKey, input.kreisName, kreisBands, planGemeinden, { population: Float64Array.from(NATIONAL_2015.population), mortality: Float64Array.from(NATIONAL_2015.mortality), fertility: Float64Array.from(NATIONAL_2015.fertility), boysShare: NATIONAL_2015.boysShare });
+    model = fallbackKreisModel(input.kreisKey, input.kreisName, kreisBands, planGemeinden, shippedNationalSchedules());
     sources.push(NATIONAL_2015.source);
   }
   return { model, sources, controls: controlsOf(input.datasets, input.allRows, input.kreisKey) };

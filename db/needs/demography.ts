@@ -5,11 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
-import { COMPONENT_TABLES } from '../../shared/demography/componentTables';
+import { COMPONENT_TABLES, sniffTableCode } from '../../shared/demography/componentTables';
 import { type Block, readLongCounts, readWideCounts, type RegionCounts } from '../../shared/demography/genesisCounts';
 import type { ComponentTables } from '../../shared/demography/kreisModel';
 import { formatDate } from '../../shared/format';
 import { parseGenesisTable } from '../../shared/import/genesisTable';
+import { CITY_STATES } from '../../shared/import/regionCode';
 import { germanDateToIso } from '../../shared/import/germanDate';
 import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
 import type { PlanSession } from '../session';
@@ -20,7 +21,6 @@ const PLAN_TABLES = ['12411-04-02-4', '12613-02-02-4', '12612-02-01-4', '12711-0
 type PlanTable = (typeof PLAN_TABLES)[number];
 const WIDE: ReadonlySet<string> = new Set(['12711-01-03-5']);
 const MIGRATION: ReadonlySet<string> = new Set(['12711-04-02-4', '12711-01-03-5']);
-const CITY_STATES: Record<string, string> = { '02000': '02', '11000': '11' };
 
 export interface DemographyImportResult {
   tables: Array<{ code: string; label: string; regions: number }>;
@@ -42,7 +42,7 @@ export async function importDemography(session: PlanSession, files: ReadonlyArra
   for (const f of files) {
     if (looksBinary(f.bytes)) throw new UserError(`${f.fileName}: ${binaryFileMessage(f.bytes)}`, 'binary');
     const { text, encoding } = decodeText(f.bytes);
-    const code = /GENESIS-Tabelle:\s*(\d{5}-\d{2}-\d{2}-\d)/.exec(text.slice(0, 400))?.[1];
+    const code = sniffTableCode(text);
     if (!code || !(PLAN_TABLES as readonly string[]).includes(code)) {
       ignored.push(f.fileName);
       continue;

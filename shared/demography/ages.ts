@@ -50,7 +50,8 @@ export const bandEnd = (b: Band): number => (b.to === null || b.to > OPEN ? OPEN
 /** Sums a population (one sex) over a band. */
 export function sumBand(pop: Float64Array, sex: number, b: Band): number {
   let s = 0;
-  for (let a = b.from, end = bandEnd(b); a < end; a++) s += pop[sex * AGES + a]!;
+  // An open band from 95 on still counts the grid's 90+ cell, where those people are.
+  for (let a = Math.min(b.from, OPEN), end = bandEnd(b); a < end; a++) s += pop[sex * AGES + a]!;
   return s;
 }
 

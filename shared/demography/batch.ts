@@ -5,8 +5,7 @@
 import { GEMEINDE_BANDS } from './ages';
 import { DEFAULT_MIGRATION_DAMPING, DEFAULT_SCENARIO, type DemographicScenario, type MigrationScenario, projectKreis } from './cohort';
 import { loadComponentTables } from './componentTables';
-import { kreisKeys, kreisModel, type NationalSchedules, nationalSchedules } from './kreisModel';
-import { NATIONAL_2015 } from './national2015';
+import { kreisKeys, kreisModel, type NationalSchedules, nationalSchedules, shippedNationalSchedules } from './kreisModel';
 import { csvLines, PROJECTION_CSV_HEADER, SINGLE_YEAR_BANDS } from './output';
 
 export interface BatchOptions {
@@ -47,7 +46,7 @@ export function runProjectionCli(files: ReadonlyArray<{ name: string; text: stri
     // Extracts of single Kreise may lack the Germany rows: for the base year 2015 the shipped
     // national schedules (from the same tables) stand in, and the summary says so.
     if (tables.baseYear !== 2015) throw e;
-    nat = { population: Float64Array.from(NATIONAL_2015.population), mortality: Float64Array.from(NATIONAL_2015.mortality), fertility: Float64Array.from(NATIONAL_2015.fertility), boysShare: NATIONAL_2015.boysShare };
+    nat = shippedNationalSchedules();
     notes.push(`Hinweis: ${(e as Error).message} Verwendet werden die mitgelieferten bundesweiten Raten 2015.`);
   }
   const all = kreisKeys(tables);

@@ -30,7 +30,8 @@ export const COMPONENT_TABLES: Record<string, { label: string; required: boolean
   '12711-01-03-5': { label: 'Zu- und Fortzüge über die Gemeindegrenzen nach Altersgruppen', required: false },
 };
 
-const baseCode = (code: string | null): string | null => (code ? (/^\d{5}-\d{2}-\d{2}-\d/.exec(code)?.[0] ?? null) : null);
+/** The GENESIS table code from a file's first lines ("12613-02-02-4"), without reading the rest. */
+export const sniffTableCode = (text: string): string | null => /GENESIS-Tabelle:\s*(\d{5}-\d{2}-\d{2}-\d)/.exec(text.slice(0, 400))?.[1] ?? null;
 
 export function loadComponentTables(files: ReadonlyArray<{ name: string; text: string }>): LoadedTables {
   const found = new Map<string, { parsed: ReturnType<typeof parseGenesisTable>; file: string }>();
@@ -38,7 +39,7 @@ export function loadComponentTables(files: ReadonlyArray<{ name: string; text: s
   const chosen = new Map<string, { name: string; text: string }>();
   for (const f of files) {
     // Only the head is needed to recognise a table; parse fully only what is used.
-    const code = baseCode(/GENESIS-Tabelle:\s*([\d-]+)/.exec(f.text.slice(0, 400))?.[1] ?? null);
+    const code = sniffTableCode(f.text);
     if (!code || !(code in COMPONENT_TABLES)) {
       ignored.push(f.name);
       continue;

@@ -7,6 +7,7 @@
  */
 import { type GenesisTable, parseGenesisValue } from '../import/genesisTable';
 import { isGermanDate } from '../import/germanDate';
+import { parseAgeLabel } from '../needs/ageBands';
 import type { Band } from './ages';
 
 /** Count of one band for men and women; null = unknown or secret (".", "x", "/"). */
@@ -29,20 +30,8 @@ export type Block = 'zuzuege' | 'fortzuege' | null;
 
 const REGION_CODE = /^(DG|\d{2,12})$/;
 
-/**
- * Reads "unter 1 Jahr", "1 bis unter 2 Jahre", "75 Jahre und mehr", "90 und mehr",
- * "40 Jahre und älter"; null for "Insgesamt" and anything else.
- */
-export function parseAgeBand(label: string): Band | null {
-  const t = label.trim().toLowerCase().replace(/\s+/g, ' ');
-  let m = /^unter (\d{1,3}) jahre?n?$/.exec(t) ?? /^unter (\d{1,3})$/.exec(t);
-  if (m) return { from: 0, to: Number(m[1]) };
-  m = /^(\d{1,3})(?: jahre?n?)? bis unter (\d{1,3})(?: jahre?n?)?$/.exec(t);
-  if (m && Number(m[1]) < Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
-  m = /^(\d{1,3})(?: jahre?n?)? (?:und|u\.) ?(?:mehr|älter|aelter|m\.)$/.exec(t);
-  if (m) return { from: Number(m[1]), to: null };
-  return null;
-}
+/** Age label of a GENESIS table ("unter 1 Jahr", "85 Jahre und mehr"); null for "Insgesamt". */
+export const parseAgeBand = (label: string): Band | null => parseAgeLabel(label.replace(/\s+/g, ' '));
 
 /** The header cells above each column, joined (e.g. "Zuzüge über die Kreisgrenzen | männlich"). */
 function columnDescriptors(table: GenesisTable): string[] {

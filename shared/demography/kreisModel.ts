@@ -4,11 +4,12 @@
  * and its Gemeinden split to single years with the Kreis's own age distribution.
  */
 import { agsFromRegionalCode } from '../district/ags';
-import { classifyRegionRow } from '../import/regionCode';
+import { CITY_STATES, classifyRegionRow } from '../import/regionCode';
 import { AGES, CELLS, GEMEINDE_BANDS } from './ages';
 import type { KreisSchedules } from './cohort';
 import type { BandCount, RegionCounts } from './genesisCounts';
 import { expectedBirths, expectedDeaths, fertilitySchedule, migrationRates, moveProfile, mortalitySchedule, observedTotal, standardisedRatio } from './schedules';
+import { NATIONAL_2015 } from './national2015';
 import { populationFromBands, splitByReference } from './singleYears';
 
 /** The parsed official tables (one map per table: region code → counts). */
@@ -41,10 +42,16 @@ export interface NationalSchedules {
 const DEATHS_PRIOR = 200;
 const BIRTHS_PRIOR = 100;
 
-/** Berlin and Hamburg are Kreise of their own, but the Kreis tables list them under the Land code. */
-const CITY_STATES: Record<string, string> = { '02000': '02', '11000': '11' };
 
 export const tableCodeOf = (kreisKey: string, t: ComponentTables): string => (t.population.has(kreisKey) ? kreisKey : (CITY_STATES[kreisKey] ?? kreisKey));
+
+/** Germany's schedules of 2015 shipped with the program (generated from the official tables). */
+export const shippedNationalSchedules = (): NationalSchedules => ({
+  population: Float64Array.from(NATIONAL_2015.population),
+  mortality: Float64Array.from(NATIONAL_2015.mortality),
+  fertility: Float64Array.from(NATIONAL_2015.fertility),
+  boysShare: NATIONAL_2015.boysShare,
+});
 
 export function nationalSchedules(t: ComponentTables): NationalSchedules {
   const pop = t.population.get('DG');

@@ -1,17 +1,11 @@
 /** Rows of a projection in the bands of the Gemeinde table, for files and the app. */
-import { AGES, type Band, bandEnd, GEMEINDE_BANDS, OPEN, SEX_CODES } from './ages';
+import { AGES, type Band, GEMEINDE_BANDS, OPEN, SEX_CODES, sumBand } from './ages';
 
 export const PROJECTION_CSV_HEADER = 'kreis;ags;jahr;geschlecht;alter_von;alter_bis;bevoelkerung';
 
 /** Sums a population grid into bands per sex: result[sex][band]. */
 export function toBands(pop: Float64Array, bands: readonly Band[] = GEMEINDE_BANDS): number[][] {
-  return [0, 1].map((sex) =>
-    bands.map((b) => {
-      let s = 0;
-      for (let a = Math.min(b.from, OPEN), end = bandEnd(b); a < end; a++) s += pop[sex * AGES + a]!;
-      return s;
-    }),
-  );
+  return [0, 1].map((sex) => bands.map((b) => sumBand(pop, sex, b)));
 }
 
 /** CSV lines `kreis;ags;jahr;geschlecht;alter_von;alter_bis;bevoelkerung` (alter_bis exclusive, empty = open). */

@@ -12,7 +12,9 @@ export type RegionRow =
   | { level: 'gemeinde'; ags: string; kind: 'gemeinde' | 'gemeindefrei' }
   | { level: 'unbekannt' };
 
-const CITY_STATES = new Set(['02', '11']);
+/** Hamburg and Berlin: Kreisschlüssel → the Land code under which Kreis and Gemeinde tables list them. */
+export const CITY_STATES: Readonly<Record<string, string>> = { '02000': '02', '11000': '11' };
+const CITY_STATE_LANDS = new Set(Object.values(CITY_STATES));
 
 const SAMTGEMEINDE_NAME = /(^Samtgemeinde\s)|(,\s*Samtgemeinde$)/i;
 const VERBANDSGEMEINDE_NAME = /(^Verbandsgemeinde\s)|(,\s*Verbandsgem(einde|\.)$)/i;
@@ -31,7 +33,7 @@ export function classifyRegionRow(code: string, name: string, verbandCodes: Read
     case 2:
       // Hamburg and Berlin are Länder and Kreise at once (Kreisschlüssel 02000, 11000); the Kreis
       // and Gemeinde tables list them only under the Land code.
-      if (CITY_STATES.has(c)) return { level: 'kreis', kreisKey: `${c}000` };
+      if (CITY_STATE_LANDS.has(c)) return { level: 'kreis', kreisKey: `${c}000` };
       return { level: 'land' };
     case 3:
       return { level: 'regierungsbezirk' };

@@ -53,9 +53,9 @@ export function parseAgeLabel(label: string): AgeBand | null {
   if (key) return key;
   const code = /^alt(\d{3})(?:b(\d{2,3})|um)$/.exec(t);
   if (code) return { from: Number(code[1]), to: code[2] === undefined ? null : Number(code[2]) };
-  const under = /^unter (\d{1,3})(?: jahren?)?$/.exec(t);
+  const under = /^unter (\d{1,3})(?: jahre?n?)?$/.exec(t);
   if (under) return { from: 0, to: Number(under[1]) };
-  const range = /^(\d{1,3})(?: jahre)? bis unter (\d{1,3})(?: jahren?)?$/.exec(t);
+  const range = /^(\d{1,3})(?: jahre?)? bis unter (\d{1,3})(?: jahre?n?)?$/.exec(t);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const open = /^(\d{1,3})(?: jahre)?(?: und (?:mehr|älter|aelter|darüber)| u\.m\.|\+)$/.exec(t);
   if (open) return { from: Number(open[1]), to: null };

@@ -4,10 +4,10 @@
  * then care need by sex with the scenario's rate set. Returns the same ProjectionResult as the
  * simple methods, so every view, chart and export works on it unchanged.
  */
-import { AGES, type Band, bandEnd, OPEN } from '../demography/ages';
+import { sumBand } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
-import { bandKey, parseBandKey } from './ageBands';
+import { parseBandKey } from './ageBands';
 import { careNeedBySex, type RateSet } from './careRates';
 import { type CohortSpec, describeCohortSpec, toDemographicScenario } from './cohortScenario';
 import { calibrationAssumption, type GemeindeYear, type ProjectionResult, type ScenarioSpec, trendFactor } from './projection';
@@ -26,12 +26,6 @@ export interface CohortProjectionInput {
   /** Where the component tables come from (table code, reference, Stand). */
   sources: readonly string[];
 }
-
-const sumBand = (pop: Float64Array, sex: number, b: Band): number => {
-  let s = 0;
-  for (let a = Math.min(b.from, OPEN), end = bandEnd(b); a < end; a++) s += pop[sex * AGES + a]!;
-  return s;
-};
 
 export function cohortProjection(input: CohortProjectionInput): ProjectionResult {
   const { model, spec, rateSet, scenario } = input;
@@ -99,6 +93,3 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
 }
 
 const de = (n: number, digits = 2): string => n.toLocaleString('de-DE', { maximumFractionDigits: digits });
-
-/** Band keys of the grid's single years, for callers that need them. */
-export const singleYearKeys = (): string[] => Array.from({ length: AGES }, (_, a) => bandKey({ from: a, to: a === OPEN ? null : a + 1 }));

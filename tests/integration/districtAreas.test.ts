@@ -4,54 +4,44 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostServices } from '../../db/api/context';
-import { fixture, tempDir } from '../helpers/files';
-import { call, testServices } from '../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/files';
+import { call, useTestServices } from '../helpers/services';
 
-let dir: string;
-let services: HostServices;
+const ctx = useTestServices();
 const GEMEINDEN = fs.readFileSync(fixture('regionalstatistik/LK03354_12411-02-03-5_2015.csv'));
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 const file = (createAreas?: boolean) => ({ format: 'genesis' as const, fileName: 'g.csv', contentBase64: GEMEINDEN.toString('base64'), kreisKey: '03354', ...(createAreas === undefined ? {} : { createAreas }) });
 
-beforeAll(() => {
-  dir = tempDir();
-  services = testServices(path.join(dir, 'userdata'));
-});
-afterAll(() => {
-  services.sessions.closeAll();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('Samtgemeinden as Planungsbereiche', () => {
   it('are offered in the preview and created with their members on request', async () => {
-    await call(services, 'plan.create', { path: path.join(dir, 'a.sqlite'), meta });
-    const preview = await call(services, 'district.import.preview', file());
+    await call(ctx.services, 'plan.create', { path: path.join(ctx.dir, 'a.sqlite'), meta });
+    const preview = await call(ctx.services, 'district.import.preview', file());
     expect(preview.areas).toEqual([
       { name: 'Samtgemeinde Gartow', members: 5, exists: false },
       { name: 'Samtgemeinde Elbtalaue', members: 10, exists: false },
       { name: 'Samtgemeinde Lüchow (Wendland)', members: 12, exists: false },
     ]);
-    const result = await call(services, 'district.import.commit', file(true));
+    const result = await call(ctx.services, 'district.import.commit', file(true));
     expect(result).toMatchObject({ inserted: 29, areas: 3 });
-    const areas = await call(services, 'district.areas.list', {});
-    const gemeinden = await call(services, 'district.gemeinden.list', {});
+    const areas = await call(ctx.services, 'district.areas.list', {});
+    const gemeinden = await call(ctx.services, 'district.gemeinden.list', {});
     const nameOf = new Map(gemeinden.map((g) => [g.id, g.name]));
     const gartow = areas.find((a) => a.name === 'Samtgemeinde Gartow')!;
     expect(gartow.gemeindeIds.map((id) => nameOf.get(id)).sort()).toEqual(['Gartow, Elbe', 'Gorleben', 'Höhbeck', 'Prezelle', 'Schnackenburg']);
     // Importing again creates nothing twice.
-    const again = await call(services, 'district.import.commit', file(true));
+    const again = await call(ctx.services, 'district.import.commit', file(true));
     expect(again).toMatchObject({ inserted: 0, areas: 0 });
-    expect(await call(services, 'district.areas.list', {})).toHaveLength(3);
-    await call(services, 'plan.close', {});
+    expect(await call(ctx.services, 'district.areas.list', {})).toHaveLength(3);
+    await call(ctx.services, 'plan.close', {});
   });
 
   it('are not created unless asked', async () => {
-    await call(services, 'plan.create', { path: path.join(dir, 'b.sqlite'), meta });
-    const result = await call(services, 'district.import.commit', file());
+    await call(ctx.services, 'plan.create', { path: path.join(ctx.dir, 'b.sqlite'), meta });
+    const result = await call(ctx.services, 'district.import.commit', file());
     expect(result.areas ?? 0).toBe(0);
-    expect(await call(services, 'district.areas.list', {})).toEqual([]);
-    await call(services, 'plan.close', {});
+    expect(await call(ctx.services, 'district.areas.list', {})).toEqual([]);
+    await call(ctx.services, 'plan.close', {});
   });
 });

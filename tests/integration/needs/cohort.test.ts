@@ -6,43 +6,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostServices } from '../../../db/api/context';
-import { fixture, sha256, tempDir } from '../../helpers/files';
+import { describe, expect, it } from 'vitest';
+import { fixture, sha256 } from '../../helpers/files';
 import { nationalFile } from '../../helpers/nationalTables';
-import { call, testServices } from '../../helpers/services';
+import { call, useTestServices } from '../../helpers/services';
 
-let dir: string;
-let services: HostServices;
+const ctx = useTestServices();
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 const GEMEINDEN = fixture('regionalstatistik/LK03354_12411-02-03-5_2015.csv');
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const COMPONENTS = ['12411-04-02-4', '12613-02-02-4', '12612-02-01-4', '12711-04-02-4', '12711-01-03-5'] as const;
 
 async function newPlan(name: string): Promise<string> {
-  const file = path.join(dir, name);
-  await call(services, 'plan.create', { path: file, meta });
-  await call(services, 'district.import.commit', { format: 'genesis', fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)), kreisKey: '03354' });
-  const { jobId } = await call(services, 'needs.population.commit', { fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)), kind: 'bestand' });
-  expect((await services.jobs.wait(jobId, 'w1')).state).toBe('done');
+  const file = path.join(ctx.dir, name);
+  await call(ctx.services, 'plan.create', { path: file, meta });
+  await call(ctx.services, 'district.import.commit', { format: 'genesis', fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)), kreisKey: '03354' });
+  const { jobId } = await call(ctx.services, 'needs.population.commit', { fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)), kind: 'bestand' });
+  expect((await ctx.services.jobs.wait(jobId, 'w1')).state).toBe('done');
   return file;
 }
 
-beforeAll(() => {
-  dir = tempDir();
-  services = testServices(path.join(dir, 'userdata'));
-});
-afterAll(() => {
-  services.sessions.closeAll();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('cohort model in a plan', () => {
   it('imports the national tables keeping only Germany, Niedersachsen, the Kreis and its Gemeinden', async () => {
     const file = await newPlan('national.sqlite');
-    const r = await call(services, 'needs.demography.import', { files: COMPONENTS.map((c) => ({ fileName: nationalFile(c).name, contentBase64: b64(nationalFile(c).text) })) });
+    const r = await call(ctx.services, 'needs.demography.import', { files: COMPONENTS.map((c) => ({ fileName: nationalFile(c).name, contentBase64: b64(nationalFile(c).text) })) });
     expect(r.tables.map((t) => t.code).sort()).toEqual([...COMPONENTS].sort());
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
     const db = new Sqlite(file, { readonly: true });
     const codes = (db.prepare('SELECT DISTINCT region_code AS c FROM demography_row WHERE deleted_at IS NULL').all() as { c: string }[]).map((x) => x.c);
     db.close();
@@ -51,8 +41,8 @@ describe('cohort model in a plan', () => {
   });
 
   it('projects on the Kreis’s own ratios; Gemeinden sum to the Kreis; the base year is the official count', async () => {
-    await call(services, 'plan.open', { path: path.join(dir, 'national.sqlite') });
-    const a = await call(services, 'needs.analysis', { year: 2030 });
+    await call(ctx.services, 'plan.open', { path: path.join(ctx.dir, 'national.sqlite') });
+    const a = await call(ctx.services, 'needs.analysis', { year: 2030 });
     const status = a.scenarios[0]!;
     expect(status.explanation.assumptions.join(' ')).toMatch(/SMR 1,04/);
     const sum = (p: Record<string, number>) => Object.values(p).reduce((x, y) => x + y, 0);
@@ -67,20 +57,20 @@ describe('cohort model in a plan', () => {
     // Cohorts age: more people of 80+ in 2030 than in 2015 (the large cohorts of the 1950s arrive).
     const over80 = (p: Record<string, number>) => (p['80-85'] ?? 0) + (p['85-90'] ?? 0) + (p['90+'] ?? 0);
     expect(over80(kreis(2030).population)).toBeGreaterThan(over80(kreis(2015).population));
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
   });
 
   it('uses an official Kreis projection as control total and refuses it for the Gemeinde method', async () => {
-    await call(services, 'plan.open', { path: path.join(dir, 'national.sqlite') });
+    await call(ctx.services, 'plan.open', { path: path.join(ctx.dir, 'national.sqlite') });
     const csv = ['ags;name;jahr;geschlecht;altersgruppe;anzahl', '03354;Lüchow-Dannenberg;2020;insgesamt;0-65;34000', '03354;Lüchow-Dannenberg;2020;insgesamt;65+;15000', '03354;Lüchow-Dannenberg;2025;insgesamt;0-65;32000', '03354;Lüchow-Dannenberg;2025;insgesamt;65+;16000'].join('\n');
-    const { jobId } = await call(services, 'needs.population.commit', { fileName: 'vb.csv', contentBase64: b64(csv), kind: 'vorausberechnung' });
-    expect((await services.jobs.wait(jobId, 'w1')).state).toBe('done');
-    const vb = (await call(services, 'needs.population.list', {})).find((d) => d.kind === 'vorausberechnung')!;
-    const [rates] = await call(services, 'needs.rateSets.list', {});
+    const { jobId } = await call(ctx.services, 'needs.population.commit', { fileName: 'vb.csv', contentBase64: b64(csv), kind: 'vorausberechnung' });
+    expect((await ctx.services.jobs.wait(jobId, 'w1')).state).toBe('done');
+    const vb = (await call(ctx.services, 'needs.population.list', {})).find((d) => d.kind === 'vorausberechnung')!;
+    const [rates] = await call(ctx.services, 'needs.rateSets.list', {});
     const base = { id: null, growth: {}, rateTrend: 0, rateSetId: rates!.id, endYear: 2030, projectionDatasetId: vb.id };
-    await expect(call(services, 'needs.scenarios.save', { ...base, name: 'Tabelle', method: 'tabelle' })).rejects.toThrow(/nur Werte für den Kreis/);
-    const sc = await call(services, 'needs.scenarios.save', { ...base, name: 'Amtlich', method: 'kohorte', cohort: { migration: 'gedaempft', damping: 0.2, netPerYear: 0, mortalityDecline: 1 } });
-    const a = await call(services, 'needs.analysis', { year: 2025 });
+    await expect(call(ctx.services, 'needs.scenarios.save', { ...base, name: 'Tabelle', method: 'tabelle' })).rejects.toThrow(/nur Werte für den Kreis/);
+    const sc = await call(ctx.services, 'needs.scenarios.save', { ...base, name: 'Amtlich', method: 'kohorte', cohort: { migration: 'gedaempft', damping: 0.2, netPerYear: 0, mortalityDecline: 1 } });
+    const a = await call(ctx.services, 'needs.analysis', { year: 2025 });
     const amtlich = a.scenarios.find((s) => s.id === sc.id)!;
     const kreis = (year: number) => amtlich.rows.find((r) => r.key === 'kreis' && r.year === year)!.population;
     const from65 = (p: Record<string, number>) => Object.entries(p).filter(([k]) => Number(k.split(/[-+]/)[0]) >= 65).reduce((s, [, v]) => s + v, 0);
@@ -92,42 +82,42 @@ describe('cohort model in a plan', () => {
     const gemeinden2025 = amtlich.rows.filter((r) => /^\d{8}$/.test(r.key) && r.year === 2025).reduce((s, r) => s + all(r.population), 0);
     expect(gemeinden2025).toBeCloseTo(48000, 6);
     expect(amtlich.explanation.assumptions.join(' ')).toContain('Eckwerte: die amtliche Vorausberechnung');
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
   });
 
   it('refuses files that are no component table, or lack the Kreis, and writes nothing', async () => {
     const file = await newPlan('refuse.sqlite');
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
     const before = sha256(file);
-    await call(services, 'plan.open', { path: file });
-    await expect(call(services, 'needs.demography.import', { files: [{ fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)) }] })).rejects.toThrow(/Keine der Dateien ist eine Tabelle für die Kohortenrechnung/);
+    await call(ctx.services, 'plan.open', { path: file });
+    await expect(call(ctx.services, 'needs.demography.import', { files: [{ fileName: 'g.csv', contentBase64: b64(fs.readFileSync(GEMEINDEN)) }] })).rejects.toThrow(/Keine der Dateien ist eine Tabelle für die Kohortenrechnung/);
     const deaths = nationalFile('12613-02-02-4').text.replace(/^2015;03354;.*$/gm, '');
     const births = nationalFile('12612-02-01-4');
     await expect(
-      call(services, 'needs.demography.import', { files: [{ fileName: births.name, contentBase64: b64(births.text) }, { fileName: 'tod.csv', contentBase64: b64(deaths) }] }),
+      call(ctx.services, 'needs.demography.import', { files: [{ fileName: births.name, contentBase64: b64(births.text) }, { fileName: 'tod.csv', contentBase64: b64(deaths) }] }),
     ).rejects.toThrow(/tod\.csv: Die Tabelle 12613-02-02-4 enthält keine Zeile für den Kreis 03354/);
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
     expect(sha256(file)).toBe(before);
   });
 });
 
 describe('city states', () => {
   it('plans Hamburg as Kreis 02000 with one Gemeinde and reproduces its Pflegestatistik', async () => {
-    await call(services, 'plan.create', { path: path.join(dir, 'hamburg.sqlite'), meta: { ...meta, districtName: 'Hamburg', kreisKey: '02000' } });
+    await call(ctx.services, 'plan.create', { path: path.join(ctx.dir, 'hamburg.sqlite'), meta: { ...meta, districtName: 'Hamburg', kreisKey: '02000' } });
     const g = nationalFile('12411-02-03-5');
-    await call(services, 'district.import.commit', { format: 'genesis', fileName: g.name, contentBase64: b64(g.text), kreisKey: '02000' });
-    const { jobId } = await call(services, 'needs.population.commit', { fileName: g.name, contentBase64: b64(g.text), kind: 'bestand' });
-    expect((await services.jobs.wait(jobId, 'w1')).state).toBe('done');
+    await call(ctx.services, 'district.import.commit', { format: 'genesis', fileName: g.name, contentBase64: b64(g.text), kreisKey: '02000' });
+    const { jobId } = await call(ctx.services, 'needs.population.commit', { fileName: g.name, contentBase64: b64(g.text), kind: 'bestand' });
+    expect((await ctx.services.jobs.wait(jobId, 'w1')).state).toBe('done');
     const p = nationalFile('22411-02-03-4');
-    await call(services, 'needs.careStatistics.commit', { fileName: p.name, contentBase64: b64(p.text) });
-    const [rates] = await call(services, 'needs.rateSets.list', {});
-    const cal = await call(services, 'needs.rateSets.calibrate', { id: rates!.id, observed: null, label: '' });
-    const a = await call(services, 'needs.analysis', { year: 2020 });
+    await call(ctx.services, 'needs.careStatistics.commit', { fileName: p.name, contentBase64: b64(p.text) });
+    const [rates] = await call(ctx.services, 'needs.rateSets.list', {});
+    const cal = await call(ctx.services, 'needs.rateSets.calibrate', { id: rates!.id, observed: null, label: '' });
+    const a = await call(ctx.services, 'needs.analysis', { year: 2020 });
     expect(a.regions.filter((r) => r.level === 'gemeinde').map((r) => r.key)).toEqual(['02000000']);
     const k = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(Object.values(k.population).reduce((s, v) => s + v, 0)).toBeCloseTo(1787408, 4);
     expect(k.need.vollstationaer).toBeCloseTo(cal.observed.vollstationaer!, 6);
     expect(k.need.ambulant).toBeCloseTo(cal.observed.ambulant!, 6);
-    await call(services, 'plan.close', {});
+    await call(ctx.services, 'plan.close', {});
   });
 });
