@@ -86,7 +86,7 @@ export async function copyRegisters(
           let ok = true;
           for (const ref of refs) {
             const parentId = row[ref.col];
-            if (typeof parentId !== 'string') continue;
+            if (typeof parentId !== 'string' || ref.builtins?.includes(parentId)) continue;
             const mapped = newIds.get(parentId) ?? localParent(session, theirs.sqlite, ref.parent, parentId);
             if (mapped) values[ref.col] = mapped;
             else if (!cols.get(ref.col)) values[ref.col] = null;

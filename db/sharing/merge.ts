@@ -16,6 +16,7 @@ import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
 import { redoMergeWith } from './review';
 import { NATURAL_KEYS } from './naturalKeys';
+import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 
 export interface MergeOutcome {
@@ -42,16 +43,8 @@ const noJob: JobContext = { progress: () => undefined, step: async () => undefin
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const json = (v: unknown): string => JSON.stringify(v ?? null);
 
-/** Parent references of a table: declared foreign keys, plus `<table>_id` columns naming a tracked table. */
-export function parentRefs(sqlite: Sqlite.Database, table: string): { col: string; parent: string }[] {
-  const refs = new Map<string, string>();
-  for (const fk of sqlite.prepare(`PRAGMA foreign_key_list(${q(table)})`).all() as { from: string; table: string }[]) refs.set(fk.from, fk.table);
-  for (const c of tableColumns(sqlite, table)) {
-    const m = /^(.+)_id$/.exec(c.name);
-    if (m && (TRACKED_TABLES as readonly string[]).includes(m[1]!) && !refs.has(c.name)) refs.set(c.name, m[1]!);
-  }
-  return [...refs].filter(([, parent]) => (TRACKED_TABLES as readonly string[]).includes(parent)).map(([col, parent]) => ({ col, parent }));
-}
+/** Parent references of a table, as declared in shared/model (never guessed from column names). */
+export const parentRefs = (_sqlite: Sqlite.Database, table: string): ParentRef[] => parentsOf(table);
 
 export function tableColumns(sqlite: Sqlite.Database, table: string): { name: string; notnull: number }[] {
   return sqlite.prepare(`PRAGMA table_info(${q(table)})`).all() as { name: string; notnull: number }[];
@@ -156,7 +149,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
-    const meta = new Map<string, { cols: Set<string>; parents: { col: string; parent: string }[]; children: { table: string; col: string }[] }>();
+    const meta = new Map<string, { cols: Set<string>; parents: ParentRef[]; children: { table: string; col: string }[] }>();
     for (const t of TRACKED_TABLES) meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents: parentRefs(mine, t), children: [] });
     for (const [t, m] of meta) for (const p of m.parents) meta.get(p.parent)?.children.push({ table: t, col: p.col });
 
@@ -225,7 +218,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         if (theirRow.deleted_at === null) {
           const orphanOf = m.parents.find((p) => {
             const parentId = theirRow[p.col];
-            if (parentId === null || parentId === undefined) return false;
+            if (parentId === null || parentId === undefined || p.builtins?.includes(String(parentId))) return false;
             const parent = stmt(mine, `SELECT deleted_at FROM ${q(p.parent)} WHERE id = ?`).get(parentId) as { deleted_at: string | null } | undefined;
             return !parent || parent.deleted_at !== null;
           });

@@ -77,7 +77,7 @@ async function takeTheirs(session: PlanSession, w: ChangeWriter, c: MergeConflic
       const values = theirs as Record<string, unknown>;
       for (const ref of parentRefs(db, c.tbl)) {
         const parentId = values[ref.col];
-        if (typeof parentId !== 'string') continue;
+        if (typeof parentId !== 'string' || ref.builtins?.includes(parentId)) continue;
         const parent = db.prepare(`SELECT deleted_at FROM ${q(ref.parent)} WHERE id = ?`).get(parentId) as { deleted_at: string | null } | undefined;
         if (!parent) throw new UserError('Der übergeordnete Datensatz fehlt in dieser Datei; der Datensatz kann nicht übernommen werden.', 'no-parent');
         if (parent.deleted_at !== null && (await w.restore(ref.parent as TrackedTable, parentId))) {

@@ -71,11 +71,6 @@ export interface SharingTables {
   sharing_copy: SharingCopyTable;
 }
 
-/** The tracked (change-logged, tombstoned) tables of this feature: none, merge bookkeeping is local. */
-export const SHARING_TABLES = [] as const;
-
 /** Tables of this feature that are local to one file: not change-logged, never merged. */
 export const SHARING_LOCAL_TABLES = ['merge_history', 'merge_conflict', 'merge_change', 'exchange', 'sharing_copy'] as const;
 
-/** Personal data (DSGVO) per tracked table: columns left out when sharing without personal data. */
-export const SHARING_PERSONAL_COLUMNS: Record<string, readonly string[]> = {};

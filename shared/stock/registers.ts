@@ -56,6 +56,8 @@ export interface FieldDef {
   share?: boolean;
   /** Coordinates: pasted from web maps as "52.97", never grouped in thousands, so a lone point is the decimal mark. */
   decimalPoint?: boolean;
+  /** A reference (gemeinde, actor, offerType): deleting the referenced row deletes this record too. */
+  cascade?: boolean;
 }
 
 export type RegisterId =
@@ -92,6 +94,8 @@ export interface RegisterDef {
   gemeindeListKey?: string;
   /** Whether the sample plan may mark rows as example data. */
   hasExampleFlag: boolean;
+  /** Columns that identify the same real thing entered twice (merge, "Register übernehmen"). */
+  naturalKey?: readonly string[];
 }
 
 const opts = (pairs: Record<string, string>): Option[] => Object.entries(pairs).map(([value, label]) => ({ value, label }));
@@ -108,13 +112,17 @@ export const DIGITAL_AREAS = opts({
   schnittstellen: 'Schnittstellen intern/extern',
 });
 
-const source: FieldDef[] = [
+const source = [
   { key: 'source', label: 'Quelle', type: 'text', maxLength: 300 },
   { key: 'source_date', label: 'Stand der Angabe', type: 'date' },
-];
-const note: FieldDef = { key: 'note', label: 'Bemerkung', type: 'longtext', maxLength: 2000 };
+] as const satisfies readonly FieldDef[];
+const note = { key: 'note', label: 'Bemerkung', type: 'longtext', maxLength: 2000 } as const satisfies FieldDef;
 
-export const REGISTERS: readonly RegisterDef[] = [
+/**
+ * The declarations with their literal types: shared/model/stock.ts derives each register
+ * table's row type and model from them (no second list of columns).
+ */
+export const REGISTER_DECLS = [
   {
     id: 'angebote',
     table: 'offer',
@@ -122,6 +130,7 @@ export const REGISTERS: readonly RegisterDef[] = [
     singular: 'Angebot',
     description: 'Pflege-, Beratungs-, Wohn- und Unterstützungsangebote mit Kapazität, Belegung und Personal.',
     titleKey: 'name',
+    naturalKey: ['name', 'street', 'postcode'],
     fieldIds: ['hf06', 'hf07', 'hf09'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
@@ -169,6 +178,7 @@ export const REGISTERS: readonly RegisterDef[] = [
     singular: 'Akteur',
     description: 'Organisationen: Pflegeanbieter, Pflegekassen, Beratung, Ärzte, Kirchen, Vereine, Verwaltungen.',
     titleKey: 'name',
+    naturalKey: ['name'],
     fieldIds: ['hf03', 'hf04', 'hf10'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
@@ -209,7 +219,7 @@ export const REGISTERS: readonly RegisterDef[] = [
     fieldIds: ['hf03'],
     hasExampleFlag: true,
     fields: [
-      { key: 'actor_id', label: 'Akteur', type: 'actor', required: true, inTable: true },
+      { key: 'actor_id', label: 'Akteur', type: 'actor', required: true, inTable: true, cascade: true },
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, personal: true, inTable: true },
       { key: 'role', label: 'Funktion', type: 'text', maxLength: 200, inTable: true },
       { key: 'phone', label: 'Telefon', type: 'phone', maxLength: 50, personal: true },
@@ -285,6 +295,7 @@ export const REGISTERS: readonly RegisterDef[] = [
     singular: 'Förderprogramm',
     description: 'Förderprogramme von EU, Bund, Land, Stiftungen und Pflegeversicherung mit Frist, Quote und Status.',
     titleKey: 'name',
+    naturalKey: ['name'],
     fieldIds: ['hf05'],
     hasExampleFlag: true,
     fields: [
@@ -415,7 +426,9 @@ export const REGISTERS: readonly RegisterDef[] = [
       note,
     ],
   },
-];
+] as const satisfies readonly RegisterDef[];
+
+export const REGISTERS: readonly RegisterDef[] = REGISTER_DECLS;
 
 export const REGISTER_IDS = REGISTERS.map((r) => r.id) as [RegisterId, ...RegisterId[]];
 
@@ -438,16 +451,6 @@ export function registersForField(fieldId: string): RegisterDef[] {
 
 export function optionLabel(field: FieldDef, value: string): string {
   return field.options?.find((o) => o.value === value)?.label ?? value;
-}
-
-/** Personal-data columns per table, derived from the definitions. */
-export function personalColumns(): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const r of REGISTERS) {
-    const cols = r.fields.filter((f) => f.personal).map((f) => f.key);
-    if (cols.length > 0) result[r.table] = cols;
-  }
-  return result;
 }
 
 export const BUILTIN_TYPE_LABELS = Object.fromEntries(BUILTIN_OFFER_TYPES.map((t) => [t.id, t.label]));

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { classBreaks, classOf, statsByGemeinde } from '../../../shared/stock/gemeindeStats';
 import { BUILTIN_OFFER_TYPE_IDS } from '../../../shared/stock/offerTypes';
 import { distribute, facilityTotals } from '../../../shared/stock/pflegestatistik';
-import { personalColumns, registerDef, REGISTERS } from '../../../shared/stock/registers';
+import { registerDef, REGISTERS } from '../../../shared/stock/registers';
 import { per1000, population65 } from '../../../shared/stock/population';
 import { normaliseFieldId, parseDate, parseGermanNumber, validateRecord } from '../../../shared/stock/validation';
-import { STOCK_PERSONAL_COLUMNS, STOCK_TABLES } from '../../../db/stock/schema';
+import { STOCK_TABLES } from '../../../db/stock/schema';
+import { PERSONAL_DATA_COLUMNS } from '../../../db/schema';
 import fs from 'node:fs';
 import { fixture } from '../../helpers/files';
 
@@ -17,8 +18,8 @@ describe('register definitions', () => {
       'betreutes_wohnen', 'hospiz', 'sapv', 'pflegestuetzpunkt', 'seniorenberatung', 'begegnungsstaette', 'unterstuetzung_alltag', 'selbsthilfegruppe', 'fahrdienst',
     ]);
     expect([...STOCK_TABLES]).toEqual(REGISTERS.map((r) => r.table));
-    expect(STOCK_PERSONAL_COLUMNS).toEqual(personalColumns());
-    expect(STOCK_PERSONAL_COLUMNS.contact_person).toEqual(['name', 'phone', 'email']);
+    expect(PERSONAL_DATA_COLUMNS.contact_person).toEqual(['name', 'phone', 'email']);
+    expect(PERSONAL_DATA_COLUMNS.kuemmerer).toEqual(['name', 'phone', 'email']);
     for (let i = 1; i <= 10; i++) expect(REGISTERS.some((r) => r.fieldIds.includes(`hf${String(i).padStart(2, '0')}`)), `hf${i}`).toBe(true);
   });
 });
