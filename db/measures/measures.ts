@@ -1,4 +1,5 @@
 /** Measures (Maßnahmen) of step 3 with their links, preconditions, indicators and milestones. */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { UserError } from '../../shared/contract/errors';
@@ -51,7 +52,7 @@ function joinLabel(parts: string[]): string {
 }
 
 /** All live measures (optionally of one field), ordered by field, start and title, with milestones. */
-export async function listMeasures(session: PlanSession, fieldId?: string): Promise<Measure[]> {
+export async function listMeasures(session: PlanSession, fieldId?: FieldId): Promise<Measure[]> {
   let q = session.db.selectFrom('measure').selectAll().where('deleted_at', 'is', null);
   if (fieldId) q = q.where('field_id', '=', fieldId);
   const rows = await q.orderBy('field_id').orderBy('start_date').orderBy('title').execute();

@@ -1,4 +1,5 @@
 /** Monitoring: saved reporting states (Berichtsstände) and what changed since a date. */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import { monitoringSummarySchema, type ChangeSince, type Report } from '../../shared/contract/measuresSchemas';
@@ -12,11 +13,11 @@ export async function listReports(session: PlanSession): Promise<Report[]> {
   return rows.map((r) => ({ id: r.id, title: r.title, fieldId: r.field_id, takenOn: r.taken_on, summary: monitoringSummarySchema.parse(JSON.parse(r.summary)) }));
 }
 
-export async function currentSummary(session: PlanSession, fieldId: string | null, today: string) {
+export async function currentSummary(session: PlanSession, fieldId: FieldId | null, today: string) {
   return summarize(await listMeasures(session), await listIndicators(session), today, fieldId);
 }
 
-export async function createReport(session: PlanSession, input: { title: string; fieldId: string | null; today: string }): Promise<Report> {
+export async function createReport(session: PlanSession, input: { title: string; fieldId: FieldId | null; today: string }): Promise<Report> {
   const summary = await currentSummary(session, input.fieldId, input.today);
   const id = randomUUID();
   await session.write((w) => w.insert('measure_report', { id, title: input.title, field_id: input.fieldId, taken_on: input.today, summary: JSON.stringify(summary) }));
@@ -30,7 +31,7 @@ export async function deleteReport(session: PlanSession, id: string): Promise<vo
 }
 
 /** Rows of this feature changed since the start of `since` (local wall clock of the change log), newest first. */
-export async function changesSince(session: PlanSession, since: string, fieldId: string | null, limit = 500): Promise<ChangeSince[]> {
+export async function changesSince(session: PlanSession, since: string, fieldId: FieldId | null, limit = 500): Promise<ChangeSince[]> {
   const millis = new Date(`${since}T00:00:00`).getTime();
   const from = String(Math.max(0, millis)).padStart(15, '0');
   const tables = MEASURES_TABLES.filter((t) => t !== 'measure_report');

@@ -3,6 +3,7 @@
  * milestone list) and the Monitoring-Bericht (status, overdue milestones, indicators).
  * The builders are synchronous over already-loaded data; `exportPdf` runs them as a job.
  */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import path from 'node:path';
 import { ACTION_FIELDS, BBSR_GUIDE } from '../../shared/catalog';
 import type { GapLink, Indicator, Measure, Milestone, PdfExportInput, PdfExportResult } from '../../shared/contract/measuresSchemas';
@@ -56,7 +57,7 @@ const OVERDUE = OVERDUE_COLOR;
 const PAGE = { A4: { w: 841.89, h: 595.28 }, A3: { w: 1190.55, h: 841.89 } };
 const MARGIN = 36;
 
-const fieldLabel = (fieldId: string) => {
+const fieldLabel = (fieldId: FieldId) => {
   const f = ACTION_FIELDS.find((x) => x.id === fieldId);
   return f ? `Handlungsfeld ${f.number}: ${f.title}` : fieldId;
 };
@@ -66,7 +67,7 @@ function timeFrame(m: Measure): string {
   return `${m.startDate ? formatDate(m.startDate) : '…'} – ${m.endDate ? formatDate(m.endDate) : '…'}`;
 }
 
-function byField(measures: Measure[]): { fieldId: string; measures: Measure[] }[] {
+function byField(measures: Measure[]): { fieldId: FieldId; measures: Measure[] }[] {
   return ACTION_FIELDS.map((f) => ({ fieldId: f.id, measures: measures.filter((m) => m.fieldId === f.id) })).filter((g) => g.measures.length > 0);
 }
 

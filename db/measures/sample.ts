@@ -3,6 +3,7 @@
  * milestones, preconditions and one indicator. Every title says "(Beispiel)"; the persons and
  * offices are invented (see db/sample/data/measures/SOURCES.md).
  */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { randomUUID } from 'node:crypto';
 import type { MeasureInput } from '../../shared/contract/measuresSchemas';
 import type { PlanSession } from '../session';
@@ -167,7 +168,7 @@ export async function addMeasuresToSample(session: PlanSession, _dataDir: string
       { id: randomUUID(), name: 'AG 2: Wohnen und Nachbarschaft', moderators: 'Herr Muster' },
     ];
     for (const g of groups) await w.insert('participation_group', { ...g, event_id: eventId });
-    const results: [group: number, kind: 'herausforderung' | 'idee', text: string, fieldId: string | null, measure: string | null][] = [
+    const results: [group: number, kind: 'herausforderung' | 'idee', text: string, fieldId: FieldId | null, measure: string | null][] = [
       [0, 'herausforderung', 'Angehörige kennen die Beratungsangebote oft nicht und die Wege nach Lüchow sind weit.', 'hf09', null],
       [0, 'idee', 'Sprechstunden des Pflegestützpunkts in jeder Samtgemeinde', 'hf09', measureIds[1] ?? null],
       [1, 'idee', 'Nachbarschaftshilfe über die Dorfgemeinschaften organisieren', 'hf02', null],

@@ -1,4 +1,5 @@
 /** Inputs of the Bedarfsermittlung: population datasets, rate sets, scenarios, Richtwerte, ratios, settings, need statements. */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -178,7 +179,7 @@ export async function saveStaffingRatio(session: PlanSession, input: In<typeof s
   return (await listStaffingRatios(session)).find((r) => r.id === id)!;
 }
 
-export async function listStatements(session: PlanSession, fieldId: string | null): Promise<z.output<typeof s.needStatementSchema>[]> {
+export async function listStatements(session: PlanSession, fieldId: FieldId | null): Promise<z.output<typeof s.needStatementSchema>[]> {
   let q = session.db.selectFrom('need_statement').selectAll().where('deleted_at', 'is', null);
   if (fieldId) q = q.where('field_id', '=', fieldId);
   const rows = await q.orderBy('created_at').orderBy(sql`rowid`).execute();

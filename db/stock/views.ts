@@ -1,4 +1,5 @@
 /** Read models of the registers: offer taxonomy, step-1 summaries, everything in one Gemeinde. */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { UserError } from '../../shared/contract/errors';
 import type { GemeindeStock, OfferTypeInfo, Population65, SummaryItem } from '../../shared/contract/stockSchemas';
 import { BUILTIN_OFFER_TYPES, mergeOfferTypes } from '../../shared/stock/offerTypes';
@@ -17,7 +18,7 @@ export async function listOfferTypes(session: PlanSession): Promise<OfferTypeInf
   }));
 }
 
-export async function fieldSummary(session: PlanSession, fieldId: string): Promise<SummaryItem[]> {
+export async function fieldSummary(session: PlanSession, fieldId: FieldId): Promise<SummaryItem[]> {
   const defs = registersForField(fieldId);
   if (defs.length === 0) return [];
   // Coverage counts Gemeinden with residents; gemeindefreie Gebiete (forests, lakes) need no Kümmerer.

@@ -1,3 +1,4 @@
+import type { FieldId } from '../../shared/catalog/fieldId';
 import type { ReactNode } from 'react';
 import type { StepId } from '../../shared/catalog/types';
 
@@ -17,4 +18,4 @@ export interface FeaturePage {
  * What a feature shows on a field's step tab below the checklist (registers on step 1,
  * analyses on step 2, measures on step 3). Return null where the feature has nothing.
  */
-export type StepPanelProvider = (fieldId: string, stepId: StepId) => ReactNode | null;
+export type StepPanelProvider = (fieldId: FieldId, stepId: StepId) => ReactNode | null;

@@ -1,4 +1,5 @@
 /** The features that extend the plan: their pages and their step-tab panels, in nav order. */
+import type { FieldId } from '../../shared/catalog/fieldId';
 import type { StepId } from '../../shared/catalog/types';
 import { measuresPages, measuresPrefetch, measuresStepPanels } from '../features/measures/pages';
 import { needsPages, needsPrefetch, needsStepPanels } from '../features/needs/pages';
@@ -11,7 +12,7 @@ export const FEATURE_PAGES: FeaturePage[] = [...stockPages, ...needsPages, ...me
 
 const STEP_PANELS = [stockStepPanels, needsStepPanels, measuresStepPanels, reportStepPanels, sharingStepPanels];
 
-export function stepPanels(fieldId: string, stepId: StepId) {
+export function stepPanels(fieldId: FieldId, stepId: StepId) {
   return STEP_PANELS.map((provider) => provider(fieldId, stepId)).filter((panel) => panel !== null && panel !== undefined);
 }
 

@@ -2,13 +2,14 @@
  * A tiny hash router: `#/`, `#/plan`, `#/feld/hf07/bedarf`, `#/gebiet`. Hash routes work the
  * same from file:// (Electron) and from the loopback host.
  */
+import { type FieldId, isFieldId } from '../../shared/catalog/fieldId';
 import { useSyncExternalStore } from 'react';
 import { STEP_IDS, type StepId } from '../../shared/catalog/types';
 
 export type Route =
   | { name: 'start' }
   | { name: 'overview' }
-  | { name: 'field'; fieldId: string; stepId: StepId }
+  | { name: 'field'; fieldId: FieldId; stepId: StepId }
   | { name: 'district' }
   /** A page a feature registers in app/features.ts, e.g. `#/bestand/angebote`. */
   | { name: 'page'; page: string; rest: string[] }
@@ -33,7 +34,7 @@ export function parseHash(hash: string): Route {
   if (!head) return { name: 'start' };
   if (head === 'plan' && parts.length === 1) return { name: 'overview' };
   if (head === 'gebiet' && parts.length === 1) return { name: 'district' };
-  if (head === 'feld' && a && parts.length <= 3) {
+  if (head === 'feld' && a && isFieldId(a) && parts.length <= 3) {
     if (b === undefined) return { name: 'field', fieldId: a, stepId: 'bestand' };
     if (isStepId(b)) return { name: 'field', fieldId: a, stepId: b };
   }

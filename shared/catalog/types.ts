@@ -4,6 +4,8 @@
  * data; ids are stable because task states in planning files refer to them.
  */
 
+import type { FieldId } from './fieldId';
+
 /** The three steps of the method, in order. */
 export const STEP_IDS = ['bestand', 'bedarf', 'umsetzung'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -55,7 +57,7 @@ export interface PracticeExample {
 /** One of the ten action fields (Handlungsfeld). */
 export interface ActionField {
   /** Stable id `hf01` … `hf10`. */
-  id: string;
+  id: FieldId;
   number: number;
   /** Full German title. */
   title: string;

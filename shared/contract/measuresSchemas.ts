@@ -2,12 +2,10 @@
 import { z } from 'zod';
 import { isIsoDate } from '../measures/dates';
 import { EVENT_KINDS, MEASURE_STATUSES, MILESTONE_STATUSES, PRECONDITION_KINDS, PRIORITIES, RESULT_KINDS } from '../measures/types';
+import { fieldIdSchema } from '../catalog/fieldId';
 import { filePathSchema, idSchema, overwriteSchema } from './schemas';
 
-const FIELD_IDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
-
-export const fieldIdSchema = z.enum(FIELD_IDS, { message: 'Bitte ein Handlungsfeld wählen.' });
-export type FieldId = z.infer<typeof fieldIdSchema>;
+export { type FieldId, fieldIdSchema } from '../catalog/fieldId';
 
 export const isoDateSchema = z
   .string()
@@ -173,7 +171,7 @@ export type LinkOption = z.infer<typeof optionSchema>;
 export const linkOptionsSchema = z.object({
   actors: z.array(optionSchema),
   fundingProgrammes: z.array(optionSchema),
-  needStatements: z.array(optionSchema.extend({ fieldId: z.string() })),
+  needStatements: z.array(optionSchema.extend({ fieldId: fieldIdSchema })),
   gemeinden: z.array(optionSchema),
   /** With their member Gemeinden, so the Gemeinde filter also finds measures linked to a Planungsbereich. */
   planningAreas: z.array(optionSchema.extend({ gemeindeIds: z.array(z.string()) })),
@@ -211,7 +209,7 @@ export const participationResultSchema = z.object({
   groupId: z.string().nullable(),
   kind: z.enum(RESULT_KINDS),
   text: z.string(),
-  fieldId: z.string().nullable(),
+  fieldId: fieldIdSchema.nullable(),
   measureId: z.string().nullable(),
   /** Title of the measure made from this idea, while it exists. */
   measureTitle: z.string().nullable(),
@@ -265,14 +263,14 @@ const statusCounts = z.object(Object.fromEntries(MEASURE_STATUSES.map((s) => [s,
 
 export const monitoringSummarySchema = z.object({
   takenOn: z.string(),
-  fieldId: z.string().nullable(),
+  fieldId: fieldIdSchema.nullable(),
   counts: statusCounts,
   overdue: z.number().int(),
   measures: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
-      fieldId: z.string(),
+      fieldId: fieldIdSchema,
       status: z.enum(MEASURE_STATUSES),
       overdue: z.number().int(),
       preconditionsDone: z.number().int(),
@@ -284,7 +282,7 @@ export const monitoringSummarySchema = z.object({
   ),
 });
 
-export const reportSchema = z.object({ id: z.string(), title: z.string(), fieldId: z.string().nullable(), takenOn: z.string(), summary: monitoringSummarySchema });
+export const reportSchema = z.object({ id: z.string(), title: z.string(), fieldId: fieldIdSchema.nullable(), takenOn: z.string(), summary: monitoringSummarySchema });
 export type Report = z.infer<typeof reportSchema>;
 
 export const reportInputSchema = z.object({

@@ -1,5 +1,6 @@
 /** Channels of issue #4: Bedarfsermittlung. Merged into the one contract in ./channels.ts. */
 import { z } from 'zod';
+import { fieldIdSchema } from '../catalog/fieldId';
 import type { ChannelMap } from './channelMap';
 import { jobStartedSchema } from './jobs';
 import * as s from './needsSchemas';
@@ -31,7 +32,7 @@ export const needsChannels = {
   'needs.staffing.list': { input: none, output: z.array(s.staffingRatioSchema) },
   'needs.staffing.save': { input: s.staffingRatioInputSchema, output: s.staffingRatioSchema },
   'needs.staffing.delete': { input: ref, output: z.null() },
-  'needs.statements.list': { input: z.object({ fieldId: z.string().regex(/^hf\d\d$/).nullable() }), output: z.array(s.needStatementSchema) },
+  'needs.statements.list': { input: z.object({ fieldId: fieldIdSchema.nullable() }), output: z.array(s.needStatementSchema) },
   'needs.statements.save': { input: s.needStatementInputSchema, output: s.needStatementSchema },
   'needs.statements.delete': { input: ref, output: z.null() },
   /** Brings back a deleted assumption ("Rückgängig" after a delete). */

@@ -1,5 +1,6 @@
 /** Schemas of the Bedarfsermittlung channels (issue #4). German validation messages. */
 import { z } from 'zod';
+import { fieldIdSchema } from '../catalog/fieldId';
 
 const id = z.string().uuid('Ungültige Kennung.');
 const sexSchema = z.enum(['insgesamt', 'maennlich', 'weiblich']);
@@ -190,7 +191,7 @@ export const staffingRatioInputSchema = z.object({
 
 export const needStatementSchema = z.object({
   id: z.string(),
-  fieldId: z.string(),
+  fieldId: fieldIdSchema,
   title: z.string(),
   description: z.string().nullable(),
   gemeindeId: z.string().nullable(),
@@ -200,7 +201,7 @@ export const needStatementSchema = z.object({
 });
 export const needStatementInputSchema = z.object({
   id: id.nullable(),
-  fieldId: z.string().regex(/^hf(0[1-9]|10)$/, 'Bitte ein Handlungsfeld wählen.'),
+  fieldId: fieldIdSchema,
   title: z.string().trim().min(1, 'Bitte den Bedarf kurz benennen.').max(300),
   description: z.string().max(4000).nullable(),
   gemeindeId: z.string().max(100).nullable(),

@@ -1,5 +1,6 @@
 /** Channels of issue #3: Bestandserhebung registers. Merged into the one contract in ./channels.ts. */
 import { z } from 'zod';
+import { fieldIdSchema } from '../catalog/fieldId';
 import type { ChannelMap } from './channelMap';
 import { jobStartedSchema } from './jobs';
 import * as s from './stockSchemas';
@@ -13,7 +14,7 @@ export const stockChannels = {
   'stock.delete': { input: s.recordRefSchema, output: z.null() },
   'stock.restore': { input: s.recordRefSchema, output: s.registerRecordSchema },
   'stock.offerTypes': { input: none, output: z.array(s.offerTypeSchema) },
-  'stock.summary': { input: z.object({ fieldId: z.string().regex(/^hf\d\d$/, 'Unbekanntes Handlungsfeld.') }), output: z.array(s.summaryItemSchema) },
+  'stock.summary': { input: z.object({ fieldId: fieldIdSchema }), output: z.array(s.summaryItemSchema) },
   'stock.population65': { input: none, output: s.population65Schema },
   'stock.gemeinde': { input: z.object({ gemeindeId: z.string().max(100) }), output: s.gemeindeStockSchema },
   'stock.export': { input: s.exportInputSchema, output: s.fileOutputSchema },

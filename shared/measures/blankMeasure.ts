@@ -1,7 +1,8 @@
+import type { FieldId } from '../catalog/fieldId';
 import type { MeasureInput } from '../contract/measuresSchemas';
 
 /** A new measure's defaults (geplant, mittlere Priorität, nothing linked): the form and "Idee übernehmen" start here. */
-export function blankMeasure(fieldId: string): MeasureInput {
+export function blankMeasure(fieldId: FieldId): MeasureInput {
   return {
     fieldId: fieldId as MeasureInput['fieldId'],
     title: '',

@@ -2,6 +2,7 @@
  * Monitoring figures of step 3 and the comparison of two reporting states (Berichtsstände).
  * Pure: the dashboard, the saved snapshots and the tests use the same numbers.
  */
+import type { FieldId } from '../catalog/fieldId';
 import { attainment, type IndicatorLike } from './indicators';
 import { countOverdue, type MilestoneLike } from './milestones';
 import { MEASURE_STATUSES, type MeasureStatus } from './types';
@@ -9,7 +10,7 @@ import { MEASURE_STATUSES, type MeasureStatus } from './types';
 export interface MeasureLikeForMonitoring {
   id: string;
   title: string;
-  fieldId: string;
+  fieldId: FieldId;
   status: MeasureStatus;
   milestones: readonly MilestoneLike[];
   preconditionsDone: number;
@@ -25,10 +26,10 @@ export interface IndicatorLikeForMonitoring extends IndicatorLike {
 
 export interface MonitoringSummary {
   takenOn: string;
-  fieldId: string | null;
+  fieldId: FieldId | null;
   counts: Record<MeasureStatus, number>;
   overdue: number;
-  measures: { id: string; title: string; fieldId: string; status: MeasureStatus; overdue: number; preconditionsDone: number; preconditionsTotal: number }[];
+  measures: { id: string; title: string; fieldId: FieldId; status: MeasureStatus; overdue: number; preconditionsDone: number; preconditionsTotal: number }[];
   indicators: { id: string; measureId: string; name: string; unit: string; latest: number | null; attainment: number | null }[];
 }
 
@@ -36,7 +37,7 @@ export function summarize(
   measures: readonly MeasureLikeForMonitoring[],
   indicators: readonly IndicatorLikeForMonitoring[],
   today: string,
-  fieldId: string | null = null,
+  fieldId: FieldId | null = null,
 ): MonitoringSummary {
   const chosen = fieldId ? measures.filter((m) => m.fieldId === fieldId) : measures;
   const ids = new Set(chosen.map((m) => m.id));

@@ -4,6 +4,7 @@
  * longer has are ignored. Tasks marked "nicht relevant" leave the denominator, so a field
  * whose remaining tasks are all done counts as complete.
  */
+import type { FieldId } from '../catalog/fieldId';
 import type { ActionField, StepId, TaskState } from '../catalog/types';
 import { STEP_IDS } from '../catalog/types';
 
@@ -25,7 +26,7 @@ export interface Progress {
 }
 
 export interface FieldProgress extends Progress {
-  fieldId: string;
+  fieldId: FieldId;
   steps: Record<StepId, Progress>;
 }
 

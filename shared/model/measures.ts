@@ -1,4 +1,5 @@
 /** Tables of step 3 (migrations 0005, 0011): measures, milestones, monitoring and participation. */
+import { FIELD_IDS } from '../catalog/fieldId';
 import { integer, nullable, oneOf, real, ref, table, text } from './columns';
 
 const PRIORITY = ['hoch', 'mittel', 'niedrig'] as const;
@@ -9,7 +10,7 @@ export const MEASURES_TABLES = {
     label: 'Maßnahme',
     naturalKey: ['field_id', 'title'],
     columns: {
-      field_id: text('Handlungsfeld'),
+      field_id: oneOf('Handlungsfeld', FIELD_IDS),
       title: text('Titel'),
       description: text('Beschreibung'),
       responsible_actor_id: nullable(ref('Verantwortlich (Akteur)', 'actor')),
@@ -116,7 +117,7 @@ export const MEASURES_TABLES = {
       group_id: nullable(ref('Arbeitsgruppe', 'participation_group', true)),
       kind: oneOf('Art', ['herausforderung', 'idee']),
       text: text('Text'),
-      field_id: nullable(text('Handlungsfeld')),
+      field_id: nullable(oneOf('Handlungsfeld', FIELD_IDS)),
       /** The measure an idea has become. */
       measure_id: nullable(ref('Maßnahme', 'measure')),
     },
@@ -126,7 +127,7 @@ export const MEASURES_TABLES = {
     label: 'Berichtsstand',
     columns: {
       title: text('Titel'),
-      field_id: nullable(text('Handlungsfeld')),
+      field_id: nullable(oneOf('Handlungsfeld', FIELD_IDS)),
       taken_on: text('Stand vom'),
       /** The monitoring summary as JSON (shared/measures/monitoring.ts). */
       summary: text('Zusammenfassung'),

@@ -3,6 +3,7 @@
  * rates, scenarios, Richtwerte, ratios, settings, need statements) are tracked; projections
  * and gaps are computed on demand and never stored.
  */
+import { FIELD_IDS } from '../catalog/fieldId';
 import { integer, nullable, oneOf, real, ref, table, text } from './columns';
 
 const SEX = ['insgesamt', 'maennlich', 'weiblich'] as const;
@@ -130,7 +131,7 @@ export const NEEDS_TABLES = {
     name: 'need_statement',
     label: 'Qualitativer Bedarf',
     columns: {
-      field_id: text('Handlungsfeld'),
+      field_id: oneOf('Handlungsfeld', FIELD_IDS),
       title: text('Titel'),
       description: nullable(text('Beschreibung')),
       gemeinde_id: nullable(ref('Gemeinde', 'gemeinde')),

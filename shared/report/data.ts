@@ -2,6 +2,7 @@
  * Everything the report builders read, gathered once from the plan by db/report/load.ts.
  * Plain data: the builders are pure, so the same plan always gives the same report.
  */
+import type { FieldId } from '../catalog/fieldId';
 import type { Indicator, Measure, ParticipationEvent } from '../contract/measuresSchemas';
 import type { Analysis } from '../contract/needsSchemas';
 import type { PlanMeta } from '../contract/schemas';
@@ -65,7 +66,7 @@ export interface ReportData {
   planningDocuments: RegisterItem[];
   /** Live rows per step-1 register id (shared/stock/registers.ts), for the findings per field. */
   registerCounts: Record<string, number>;
-  statements: Array<{ fieldId: string; title: string; description: string; gemeindeId: string | null; priority: string; source: string }>;
+  statements: Array<{ fieldId: FieldId; title: string; description: string; gemeindeId: string | null; priority: string; source: string }>;
   /** Bearbeitungsstand and notes of the method tasks (`hf07.bedarf.<slug>`). */
   tasks: Array<{ taskId: string; state: string; note: string }>;
   measures: Measure[];

@@ -3,6 +3,7 @@
  * with real columns (migration 0003_stock); the generic repository, channels, table, form,
  * import and export are all driven by these definitions.
  */
+import type { FieldId } from '../catalog/fieldId';
 import { BUILTIN_OFFER_TYPES } from './offerTypes';
 
 export type FieldType =
@@ -86,7 +87,7 @@ export interface RegisterDef {
   /** Column that names a record in lists and messages. */
   titleKey: string;
   /** Action fields whose step 1 shows this register. */
-  fieldIds: readonly string[];
+  fieldIds: readonly FieldId[];
   fields: readonly FieldDef[];
   /** Column tying a record to one Gemeinde, if any. */
   gemeindeKey?: string;
@@ -100,7 +101,7 @@ export interface RegisterDef {
 
 const opts = (pairs: Record<string, string>): Option[] => Object.entries(pairs).map(([value, label]) => ({ value, label }));
 
-export const FIELD_IDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
+export { FIELD_IDS } from '../catalog/fieldId';
 
 export const PROVIDER_KINDS = opts({ freigemeinnuetzig: 'freigemeinnützig', privat: 'privat', kommunal: 'kommunal/öffentlich', sonstig: 'sonstig' });
 export const FUNDING_STATUS = opts({ beobachten: 'beobachten', beantragt: 'beantragt', bewilligt: 'bewilligt', abgelehnt: 'abgelehnt', abgeschlossen: 'abgeschlossen' });
@@ -445,7 +446,7 @@ export function isRegisterId(value: string): value is RegisterId {
 }
 
 /** Registers shown on step 1 of an action field, in definition order. */
-export function registersForField(fieldId: string): RegisterDef[] {
+export function registersForField(fieldId: FieldId): RegisterDef[] {
   return REGISTERS.filter((r) => r.fieldIds.includes(fieldId));
 }
 

@@ -2,6 +2,7 @@
  * Short summaries of the registers for a field's step-1 tab ("12 von 27 Gemeinden ohne
  * Kümmerer"). Pure: takes records and Gemeinden, returns German lines.
  */
+import type { FieldId } from '../catalog/fieldId';
 import { formatNumber } from '../format';
 import type { RegisterDef } from './registers';
 import { optionLabel } from './registers';
@@ -9,7 +10,7 @@ import type { RegisterValues } from './validation';
 
 export interface SummaryInput {
   def: RegisterDef;
-  fieldId: string;
+  fieldId: FieldId;
   records: readonly { values: RegisterValues }[];
   gemeindeIds: readonly string[];
   typeLabels: ReadonlyMap<string, string>;

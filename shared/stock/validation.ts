@@ -4,7 +4,7 @@
  * Every message is German and names the field, so a planner knows what to fix.
  */
 import type { FieldDef, RegisterDef } from './registers';
-import { FIELD_IDS } from './registers';
+import { FIELD_IDS } from '../catalog/fieldId';
 import { type NumberKind, readGermanNumber } from '../germanNumber';
 
 export type RegisterValue = string | number | boolean | string[] | null;

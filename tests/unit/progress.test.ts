@@ -1,3 +1,4 @@
+import type { FieldId } from '../../shared/catalog/fieldId';
 import { describe, expect, it } from 'vitest';
 import type { ActionField, MethodTask, StepId, TaskState } from '../../shared/catalog/types';
 import { fieldProgress, planProgress, stepProgress } from '../../shared/method/progress';
@@ -6,7 +7,7 @@ function tasks(fieldId: string, stepId: StepId, n: number): MethodTask[] {
   return Array.from({ length: n }, (_, i) => ({ id: `${fieldId}.${stepId}.t${i + 1}`, title: `Aufgabe ${i + 1}`, hint: '' }));
 }
 
-function field(id: string, counts: [number, number, number]): ActionField {
+function field(id: FieldId, counts: [number, number, number]): ActionField {
   return {
     id,
     number: Number(id.slice(2)),

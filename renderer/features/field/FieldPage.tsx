@@ -1,3 +1,4 @@
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { Suspense } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import { STEP_IDS, type ActionField, type StepId } from '../../../shared/catalog/types';
@@ -50,7 +51,7 @@ function StepPanel({ field, stepId }: { field: ActionField; stepId: StepId }) {
   );
 }
 
-export function FieldPage({ fieldId, stepId }: { fieldId: string; stepId: StepId }) {
+export function FieldPage({ fieldId, stepId }: { fieldId: FieldId; stepId: StepId }) {
   const field = fieldById(fieldId);
   const loadError = useTasks((s) => s.error);
   useDocumentTitle(field ? t.heading(field.number, field.shortTitle) : t.notFoundTitle);

@@ -2,12 +2,13 @@
  * Suggested progress of one field (shared/method/suggestions.ts) from the plan's data: the
  * population tables, scenarios, Richtwerte and the field's registers, loaded in parallel.
  */
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useState } from 'react';
 import { suggestTasks, type TaskSuggestion } from '../../../shared/method/suggestions';
 import type { RegisterId } from '../../../shared/stock/registers';
 import { invoke } from '../../api';
 
-export function useTaskSuggestions(fieldId: string): Map<string, TaskSuggestion> {
+export function useTaskSuggestions(fieldId: FieldId): Map<string, TaskSuggestion> {
   const [suggestions, setSuggestions] = useState(new Map<string, TaskSuggestion>());
   useEffect(() => {
     let live = true;

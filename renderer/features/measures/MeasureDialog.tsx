@@ -1,4 +1,5 @@
 /** Create or edit one measure: field, title, responsibility, time frame, status, costs, links. */
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LinkOption, Measure, MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { blankMeasure } from '../../../shared/measures/blankMeasure';
@@ -50,7 +51,7 @@ function CheckList({ legend, options, selected, onChange, idPrefix, empty }: { l
   );
 }
 
-export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure: Measure | null; fieldId: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
+export function MeasureDialog({ measure, fieldId, onClose, onSaved }: { measure: Measure | null; fieldId: FieldId; onClose: () => void; onSaved?: (m: Measure) => void }) {
   const id = useId();
   const options = useMeasures((s) => s.options);
   const { values, set, errors, clearError, reject, apiError, setApiError, busy, save } = useDialogForm<MeasureInput>(id, () => (measure ? toInput(measure) : blankMeasure(fieldId)), onClose);

@@ -1,4 +1,5 @@
 /** The Meilensteinplan: filters, zoom, the Gantt chart and the editable list of measures by field. */
+import { isFieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { ACTION_FIELDS, fieldById } from '../../../shared/catalog';
 import type { Measure, Milestone } from '../../../shared/contract/measuresSchemas';
@@ -261,7 +262,7 @@ export function MeasuresPage({ focusId = null }: { focusId?: string | null }) {
         </section>
       ) : null}
       <ExportPanel />
-      {dialog?.kind === 'add' ? <MeasureDialog measure={null} fieldId={field || 'hf01'} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'add' ? <MeasureDialog measure={null} fieldId={isFieldId(field) ? field : 'hf01'} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit' ? <MeasureDialog measure={dialog.measure} fieldId={dialog.measure.fieldId} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'milestone' ? (
         <MilestoneDialog measureId={dialog.measure.id} measureTitle={dialog.measure.title} milestone={dialog.milestone} onClose={() => setDialog(null)} />

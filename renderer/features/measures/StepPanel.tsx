@@ -1,4 +1,5 @@
 /** Step 3 of a field ("Voraussetzungen für die Umsetzung"): the field's measures and "Maßnahme anlegen". */
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useId, useState } from 'react';
 import { MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
 import { todayIso } from '../../../shared/measures/dates';
@@ -11,7 +12,7 @@ import { useMeasures } from './measuresStore';
 import { measuresTexts as t } from './texts';
 import './measures.css';
 
-export function MeasuresStepPanel({ fieldId }: { fieldId: string }) {
+export function MeasuresStepPanel({ fieldId }: { fieldId: FieldId }) {
   const id = useId();
   const plan = usePlan((s) => s.current);
   const all = useMeasures((s) => s.measures);

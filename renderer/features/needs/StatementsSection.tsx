@@ -1,4 +1,5 @@
 /** Qualitative needs (need statements): list, add, edit, delete; per field or all. */
+import { type FieldId, isFieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
 import type { needStatementSchema } from '../../../shared/contract/needsSchemas';
@@ -19,9 +20,9 @@ import { useNeedsChange } from './useNeedsChange';
 const t = needsTexts.statements;
 type Statement = z.infer<typeof needStatementSchema>;
 type Draft = Omit<Statement, 'id'> & { id: string | null };
-const empty = (fieldId: string): Draft => ({ id: null, fieldId, title: '', description: null, gemeindeId: null, priority: 'mittel', source: null, sourceDate: null });
+const empty = (fieldId: FieldId): Draft => ({ id: null, fieldId, title: '', description: null, gemeindeId: null, priority: 'mittel', source: null, sourceDate: null });
 
-export function StatementsSection({ fieldId }: { fieldId: string | null }) {
+export function StatementsSection({ fieldId }: { fieldId: FieldId | null }) {
   const all = useNeeds((s) => s.statements);
   const statements = fieldId ? all.filter((s) => s.fieldId === fieldId) : all;
   const [gemeinden, setGemeinden] = useState<Array<{ id: string; name: string }>>([]);
@@ -92,7 +93,7 @@ function StatementForm({ draft, gemeinden, onChange, onSave, onCancel }: Stateme
         <textarea id={`${id}-desc`} value={draft.description ?? ''} onChange={(e) => set({ description: e.target.value || null })} />
       </FormRow>
       <div className="needs-inline-form">
-        <SelectRow id={`${id}-field`} label={t.field} short value={draft.fieldId} onChange={(fieldId) => set({ fieldId })}>
+        <SelectRow id={`${id}-field`} label={t.field} short value={draft.fieldId} onChange={(fieldId) => isFieldId(fieldId) && set({ fieldId })}>
           {FIELDS.map((f) => (
             <option key={f.id} value={f.id}>
               {f.title}

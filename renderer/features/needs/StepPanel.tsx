@@ -1,4 +1,5 @@
 /** Step 2 (Bedarfsermittlung) of a field: the analyses this field needs, plus its qualitative needs. */
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useId } from 'react';
 import { usePlan } from '../../app/planStore';
 import { GapChart, ReachTable, ScenarioComparison, StaffGapTable, StaffingTable } from './Charts';
@@ -14,7 +15,7 @@ const t = needsTexts.step;
 /** Offer types whose gaps belong to a field. */
 const GAP_TYPES: Record<string, string[]> = { hf07: ['vollstationaer', 'tagespflege', 'kurzzeitpflege_solitaer', 'ambulanter_pflegedienst'], hf05: ['tagespflege'] };
 
-export function NeedsStepPanel({ fieldId }: { fieldId: string }) {
+export function NeedsStepPanel({ fieldId }: { fieldId: FieldId }) {
   const id = useId();
   const plan = usePlan((s) => s.current);
   const analysis = useNeeds((s) => s.analysis);

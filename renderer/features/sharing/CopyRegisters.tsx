@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { sharingTexts as t } from './texts';
+import { tableLabel } from '../../../shared/model';
 
 type Registers = ChannelOutput<'sharing.registers'>;
 
@@ -98,7 +99,7 @@ export function CopyRegisters() {
                     }}
                   />
                   <label htmlFor={`${id}-t-${r.table}`}>
-                    {t.tables[r.table] ?? r.table} <span className="muted">({t.copy.rows(r.rows)})</span>
+                    {tableLabel(r.table)} <span className="muted">({t.copy.rows(r.rows)})</span>
                   </label>
                 </li>
               ))}

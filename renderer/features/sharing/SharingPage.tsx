@@ -15,6 +15,7 @@ import { CopyRegisters } from './CopyRegisters';
 import { sharingTexts as t } from './texts';
 import './sharing.css';
 import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
+import { columnLabel, tableLabel } from '../../../shared/model';
 
 const dirOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '');
 
@@ -214,11 +215,11 @@ function ConflictReview({ conflicts, onChanged }: { conflicts: Conflict[]; onCha
               </thead>
               {[...groups.values()].map((rows) => {
                 const first = rows[0]!;
-                const record = `${t.tables[first.table] ?? first.table} „${first.recordLabel}“`;
+                const record = `${tableLabel(first.table)} „${first.recordLabel}“`;
                 return (
                   <tbody key={`${first.table}:${first.rowId}`}>
                     {rows.map((c, i) => {
-                      const field = t.columns[c.column] ?? c.column;
+                      const field = columnLabel(c.table, c.column);
                       return (
                         <tr key={c.id}>
                           {i === 0 ? (

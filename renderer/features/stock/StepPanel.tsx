@@ -1,4 +1,5 @@
 /** Step 1 of an action field: the registers this field needs, each with its summary and a link. */
+import type { FieldId } from '../../../shared/catalog/fieldId';
 import { useEffect, useId, useState } from 'react';
 import type { SummaryItem } from '../../../shared/contract/stockSchemas';
 import { registerDef } from '../../../shared/stock/registers';
@@ -10,7 +11,7 @@ import './stock.css';
 
 const t = stockTexts.panel;
 
-export function StockStepPanel({ fieldId }: { fieldId: string }) {
+export function StockStepPanel({ fieldId }: { fieldId: FieldId }) {
   const id = useId();
   const [items, setItems] = useState<SummaryItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);

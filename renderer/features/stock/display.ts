@@ -21,7 +21,7 @@ export function displayContext(gemeinden: Gemeinde[], actors: RegisterRecord[], 
   };
 }
 
-const fieldShort = new Map(ACTION_FIELDS.map((f) => [f.id, `${f.number}`]));
+const fieldShort = new Map<string, string>(ACTION_FIELDS.map((f) => [f.id, `${f.number}`]));
 
 export function displayValue(field: FieldDef, value: RegisterValue | undefined, ctx: DisplayContext): string {
   if (value === null || value === undefined) return '';

@@ -3,6 +3,7 @@
  * measures with owners, time frame, costs and funding, and the Meilensteinplan (Gantt and
  * milestones).
  */
+import type { FieldId } from '../../catalog/fieldId';
 import { ACTION_FIELDS, STEP_LABELS, taskById } from '../../catalog';
 import type { Measure } from '../../contract/measuresSchemas';
 import { formatDate } from '../../format';
@@ -18,7 +19,7 @@ const GANTT_ROWS = 45;
 
 const timeFrame = (m: Measure): string => (!m.startDate && !m.endDate ? 'offen' : `${m.startDate ? formatDate(m.startDate) : '…'} – ${m.endDate ? formatDate(m.endDate) : '…'}`);
 
-function findings(v: ReportView, fieldId: string): Block[] {
+function findings(v: ReportView, fieldId: FieldId): Block[] {
   const d = v.data;
   const registers = registersForField(fieldId).map((r) => `${r.label}: ${int(d.registerCounts[r.id] ?? 0)}`);
   const statements = d.statements.filter((s) => s.fieldId === fieldId).map((s) => s.title);

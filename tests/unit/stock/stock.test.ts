@@ -1,3 +1,4 @@
+import { FIELD_IDS } from '../../../shared/catalog/fieldId';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classBreaks, classOf, statsByGemeinde } from '../../../shared/stock/gemeindeStats';
@@ -20,7 +21,7 @@ describe('register definitions', () => {
     expect([...STOCK_TABLES]).toEqual(REGISTERS.map((r) => r.table));
     expect(PERSONAL_DATA_COLUMNS.contact_person).toEqual(['name', 'phone', 'email']);
     expect(PERSONAL_DATA_COLUMNS.kuemmerer).toEqual(['name', 'phone', 'email']);
-    for (let i = 1; i <= 10; i++) expect(REGISTERS.some((r) => r.fieldIds.includes(`hf${String(i).padStart(2, '0')}`)), `hf${i}`).toBe(true);
+    for (const id of FIELD_IDS) expect(REGISTERS.some((r) => r.fieldIds.includes(id)), id).toBe(true);
   });
 });
 
