@@ -2,6 +2,7 @@
  * The handlers behind every channel of shared/contract. Plain Node: the Electron main
  * process and the loopback browser host serve the same map. Inputs arrive already validated.
  */
+import { mergeDisjoint } from '../../shared/contract/mergeDisjoint';
 import path from 'node:path';
 import type { Channels, coreChannels } from '../../shared/contract/channels';
 import type { jobsChannels } from '../../shared/contract/jobs';
@@ -139,4 +140,5 @@ const jobsHandlers: HandlersFor<typeof jobsChannels> = {
   },
 };
 
-export const handlers: Handlers = { ...coreHandlers, ...jobsHandlers, ...stockHandlers, ...needsHandlers, ...measuresHandlers, ...sharingHandlers, ...privacyHandlers, ...reportHandlers };
+/** One handler per channel; a channel handled by two features stops the start (mergeDisjoint). */
+export const handlers: Handlers = mergeDisjoint(coreHandlers, jobsHandlers, stockHandlers, needsHandlers, measuresHandlers, sharingHandlers, privacyHandlers, reportHandlers);

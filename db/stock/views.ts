@@ -7,6 +7,7 @@ import { REGISTERS, registersForField } from '../../shared/stock/registers';
 import { population65 } from '../../shared/stock/population';
 import { summarize } from '../../shared/stock/summary';
 import type { PlanSession } from '../session';
+import { readLatestGemeindePopulation } from './needsAdapter';
 import { listRecords } from './repository';
 
 export async function listOfferTypes(session: PlanSession): Promise<OfferTypeInfo[]> {
@@ -50,32 +51,10 @@ export async function gemeindeStock(session: PlanSession, gemeindeId: string): P
  * imports it into population_row); empty when the plan has none.
  */
 export async function population65ByGemeinde(session: PlanSession): Promise<Population65> {
-  const latest = await session.db
-    .selectFrom('population_row as r')
-    .innerJoin('population_dataset as d', 'd.id', 'r.dataset_id')
-    .select(['r.year', 'd.name', 'd.table_code'])
-    .where('r.deleted_at', 'is', null)
-    .where('d.deleted_at', 'is', null)
-    .where('d.kind', '=', 'bestand')
-    .where('r.level', '=', 'gemeinde')
-    .orderBy('r.year', 'desc')
-    .executeTakeFirst();
+  const latest = await readLatestGemeindePopulation(session);
   if (!latest) return { year: null, source: null, byGemeinde: {} };
-  const rows = await session.db
-    .selectFrom('population_row as r')
-    .innerJoin('population_dataset as d', 'd.id', 'r.dataset_id')
-    .innerJoin('gemeinde as g', 'g.ags', 'r.region_key')
-    .select(['g.id', 'r.bands'])
-    .where('r.deleted_at', 'is', null)
-    .where('d.deleted_at', 'is', null)
-    .where('g.deleted_at', 'is', null)
-    .where('d.kind', '=', 'bestand')
-    .where('r.level', '=', 'gemeinde')
-    .where('r.sex', '=', 'insgesamt')
-    .where('r.year', '=', latest.year)
-    .execute();
   const byGemeinde: Record<string, number> = {};
-  for (const row of rows) {
+  for (const row of latest.rows) {
     let bands: Record<string, number>;
     try {
       bands = JSON.parse(row.bands) as Record<string, number>;
@@ -83,7 +62,8 @@ export async function population65ByGemeinde(session: PlanSession): Promise<Popu
       continue;
     }
     const n = population65(bands);
-    if (n !== null) byGemeinde[row.id] = n;
+    if (n !== null) byGemeinde[row.gemeindeId] = n;
   }
-  return { year: latest.year, source: latest.table_code && !latest.name.includes(latest.table_code) ? `${latest.name} (${latest.table_code})` : latest.name, byGemeinde };
+  const { datasetName: name, tableCode: code } = latest;
+  return { year: latest.year, source: code && !name.includes(code) ? `${name} (${code})` : name, byGemeinde };
 }

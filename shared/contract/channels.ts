@@ -3,6 +3,7 @@
  * a zod input and output schema; both hosts (Electron IPC and the loopback HTTP host)
  * validate the input before a handler runs.
  */
+import { mergeDisjoint } from './mergeDisjoint';
 import { z } from 'zod';
 import * as s from './schemas';
 import type { ChannelMap } from './channelMap';
@@ -57,7 +58,8 @@ export const coreChannels = {
   'changes.recent': { input: z.object({ limit: z.number().int().min(1).max(1000) }), output: z.array(s.changeEntrySchema) },
 } as const satisfies ChannelMap;
 
-export const channels = { ...coreChannels, ...jobsChannels, ...stockChannels, ...needsChannels, ...measuresChannels, ...sharingChannels, ...privacyChannels, ...reportChannels } as const;
+/** Every channel; a name declared by two features stops the start (mergeDisjoint). */
+export const channels = mergeDisjoint(coreChannels, jobsChannels, stockChannels, needsChannels, measuresChannels, sharingChannels, privacyChannels, reportChannels);
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
