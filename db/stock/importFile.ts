@@ -153,7 +153,7 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
 
   const rows: PlannedRow[] = [];
   const seen = new Map<string, number>();
-  const oepnvSeen = new Map<string, number>();
+  const uniqueSeen = new Map<string, number>();
   for (const { line, cells } of sheet.rows.slice(headerIndex + 1)) {
     if (!nonEmpty(cells)) continue;
     const errors: string[] = [];
@@ -186,11 +186,12 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     const first = seen.get(dupKey);
     if (first !== undefined) errors.push(`Doppelt: dieser Eintrag steht schon in Zeile ${first}.`);
     else seen.set(dupKey, line);
-    if (def.id === 'oepnv' && typeof values.gemeinde_id === 'string') {
-      const prev = oepnvSeen.get(values.gemeinde_id);
-      if (prev !== undefined) errors.push(`Doppelt: für diese Gemeinde steht schon in Zeile ${prev} eine Bewertung.`);
-      else oepnvSeen.set(values.gemeinde_id, line);
-      const clash = existing.find((r) => r.values.gemeinde_id === values.gemeinde_id);
+    const uniqueValue = def.unique ? values[def.unique.key] : undefined;
+    if (def.unique && typeof uniqueValue === 'string') {
+      const prev = uniqueSeen.get(uniqueValue);
+      if (prev !== undefined) errors.push(def.unique.importMessage(prev));
+      else uniqueSeen.set(uniqueValue, line);
+      const clash = existing.find((r) => r.values[def.unique!.key] === uniqueValue);
       if (!id && clash) id = clash.id;
     }
     let status: PlannedRow['status'] = 'neu';

@@ -4,6 +4,7 @@
  * Gemeinden, Akteure and Angebotsarten are checked against live rows, and every write goes
  * through the change writer.
  */
+import { childrenOf } from '../../shared/model';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { UserError } from '../../shared/contract/errors';
@@ -84,9 +85,7 @@ export function checkReferences(def: RegisterDef, values: RegisterValues, errors
       errors[f.key] ??= `${name}: „${v}“ ist keine bekannte Angebotsart.`;
     }
   }
-  if (def.id === 'angebote' && values.capacity_unit === null && typeof values.type_id === 'string') {
-    values.capacity_unit = builtinOfferType(values.type_id)?.capacityUnit ?? refs.offerTypes.get(values.type_id) ?? null;
-  }
+  def.fillDefaults?.(values, { capacityUnitOf: (typeId) => builtinOfferType(typeId)?.capacityUnit ?? refs.offerTypes.get(typeId) ?? null });
 }
 
 function invalid(errors: Record<string, string>): UserError {
@@ -118,14 +117,10 @@ export async function getRecord(session: PlanSession, register: RegisterId, id: 
 }
 
 async function assertUnique(db: AnyDb, def: RegisterDef, values: RegisterValues, exceptId: string | null, refs: References): Promise<void> {
-  if (def.id !== 'oepnv') return;
-  const clash = (await db.selectFrom('oepnv_rating').select('id').where('gemeinde_id', '=', values.gemeinde_id).where('deleted_at', 'is', null).executeTakeFirst()) as
-    | { id: string }
-    | undefined;
-  if (clash && clash.id !== exceptId) {
-    const g = refs.gemeinden.get(String(values.gemeinde_id));
-    throw new UserError(`Für ${g?.name ?? 'diese Gemeinde'} gibt es schon eine ÖPNV-Bewertung. Bitte bearbeiten Sie die vorhandene.`, 'duplicate');
-  }
+  if (!def.unique) return;
+  const { key, message } = def.unique;
+  const clash = (await db.selectFrom(def.table).select('id').where(key, '=', values[key]).where('deleted_at', 'is', null).executeTakeFirst()) as { id: string } | undefined;
+  if (clash && clash.id !== exceptId) throw new UserError(message(refs.gemeinden.get(String(values[key]))?.name ?? 'diese Gemeinde'), 'duplicate');
 }
 
 /** Creates (id null) or updates a record; returns it as stored. */
@@ -151,18 +146,18 @@ export async function saveRecord(session: PlanSession, register: RegisterId, id:
   return getRecord(session, register, newId);
 }
 
-/** Tombstones a record; an Akteur takes its Ansprechpersonen with it (same transaction). */
+/**
+ * Tombstones a record. Records declared to cascade (an Akteur's Ansprechpersonen, shared/model)
+ * go with it in the same transaction; a register with `inUseMessage` refuses while others point to it.
+ */
 export async function deleteRecord(session: PlanSession, register: RegisterId, id: string): Promise<void> {
   const def = registerDef(register);
   await getRecord(session, register, id);
   await session.write(async (w, trx) => {
-    if (def.id === 'akteure') {
-      const contacts = await trx.selectFrom('contact_person').select('id').where('actor_id', '=', id).where('deleted_at', 'is', null).execute();
-      for (const c of contacts) await w.softDelete('contact_person', c.id);
-    }
-    if (def.id === 'angebotsarten') {
-      const used = await trx.selectFrom('offer').select(({ fn }) => fn.countAll<number>().as('n')).where('type_id', '=', id).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
-      if (Number(used.n) > 0) throw new UserError(`Diese Angebotsart wird noch von ${used.n} Angeboten verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`, 'in-use');
+    for (const child of childrenOf(def.table)) {
+      const rows = (await any(trx).selectFrom(child.table).select('id').where(child.col, '=', id).where('deleted_at', 'is', null).execute()) as { id: string }[];
+      if (child.cascade) for (const r of rows) await w.softDelete(child.table as TrackedTable, r.id);
+      else if (def.inUseMessage && rows.length > 0) throw new UserError(def.inUseMessage(rows.length), 'in-use');
     }
     await w.softDelete(def.table as TrackedTable, id);
   });

@@ -4,6 +4,9 @@
  * import and export are all driven by these definitions.
  */
 import type { FieldId } from '../catalog/fieldId';
+import { digitalNeedSummary, fundingSummary, networkSummary, offerSummary, staffPostSummary } from './registerSummaries';
+import type { SummaryContext } from './summary';
+import type { RegisterValues } from './validation';
 import { BUILTIN_OFFER_TYPES } from './offerTypes';
 
 export type FieldType =
@@ -97,6 +100,18 @@ export interface RegisterDef {
   hasExampleFlag: boolean;
   /** Columns that identify the same real thing entered twice (merge, "Register übernehmen"). */
   naturalKey?: readonly string[];
+  /** Step-1 summary lines (default: the count broken down by the first choice column). */
+  summarise?: (context: SummaryContext) => string[];
+  /** What a Gemeinde without a record lacks, e.g. „Kümmerer“ (default: „Eintrag in „<label>““). */
+  gapNoun?: string;
+  /** Checks across fields, after each field is valid on its own: column → German message. */
+  rules?: (values: RegisterValues) => Record<string, string>;
+  /** Fills what the planner left empty from other data before saving (form, import). */
+  fillDefaults?: (values: RegisterValues, lookups: { capacityUnitOf(typeId: string): string | null }) => void;
+  /** At most one live record per value of `key` (e.g. one ÖPNV rating per Gemeinde). */
+  unique?: { key: string; message: (gemeindeName: string) => string; importMessage: (line: number) => string };
+  /** Deleting is refused while records point here (their parent declared in shared/model); the German reason. */
+  inUseMessage?: (count: number) => string;
 }
 
 const opts = (pairs: Record<string, string>): Option[] => Object.entries(pairs).map(([value, label]) => ({ value, label }));
@@ -135,6 +150,18 @@ export const REGISTER_DECLS = [
     fieldIds: ['hf06', 'hf07', 'hf09'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
+    gapNoun: 'Angebot',
+    summarise: offerSummary,
+    rules: (v): Record<string, string> => ({
+      ...(typeof v.capacity === 'number' && typeof v.occupancy === 'number' && v.occupancy > v.capacity * 1.5
+        ? { occupancy: '„Belegung“ ist deutlich höher als die Kapazität. Bitte prüfen Sie beide Angaben.' }
+        : {}),
+      ...((v.lat === null) !== (v.lon === null) ? { [v.lat === null ? 'lat' : 'lon']: 'Bitte Breiten- und Längengrad zusammen angeben (oder beide leer lassen).' } : {}),
+    }),
+    // An empty capacity unit means "the unit of the offer type", stored explicitly.
+    fillDefaults: (v, lookups) => {
+      if (v.capacity_unit === null && typeof v.type_id === 'string') v.capacity_unit = lookups.capacityUnitOf(v.type_id);
+    },
     fields: [
       { key: 'type_id', label: 'Angebotsart', type: 'offerType', required: true, inTable: true },
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, inTable: true },
@@ -165,6 +192,7 @@ export const REGISTER_DECLS = [
     titleKey: 'label',
     fieldIds: ['hf07'],
     hasExampleFlag: false,
+    inUseMessage: (n) => `Diese Angebotsart wird noch von ${n} Angeboten verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`,
     fields: [
       { key: 'label', label: 'Bezeichnung', type: 'text', required: true, maxLength: 120, inTable: true },
       { key: 'capacity_unit', label: 'Einheit der Kapazität', type: 'enum', required: true, options: opts({ plaetze: 'Plätze', klienten: 'Klienten' }), inTable: true },
@@ -236,6 +264,7 @@ export const REGISTER_DECLS = [
     titleKey: 'name',
     fieldIds: ['hf01', 'hf03'],
     hasExampleFlag: true,
+    summarise: networkSummary,
     fields: [
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, inTable: true },
       { key: 'kind', label: 'Art', type: 'enum', required: true, inTable: true, options: opts({ netzwerk: 'Netzwerk', gremium: 'Gremium', arbeitsgruppe: 'Arbeitsgruppe' }) },
@@ -256,6 +285,8 @@ export const REGISTER_DECLS = [
     fieldIds: ['hf01', 'hf04'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
+    summarise: staffPostSummary,
+    rules: (v): Record<string, string> => (v.permanent === true && v.end_date ? { end_date: '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.' } : {}),
     fields: [
       { key: 'title', label: 'Bezeichnung', type: 'text', required: true, maxLength: 200, inTable: true },
       { key: 'unit', label: 'Organisationseinheit', type: 'text', maxLength: 200, inTable: true },
@@ -278,6 +309,7 @@ export const REGISTER_DECLS = [
     fieldIds: ['hf02'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
+    gapNoun: 'Kümmerer',
     fields: [
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', required: true, inTable: true },
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, personal: true, inTable: true },
@@ -299,6 +331,7 @@ export const REGISTER_DECLS = [
     naturalKey: ['name'],
     fieldIds: ['hf05'],
     hasExampleFlag: true,
+    summarise: fundingSummary,
     fields: [
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, inTable: true },
       { key: 'funder', label: 'Fördermittelgeber', type: 'text', maxLength: 200, inTable: true },
@@ -327,6 +360,7 @@ export const REGISTER_DECLS = [
     fieldIds: ['hf08'],
     gemeindeListKey: 'gemeinde_ids',
     hasExampleFlag: true,
+    gapNoun: 'Mobilitätsangebot',
     fields: [
       { key: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, inTable: true },
       {
@@ -355,6 +389,12 @@ export const REGISTER_DECLS = [
     fieldIds: ['hf08'],
     gemeindeKey: 'gemeinde_id',
     hasExampleFlag: true,
+    gapNoun: 'ÖPNV-Bewertung',
+    unique: {
+      key: 'gemeinde_id',
+      message: (gemeinde) => `Für ${gemeinde} gibt es schon eine ÖPNV-Bewertung. Bitte bearbeiten Sie die vorhandene.`,
+      importMessage: (line) => `Doppelt: für diese Gemeinde steht schon in Zeile ${line} eine Bewertung.`,
+    },
     fields: [
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', required: true, inTable: true },
       { key: 'rating', label: 'Bewertung', type: 'enum', required: true, inTable: true, options: opts({ gut: 'gut', ausreichend: 'ausreichend', mangelhaft: 'mangelhaft', keine: 'keine Anbindung' }) },
@@ -398,6 +438,7 @@ export const REGISTER_DECLS = [
     titleKey: 'description',
     fieldIds: ['hf10'],
     hasExampleFlag: true,
+    summarise: digitalNeedSummary,
     fields: [
       { key: 'actor_id', label: 'Akteur', type: 'actor', required: true, inTable: true },
       { key: 'area', label: 'Bereich', type: 'enum', required: true, options: DIGITAL_AREAS, inTable: true },

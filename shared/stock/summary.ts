@@ -63,71 +63,41 @@ export function capacityByType(records: readonly { values: RegisterValues }[]): 
   return m;
 }
 
+/** What a register's `summarise` hook gets: the input and the shared helpers. */
+export interface SummaryContext extends SummaryInput {
+  n0: (v: number) => string;
+  n1: (v: number) => string;
+  num: (v: unknown) => number;
+  /** "3 Netzwerk, 1 Gremium": the records counted by the options of a choice column. */
+  breakdown: (key: string) => string;
+  capacityByType: () => Map<string, { count: number; capacity: number }>;
+  coveredGemeinden: (records: readonly { values: RegisterValues }[], key: string) => Set<string>;
+}
+
 export function summarize(input: SummaryInput): string[] {
-  const { def, records, gemeindeIds, fieldId } = input;
-  const lines: string[] = [];
+  const { def, records, gemeindeIds } = input;
   const total = gemeindeIds.length;
   const gemeindeKey = def.gemeindeKey ?? def.gemeindeListKey;
   if (records.length === 0) return ['Noch keine Einträge.'];
-  switch (def.id) {
-    case 'angebote': {
-      const byType = capacityByType(records);
-      const parts = [...byType.entries()]
-        .sort((a, b) => b[1].count - a[1].count)
-        .slice(0, 6)
-        .map(([type, v]) => {
-          const unit = input.typeUnits.get(type) === 'klienten' ? 'Klienten' : 'Plätze';
-          return `${input.typeLabels.get(type) ?? type}: ${n0(v.count)}${v.capacity > 0 ? ` (${n0(v.capacity)} ${unit})` : ''}`;
-        });
-      lines.push(`${n0(records.length)} Angebote in ${n0(byType.size)} Angebotsarten. ${parts.join('; ')}.`);
-      if (fieldId === 'hf06') {
-        const fk = records.reduce((s, r) => s + num(r.values.staff_fachkraft_vze), 0);
-        const hk = records.reduce((s, r) => s + num(r.values.staff_hilfskraft_vze), 0);
-        lines.push(`Personal: ${n1(fk)} VZÄ Fachkräfte und ${n1(hk)} VZÄ Hilfskräfte.`);
-      }
-      if (fieldId === 'hf07' && gemeindeIds.length > 0) {
-        for (const type of ['tagespflege', 'ambulanter_pflegedienst']) {
-          const covered = coveredGemeinden(records.filter((r) => r.values.type_id === type), 'gemeinde_id', gemeindeIds).size;
-          lines.push(`${n0(gemeindeIds.length - covered)} von ${n0(gemeindeIds.length)} Gemeinden ohne eigenen Standort: ${input.typeLabels.get(type) ?? type}.`);
-        }
-      }
-      if (fieldId === 'hf09') {
-        const relevant = records.filter((r) => r.values.type_id === 'unterstuetzung_alltag' || r.values.type_id === 'selbsthilfegruppe');
-        lines.push(`${n0(relevant.length)} Angebote zur Unterstützung im Alltag und Selbsthilfegruppen.`);
-      }
-      break;
-    }
-    case 'personalstellen': {
-      const vze = records.reduce((s, r) => s + num(r.values.vze), 0);
-      const share = records.reduce((s, r) => s + num(r.values.vze) * (typeof r.values.share_senioren_pflege === 'number' ? r.values.share_senioren_pflege : 1), 0);
-      const temporary = records.filter((r) => r.values.permanent !== true).length;
-      lines.push(`${n0(records.length)} Stellen mit ${n1(vze)} VZÄ, davon ${n1(share)} VZÄ für Senioren/Pflege; ${n0(temporary)} befristet.`);
-      break;
-    }
-    case 'foerderprogramme':
-      lines.push(`${n0(records.length)} Programme: ${breakdown(def, records, 'status')}.`);
-      break;
-    case 'digitalisierung': {
-      const cost = records.reduce((s, r) => s + num(r.values.cost), 0);
-      lines.push(`${n0(records.length)} Bedarfe: ${breakdown(def, records, 'area')}. Geschätzte Kosten zusammen ${n0(cost)} Euro.`);
-      break;
-    }
-    case 'netzwerke': {
-      const noChair = records.filter((r) => !r.values.chair_actor_id).length;
-      lines.push(`${n0(records.length)} Netzwerke und Gremien: ${breakdown(def, records, 'kind')}${noChair > 0 ? `; ${n0(noChair)} ohne Vorsitz` : ''}.`);
-      break;
-    }
-    default: {
-      // Broken down by the register's first choice field (Art, Tätigkeit, Bewertung …).
-      const choice = def.fields.find((f) => f.type === 'enum' && f.inTable);
-      lines.push(`${n0(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`);
-    }
-  }
+  const context: SummaryContext = {
+    ...input,
+    n0,
+    n1,
+    num,
+    breakdown: (key) => breakdown(def, records, key),
+    capacityByType: () => capacityByType(records),
+    coveredGemeinden: (subset, key) => coveredGemeinden(subset, key, gemeindeIds),
+  };
+  const lines = def.summarise ? def.summarise(context) : [defaultSummary(def, records)];
   if (gemeindeKey && total > 0) {
     const without = total - coveredGemeinden(records, gemeindeKey, gemeindeIds).size;
-    const what =
-      def.id === 'kuemmerer' ? 'Kümmerer' : def.id === 'oepnv' ? 'ÖPNV-Bewertung' : def.id === 'mobilitaet' ? 'Mobilitätsangebot' : def.id === 'angebote' ? 'Angebot' : `Eintrag in „${def.label}“`;
-    lines.push(`${n0(without)} von ${n0(total)} Gemeinden ohne ${what}.`);
+    lines.push(`${n0(without)} von ${n0(total)} Gemeinden ohne ${def.gapNoun ?? `Eintrag in „${def.label}“`}.`);
   }
   return lines;
+}
+
+/** Broken down by the register's first choice field (Art, Tätigkeit, Bewertung …). */
+function defaultSummary(def: RegisterDef, records: readonly { values: RegisterValues }[]): string {
+  const choice = def.fields.find((f) => f.type === 'enum' && f.inTable);
+  return `${n0(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`;
 }

@@ -159,14 +159,6 @@ export function validateRecord(def: RegisterDef, raw: Record<string, unknown>): 
     values[field.key] = value;
     if (error) errors[field.key] = error;
   }
-  if (def.id === 'personalstellen' && values.permanent === true && values.end_date) {
-    errors.end_date = '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.';
-  }
-  if (def.id === 'angebote' && typeof values.capacity === 'number' && typeof values.occupancy === 'number' && values.occupancy > values.capacity * 1.5) {
-    errors.occupancy = '„Belegung“ ist deutlich höher als die Kapazität. Bitte prüfen Sie beide Angaben.';
-  }
-  if (def.id === 'angebote' && (values.lat === null) !== (values.lon === null)) {
-    errors[values.lat === null ? 'lat' : 'lon'] = 'Bitte Breiten- und Längengrad zusammen angeben (oder beide leer lassen).';
-  }
+  Object.assign(errors, def.rules?.(values));
   return { values, errors };
 }

@@ -13,7 +13,7 @@ import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
 import { GermanNumberInput } from '../../components/GermanNumberInput';
 import { ErasePersonalData } from './ErasePersonalData';
-import { useStock } from './stockStore';
+import { feedsReferenceData, useStock } from './stockStore';
 import { stockTexts } from './texts';
 
 const t = stockTexts.form;
@@ -79,7 +79,7 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onEra
     try {
       const saved = await invoke('stock.save', { register: def.id, id: record?.id ?? null, values: checked.values });
       showStatus(stockTexts.table.saved(String(saved.values[def.titleKey] ?? def.singular)));
-      if (def.id === 'akteure' || def.id === 'angebotsarten') await useStock.getState().refresh();
+      if (feedsReferenceData(def)) await useStock.getState().refresh();
       onSaved(saved);
       onClose();
     } catch (e) {

@@ -17,7 +17,7 @@ import { displayContext, displayValue, sortValue } from './display';
 import { downloadFile } from './download';
 import { RecordDialog } from './RecordDialog';
 import { StockImportDialog } from './StockImportDialog';
-import { useStock } from './stockStore';
+import { feedsReferenceData, useStock } from './stockStore';
 import { SurveyDialog } from './SurveyDialog';
 import { stockTexts } from './texts';
 import './stock.css';
@@ -106,7 +106,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   async function remove(r: RegisterRecord) {
     await invoke('stock.delete', { register: def.id, id: r.id });
     await load();
-    if (def.id === 'akteure') await useStock.getState().refresh();
+    if (feedsReferenceData(def)) await useStock.getState().refresh();
     const title = titleOf(r);
     showStatus(t.deleted(title), {
       action: {
@@ -115,7 +115,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
           try {
             await invoke('stock.restore', { register: def.id, id: r.id });
             await load();
-            if (def.id === 'akteure') await useStock.getState().refresh();
+            if (feedsReferenceData(def)) await useStock.getState().refresh();
             showStatus(t.restored(title));
           } catch (e) {
             showError(errorMessage(e));

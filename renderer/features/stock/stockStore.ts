@@ -5,8 +5,13 @@ import type { Gemeinde } from '../../../shared/contract/schemas';
 import type { OfferTypeInfo, RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { errorMessage, invoke } from '../../api';
 import { byName } from '../../components/sorting';
+import { childrenOf } from '../../../shared/model';
+import { REGISTERS, type RegisterDef } from '../../../shared/stock/registers';
 
 export type Geometry = ChannelOutput<'district.gemeinden.geometries'>[number];
+
+/** Whether other registers choose records of `def` (Akteure, Angebotsarten): the shared lists must be reloaded after a change. */
+export const feedsReferenceData = (def: RegisterDef): boolean => childrenOf(def.table).some((c) => REGISTERS.some((r) => r.table === c.table));
 
 interface StockState {
   gemeinden: Gemeinde[];

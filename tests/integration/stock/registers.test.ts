@@ -117,9 +117,10 @@ describe('register CRUD through the contract', () => {
     await call(services, 'stock.save', { register: 'angebote', id: null, values: { type_id: custom!.id, name: 'Café Vergissmeinnicht', gemeinde_id: g } }, W);
     await expect(call(services, 'stock.delete', { register: 'angebotsarten', id: custom!.id }, W)).rejects.toThrow(/noch von 1 Angeboten verwendet/);
 
-    // Deleting an Akteur takes its contact persons with it.
+    // Deleting an Akteur takes its contact persons with it (declared cascade); a network it chairs stays.
     await call(services, 'stock.delete', { register: 'akteure', id: actor.id }, W);
     expect(await call(services, 'stock.list', { register: 'ansprechpersonen' }, W)).toHaveLength(0);
+    expect(await call(services, 'stock.list', { register: 'netzwerke' }, W)).toHaveLength(1);
   });
 
   it('summarises a field for its step-1 tab and lists everything in one Gemeinde', async () => {
