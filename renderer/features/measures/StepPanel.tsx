@@ -4,6 +4,7 @@ import { MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
 import { todayIso } from '../../../shared/measures/dates';
 import { countOverdue } from '../../../shared/measures/milestones';
 import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MeasureDialog } from './MeasureDialog';
 import { nextMilestoneText } from './MeasuresPage';
@@ -17,10 +18,7 @@ export function MeasuresStepPanel({ fieldId }: { fieldId: string }) {
   const all = useMeasures((s) => s.measures);
   const error = useMeasures((s) => s.error);
   const [adding, setAdding] = useState(false);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useMeasures.getState().refresh();
-  }, [planKey]);
+  usePlanReload(useMeasures.getState().refresh);
   const measures = all.filter((m) => m.fieldId === fieldId);
   const today = todayIso();
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { mergeResultSchema, type Conflict, type MergeHistoryEntry, type MergeResult } from '../../../shared/contract/sharingSchemas';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
-import { joinPath, usePlan } from '../../app/planStore';
+import { dirOf, joinPath, usePlan } from '../../app/planStore';
 import { showError, showStatus } from '../../app/statusStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,7 +16,6 @@ import { sharingTexts as t } from './texts';
 import './sharing.css';
 import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 
-const dirOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '');
 
 /** "2026-11-21T18:40:00.000Z" or an HLC "000001763750400000-0000-…" → "21.11.2026, 18:40". */
 export function formatWhen(value: string | null): string {

@@ -6,6 +6,7 @@ import { isRegisterId, REGISTERS, registerDef } from '../../../shared/stock/regi
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { GemeindeView } from './GemeindeView';
@@ -52,6 +53,12 @@ function MapPage() {
   );
 }
 
+/** Another plan: its reference data, and its boundaries fetched again when the map asks. */
+function reloadForPlan() {
+  useStock.setState({ geometries: null });
+  return useStock.getState().refresh();
+}
+
 export function StockPage({ rest }: { rest: string[] }) {
   const plan = usePlan((s) => s.current);
   const loaded = useStock((s) => s.loaded);
@@ -61,11 +68,7 @@ export function StockPage({ rest }: { rest: string[] }) {
   const def = isRegisterId(section) ? registerDef(section) : null;
   const title = def ? `${def.label} – ${t.pageTitle}` : section === 'karte' ? `${t.mapLink} – ${t.pageTitle}` : section === 'gemeinde' ? `${t.gemeindeLink} – ${t.pageTitle}` : t.pageTitle;
   useDocumentTitle(title);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useStock.getState().refresh();
-    useStock.setState({ geometries: null });
-  }, [planKey]);
+  usePlanReload(reloadForPlan);
 
   if (!plan) return null;
   const known = section === '' || def !== null || section === 'karte' || section === 'gemeinde';
