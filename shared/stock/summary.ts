@@ -2,6 +2,7 @@
  * Short summaries of the registers for a field's step-1 tab ("12 von 27 Gemeinden ohne
  * Kümmerer"). Pure: takes records and Gemeinden, returns German lines.
  */
+import { plural } from '../plural';
 import { formatNumber } from '../format';
 import type { RegisterDef } from './registers';
 import { optionLabel } from './registers';
@@ -119,7 +120,7 @@ export function summarize(input: SummaryInput): string[] {
     default: {
       // Broken down by the register's first choice field (Art, Tätigkeit, Bewertung …).
       const choice = def.fields.find((f) => f.type === 'enum' && f.inTable);
-      lines.push(`${n0(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`);
+      lines.push(`${plural(records.length, 'Eintrag', 'Einträge')}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`);
     }
   }
   if (gemeindeKey && total > 0) {

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
 import { usePlanReload } from '../../components/usePlanReload';

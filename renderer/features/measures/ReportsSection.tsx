@@ -1,5 +1,5 @@
 /** Monitoring: saved reporting states (Berichtsstände), and picking two of them to compare. */
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { FieldId, Report } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';

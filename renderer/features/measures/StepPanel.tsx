@@ -1,9 +1,8 @@
 /** Step 3 of a field ("Voraussetzungen für die Umsetzung"): the field's measures and "Maßnahme anlegen". */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
 import { todayIso } from '../../../shared/measures/dates';
 import { countOverdue } from '../../../shared/measures/milestones';
-import { usePlan } from '../../app/planStore';
 import { usePlanReload } from '../../components/usePlanReload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MeasureDialog } from './MeasureDialog';
@@ -14,7 +13,6 @@ import './measures.css';
 
 export function MeasuresStepPanel({ fieldId }: { fieldId: string }) {
   const id = useId();
-  const plan = usePlan((s) => s.current);
   const all = useMeasures((s) => s.measures);
   const error = useMeasures((s) => s.error);
   const [adding, setAdding] = useState(false);

@@ -1,6 +1,5 @@
 /** Step 2 (Bedarfsermittlung) of a field: the analyses this field needs, plus its qualitative needs. */
-import { useEffect, useId } from 'react';
-import { usePlan } from '../../app/planStore';
+import { useId } from 'react';
 import { usePlanReload } from '../../components/usePlanReload';
 import { GapChart, ReachTable, ScenarioComparison, StaffGapTable, StaffingTable } from './Charts';
 import { NotReady, Warnings } from './ResultsSection';
@@ -17,7 +16,6 @@ const GAP_TYPES: Record<string, string[]> = { hf07: ['vollstationaer', 'tagespfl
 
 export function NeedsStepPanel({ fieldId }: { fieldId: string }) {
   const id = useId();
-  const plan = usePlan((s) => s.current);
   const analysis = useNeeds((s) => s.analysis);
   const { scenario, year: selectedYear } = useSelection();
   usePlanReload(useNeeds.getState().refresh);

@@ -1,4 +1,5 @@
 /** Teilen und Zusammenführen: write a copy, merge a returned file, decide conflicts, undo merges. */
+import { formatDateTime } from '../../../shared/format';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { mergeResultSchema, type Conflict, type MergeHistoryEntry, type MergeResult } from '../../../shared/contract/sharingSchemas';
 import { errorMessage, invoke } from '../../api';
@@ -23,7 +24,7 @@ export function formatWhen(value: string | null): string {
   const hlc = /^(\d{15})-/.exec(value);
   const date = hlc ? new Date(Number(hlc[1])) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(date);
 }
 
 function showValue(column: string, value: unknown): string {
