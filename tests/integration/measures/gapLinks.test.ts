@@ -33,6 +33,7 @@ describe('gap links and the Hauptszenario (sample plan)', () => {
   });
 
   it('keeps a plan-wide Hauptszenario and uses it for staffing unless another scenario is asked for', async () => {
+    await call(scratch.services, 'plan.openSample', {});
     const scenarios = await call(scratch.services, 'needs.scenarios.list', {});
     const second = scenarios[1]!;
     expect(await call(scratch.services, 'needs.mainScenario.get', {})).toEqual({ scenarioId: null });

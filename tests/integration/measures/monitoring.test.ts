@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { compareSummaries } from '../../../shared/measures/monitoring';
 import { todayIso } from '../../../shared/measures/dates';
@@ -30,11 +30,13 @@ const measure = (title: string, fieldId: MeasureInput['fieldId']): MeasureInput 
   planningAreaIds: [],
 });
 
-beforeAll(async () => {
-  await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'plan.sqlite'), meta });
-});
+let plans = 0;
+/** Each test writes its own history into its own plan. */
+const newPlan = () => call(scratch.services, 'plan.create', { path: path.join(scratch.dir, `plan-${++plans}.sqlite`), meta });
+
 describe('monitoring', () => {
   it('summarizes per plan and per field, saves reporting states and compares a later one with an earlier one', async () => {
+    await newPlan();
     const a = await call(scratch.services, 'measures.create', measure('Pflegekonferenz', 'hf03'));
     const b = await call(scratch.services, 'measures.create', measure('Kümmerer', 'hf02'));
     await call(scratch.services, 'measures.milestones.create', { measureId: a.measure.id, values: { title: 'Einladung', dueDate: '2026-02-01', responsible: '', status: 'offen', doneOn: null } });
@@ -71,6 +73,14 @@ describe('monitoring', () => {
   });
 
   it('lists what changed since a date, with the measure each change belongs to', async () => {
+    await newPlan();
+    const a = await call(scratch.services, 'measures.create', measure('Pflegekonferenz', 'hf03'));
+    const b = await call(scratch.services, 'measures.create', measure('Kümmerer', 'hf02'));
+    await call(scratch.services, 'measures.milestones.create', { measureId: a.measure.id, values: { title: 'Einladung', dueDate: '2026-02-01', responsible: '', status: 'offen', doneOn: null } });
+    await call(scratch.services, 'measures.update', { id: a.measure.id, values: { ...measure('Pflegekonferenz', 'hf03'), status: 'in_umsetzung' } });
+    await call(scratch.services, 'measures.delete', { id: b.measure.id });
+    await call(scratch.services, 'measures.create', measure('Tagespflege', 'hf07'));
+
     const today = todayIso();
     const changes = await call(scratch.services, 'measures.monitoring.changes', { since: today, fieldId: null });
     const milestone = changes.find((c) => c.table === 'milestone');

@@ -1,20 +1,17 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
 const scratch = useTestServices();
 
-let file: string;
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 
-beforeAll(async () => {
-  file = path.join(scratch.dir, 'plan.sqlite');
-  await call(scratch.services, 'plan.create', { path: file, meta });
-});
 describe('Beteiligung through the contract', () => {
   it('documents a workshop with working groups and results, and turns an idea into a linked measure', async () => {
+    const file = path.join(scratch.dir, 'plan.sqlite');
+    await call(scratch.services, 'plan.create', { path: file, meta });
     const event = await call(scratch.services, 'measures.events.create', {
       kind: 'workshop',
       title: 'Fachtag „Pflege im Wendland“',
@@ -55,7 +52,19 @@ describe('Beteiligung through the contract', () => {
   });
 
   it('edits groups (rename, remove, add) and refuses ideas without a field and empty titles', async () => {
-    const [event] = await call(scratch.services, 'measures.events.list', {});
+    await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'groups.sqlite'), meta });
+    const event = await call(scratch.services, 'measures.events.create', {
+      kind: 'workshop',
+      title: 'Fachtag',
+      eventDate: '2026-03-12',
+      place: 'Kreishaus Lüchow',
+      organisations: '',
+      notes: '',
+      groups: [
+        { id: null, name: 'AG 1: Pflegende Angehörige', moderators: 'Frau Beispiel' },
+        { id: null, name: 'AG 2: Fachkräfte', moderators: 'Herr Muster' },
+      ],
+    });
     const updated = await call(scratch.services, 'measures.events.update', {
       id: event!.id,
       values: { kind: 'workshop', title: event!.title, eventDate: event!.eventDate, place: event!.place, organisations: event!.organisations, notes: '', groups: [{ id: event!.groups[0]!.id, name: 'AG 1: Angehörige', moderators: 'Frau Beispiel' }, { id: null, name: 'AG 3: Wohnen', moderators: '' }] },
