@@ -16,6 +16,7 @@ import { CopyRegisters } from './CopyRegisters';
 import { sharingTexts as t } from './texts';
 import './sharing.css';
 import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
+import { usePlanReload } from '../../components/usePlanReload';
 
 
 /** "2026-11-21T18:40:00.000Z" or an HLC "000001763750400000-0000-…" → "21.11.2026, 18:40". */
@@ -368,7 +369,7 @@ export function SharingPage() {
       })
       .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
-  useEffect(refresh, [refresh]);
+  usePlanReload(refresh);
 
   return (
     <div className="page sharing-page">

@@ -1,5 +1,5 @@
 /** The Bestand page: register chooser, one register's table, the per-Gemeinde view, the map. */
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { isRegisterId, REGISTERS, registerDef } from '../../../shared/stock/registers';
@@ -40,9 +40,8 @@ function Chooser({ current }: { current: string }) {
 function MapPage() {
   const [offers, setOffers] = useState<RegisterRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    invoke('stock.list', { register: 'angebote' }).then(setOffers, (e: unknown) => setError(errorMessage(e)));
-  }, []);
+  const load = useCallback(() => invoke('stock.list', { register: 'angebote' }).then(setOffers, (e: unknown) => setError(errorMessage(e))), []);
+  usePlanReload(load);
   if (error) return <ErrorMessage message={error} />;
   if (!offers) return null;
   return (
