@@ -13,6 +13,7 @@ import { LIST_TYPES, registerDef, type RegisterDef, type RegisterId } from '../.
 import { validateRecord, type RegisterValue, type RegisterValues } from '../../shared/stock/validation';
 import type { Database, TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
+import { plural } from '../../shared/plural';
 
 type Row = Record<string, unknown> & { id: string; updated_at: string; deleted_at: string | null };
 // Register tables are chosen at run time from the definitions; the column names come from them too.
@@ -162,7 +163,7 @@ export async function deleteRecord(session: PlanSession, register: RegisterId, i
     }
     if (def.id === 'angebotsarten') {
       const used = await trx.selectFrom('offer').select(({ fn }) => fn.countAll<number>().as('n')).where('type_id', '=', id).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
-      if (Number(used.n) > 0) throw new UserError(`Diese Angebotsart wird noch von ${used.n} Angeboten verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`, 'in-use');
+      if (Number(used.n) > 0) throw new UserError(`Diese Angebotsart wird noch von ${plural(Number(used.n), 'Angebot', 'Angeboten')} verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`, 'in-use');
     }
     await w.softDelete(def.table as TrackedTable, id);
   });

@@ -108,7 +108,7 @@ describe('register CRUD through the contract', () => {
     const custom = (await call(scratch.services, 'stock.offerTypes', {}, W)).find((t) => t.label === 'Demenz-Café');
     expect(custom).toMatchObject({ builtin: false, capacityUnit: 'klienten' });
     await call(scratch.services, 'stock.save', { register: 'angebote', id: null, values: { type_id: custom!.id, name: 'Café Vergissmeinnicht', gemeinde_id: g } }, W);
-    await expect(call(scratch.services, 'stock.delete', { register: 'angebotsarten', id: custom!.id }, W)).rejects.toThrow(/noch von 1 Angeboten verwendet/);
+    await expect(call(scratch.services, 'stock.delete', { register: 'angebotsarten', id: custom!.id }, W)).rejects.toThrow('Diese Angebotsart wird noch von 1 Angebot verwendet.');
 
     // Deleting an Akteur takes its contact persons with it.
     await call(scratch.services, 'stock.delete', { register: 'akteure', id: actor.id }, W);
