@@ -15,6 +15,32 @@ export default tseslint.config(
     },
   },
   {
+    // Numbers and dates reach planners in one German style: through shared/format.ts (and the
+    // plural rules through shared/plural.ts), never through ad-hoc locale calls that drift apart.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/format.ts', 'tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+          message: 'Zahlen und Daten über shared/format.ts formatieren (formatNumber, formatNumberUpTo, formatDate, formatDateTime).',
+        },
+        {
+          selector: "MemberExpression[object.name='Intl'][property.name=/^(NumberFormat|DateTimeFormat)$/]",
+          message: 'Intl.NumberFormat/DateTimeFormat nur in shared/format.ts; sonst formatNumber, formatNumberUpTo, formatDate, formatDateTime.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/plural.ts', 'shared/format.ts', 'tests/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'Intl', property: 'PluralRules', message: 'Mehrzahlformen über shared/plural.ts (plural, pluralWord).' }],
+    },
+  },
+  {
     // Playwright reads fixture dependencies from the destructuring pattern, so `{}` is required.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

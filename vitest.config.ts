@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // .tsx: renderer tests; each opts into a DOM with `// @vitest-environment happy-dom`, the rest stay in node.
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     // Playwright specs run under Playwright's own runner (tests/e2e), never here.
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',

@@ -24,6 +24,27 @@ export function formatNumber(n: number | null | undefined, digits?: number): str
   return numberFormat(digits).format(n);
 }
 
+const upToFormats = new Map<number, Intl.NumberFormat>();
+
+/** `formatNumberUpTo(2.5, 2)` → "2,5", `formatNumberUpTo(1/3, 2)` → "0,33": at most `maxDigits` decimals, no trailing zeros. */
+export function formatNumberUpTo(n: number | null | undefined, maxDigits: number): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '';
+  let format = upToFormats.get(maxDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('de-DE', { maximumFractionDigits: maxDigits });
+    upToFormats.set(maxDigits, format);
+  }
+  return format.format(n);
+}
+
+const dateTime = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** `formatDateTime(new Date(2025, 2, 7, 14, 5))` → "07.03.2025, 14:05" in local time; empty for an invalid date. */
+export function formatDateTime(when: Date | string | number): string {
+  const d = when instanceof Date ? when : new Date(when);
+  return Number.isNaN(d.getTime()) ? '' : dateTime.format(d);
+}
+
 /**
  * `formatDate("2025-03-07")` → "07.03.2025". Plain dates are taken as written (no time zone
  * shift); full timestamps are shown in local time. Unreadable input is returned unchanged.

@@ -6,10 +6,10 @@
  * a factor of 1000, which is exactly how capacities and counts used to be misread.
  * Pure, so forms, imports and tests agree.
  */
-import { formatNumber } from './format';
+import { formatNumber, formatNumberUpTo } from './format';
 
 /** Every typed digit shown back, so a reading never looks rounded to something it is not. */
-const full = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 10 });
+const full = { format: (n: number) => formatNumberUpTo(n, 10) };
 
 /** How a field's number is written and stored. */
 export type NumberKind =

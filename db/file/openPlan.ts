@@ -9,6 +9,7 @@
  *  5. connect read-write.
  * A refusal at 2–3 leaves the file byte for byte unchanged and names the newest backup.
  */
+import { formatDateTime } from '../../shared/format';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/contract/errors';
@@ -57,7 +58,7 @@ function withBackupHint(error: UserError, realPath: string, backupDir: string): 
   if (!['corrupt', 'truncated'].includes(error.code)) return error;
   const newest = listBackups(realPath, backupDir).at(-1);
   if (!newest || !fs.existsSync(newest.path)) return error;
-  const when = newest.createdAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(newest.createdAt);
   error.message +=
     ` Die neueste automatische Sicherung dieses Plans ist vom ${when}: ${newest.path}. ` +
     'Kopieren Sie diese Sicherung an einen Ort Ihrer Wahl und öffnen Sie die Kopie (nicht die Sicherung selbst: ältere Sicherungen werden automatisch gelöscht).';

@@ -8,6 +8,7 @@
  * not every umlaut of the file.
  */
 import iconv from 'iconv-lite';
+import { pluralWord } from '../../shared/plural';
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
@@ -73,7 +74,7 @@ function linesWithReplacements(text: string): number[] {
 /** German note for the preview: which lines lost a character to a damaged byte. */
 export function replacedLinesMessage(lines: number[]): string {
   const shown = lines.slice(0, 10).join(', ');
-  return `Die Datei ist als UTF-8 gespeichert, enthält aber ${lines.length === 1 ? 'in Zeile' : 'in den Zeilen'} ${shown}${lines.length > 10 ? ' …' : ''} ungültige Zeichen; sie wurden als „�“ übernommen. Bitte prüfen Sie die Namen dort.`;
+  return `Die Datei ist als UTF-8 gespeichert, enthält aber ${pluralWord(lines.length, 'in Zeile', 'in den Zeilen')} ${shown}${lines.length > 10 ? ' …' : ''} ungültige Zeichen; sie wurden als „�“ übernommen. Bitte prüfen Sie die Namen dort.`;
 }
 
 /**

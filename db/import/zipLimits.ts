@@ -5,6 +5,7 @@
  * inflated with a hard output limit, so a lying size field cannot get past either. Only
  * after that does exceljs see the bytes.
  */
+import { formatNumber } from '../../shared/format';
 import zlib from 'node:zlib';
 import { UserError } from '../../shared/contract/errors';
 
@@ -23,7 +24,7 @@ const LOCAL = 0x04034b50;
 
 function tooBig(fileName: string, limits: ZipLimits): UserError {
   return new UserError(
-    `„${fileName}“ wird beim Entpacken größer als ${Math.round(limits.maxUnpackedBytes / 1024 / 1024)} MB oder enthält mehr als ${limits.maxEntries.toLocaleString('de-DE')} Teile. ` +
+    `„${fileName}“ wird beim Entpacken größer als ${Math.round(limits.maxUnpackedBytes / 1024 / 1024)} MB oder enthält mehr als ${formatNumber(limits.maxEntries)} Teile. ` +
       'So groß ist keine Tabelle für dieses Programm; die Datei ist vermutlich beschädigt oder manipuliert. Im Plan wurde nichts geändert.',
     'zip-too-big',
   );

@@ -3,6 +3,7 @@
  * expected need is computed exactly as the projection computes the base year (same population,
  * bands, rates by sex), so the calibrated base year reproduces every observed figure.
  */
+import { formatNumberUpTo } from '../../shared/format';
 import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type { calibrateInputSchema, calibrateResultSchema } from '../../shared/contract/needsSchemas';
@@ -90,7 +91,7 @@ export async function calibrateRateSet(session: PlanSession, input: z.output<typ
   } catch (e) {
     throw new UserError((e as Error).message, 'calibration');
   }
-  const fmt = (n: number, d = 0) => n.toLocaleString('de-DE', { maximumFractionDigits: d });
+  const fmt = (n: number, d = 0) => formatNumberUpTo(n, d);
   const parts = SETTINGS.filter((s) => observed[s] !== null && !calibration.notCalibrated.includes(s)).map(
     (s) => `${SETTING_LABELS[s]}: beobachtet ${fmt(observed[s]!)}, erwartet ${fmt(expected[s], 1)}, Faktor ${fmt(calibration.factors[s], 4)}`,
   );

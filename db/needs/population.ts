@@ -3,6 +3,7 @@
  * The file is read line by line (db/needs/lineStream.ts) and only the plan's Kreis is kept, so
  * memory does not grow with the file; long files run as a job with progress and cancel.
  */
+import { formatNumber } from '../../shared/format';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
@@ -42,7 +43,7 @@ export async function parsePopulationFile(source: TextSource, fileName: string, 
   for await (const { line, bytesRead } of linesOf(source, encoding)) {
     parser.push(line);
     if (++n % 500 === 0) {
-      job.progress(bytesRead, size, `${n.toLocaleString('de-DE')} Zeilen gelesen …`);
+      job.progress(bytesRead, size, `${formatNumber(n)} Zeilen gelesen …`);
       await job.step();
     }
   }

@@ -8,6 +8,7 @@
  * handle is checked to be a regular file before one byte is read, and the copy is streamed
  * asynchronously with a size limit.
  */
+import { formatNumber } from '../../shared/format';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -88,7 +89,7 @@ async function copyRegularFile(source: string, target: string, fileName: string,
       throw new UserError(`„${fileName}“ ist die Datei, die gerade geöffnet ist. Wählen Sie die zurückgekommene Kopie aus.`, 'same-file');
     }
     if (stat.size > maxBytes) {
-      throw new UserError(`„${fileName}“ ist mit ${Math.round(stat.size / 1024 ** 2).toLocaleString('de-DE')} MB zu groß für eine Planungsdatei. Die Datei wurde nicht verändert.`, 'too-large');
+      throw new UserError(`„${fileName}“ ist mit ${formatNumber(Math.round(stat.size / 1024 ** 2))} MB zu groß für eine Planungsdatei. Die Datei wurde nicht verändert.`, 'too-large');
     }
     let copied = 0;
     const limit = async function* (chunks: AsyncIterable<Buffer>) {

@@ -2,6 +2,7 @@
  * CSV and XLSX export of a register, and the Erfassungsbogen: an XLSX survey sheet, blank or
  * prefilled, that providers or municipalities fill in and send back for import.
  */
+import { formatDate } from '../../shared/format';
 import ExcelJS from 'exceljs';
 import type { FileOutput } from '../../shared/contract/stockSchemas';
 import { toCsv } from '../../shared/export/csv';
@@ -61,7 +62,7 @@ export async function exportSurvey(session: PlanSession, register: RegisterId, p
   ws.addRow([
     `${def.description} Bitte je Zeile einen Eintrag; mit * markierte Spalten sind Pflichtangaben. Die Spalte „ID“ bitte nicht ändern (leer lassen bei neuen Einträgen). Gemeinden als Gemeindeschlüssel (AGS), Zahlen mit Dezimalkomma, Datum als TT.MM.JJJJ.`,
   ]);
-  ws.addRow([`Stand: ${new Date().toLocaleDateString('de-DE')}`]);
+  ws.addRow([`Stand: ${formatDate(new Date().toISOString())}`]);
   ws.addRow(surveyHeaders);
   styleHeader(ws, SURVEY_INTRO_ROWS + 1);
   for (const r of rows) ws.addRow(r.slice(0, surveyHeaders.length));

@@ -8,6 +8,7 @@ import { SetupScreen } from '../features/plan/SetupScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StatusBar } from '../components/StatusBar';
+import { planKeyOf, usePlanReload } from '../components/usePlanReload';
 import { AppFrame } from './AppFrame';
 import { featurePage, prefetchFeaturePages } from './features';
 import { PAGE_HEADING_ID, PAGE_TOP_ID, useDocumentTitle, usePageFocus } from './focus';
@@ -95,23 +96,25 @@ function pageKey(route: Route): string {
   return route.name === 'field' ? `field:${route.fieldId}` : route.name === 'start' ? 'overview' : route.name;
 }
 
+/** Another plan means other data: drop what the shared stores hold and load afresh. */
+function resetStoresForPlan() {
+  useTasks.getState().reset();
+  useDistrict.getState().reset();
+  if (usePlan.getState().current) void useTasks.getState().load();
+}
+
 export function App() {
   const loaded = usePlan((s) => s.loaded);
   const loadError = usePlan((s) => s.loadError);
   const plan = usePlan((s) => s.current);
   const route = useRoute();
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
+  const planKey = planKeyOf(plan);
 
   useEffect(() => {
     void usePlan.getState().init();
   }, []);
 
-  // Another plan means other data: drop what the stores hold and load afresh.
-  useEffect(() => {
-    useTasks.getState().reset();
-    useDistrict.getState().reset();
-    if (planKey) void useTasks.getState().load();
-  }, [planKey]);
+  usePlanReload(resetStoresForPlan);
 
   // With a plan open, fetch the feature pages' code in the background (shortly after the first paint).
   useEffect(() => {

@@ -50,6 +50,12 @@ export const usePlan = create<PlanState>((set, get) => ({
   },
 }));
 
+/** The folder of a file path (either separator); empty for a bare file name. */
+export function dirOf(filePath: string): string {
+  const i = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  return i > 0 ? filePath.slice(0, i) : '';
+}
+
 /** Joins a directory and a file name with the separator the directory already uses. */
 export function joinPath(dir: string, name: string): string {
   if (!dir) return name;

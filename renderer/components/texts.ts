@@ -1,10 +1,12 @@
 /** UI strings of the shared components. */
+import { formatNumber } from '../../shared/format';
+
 export const componentTexts = {
   closeMessage: 'Meldung schließen',
   cancel: 'Abbrechen',
   required: 'Pflichtfeld',
   jobRunning: 'läuft …',
-  jobProgress: (done: number, total: number) => `${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}`,
+  jobProgress: (done: number, total: number) => `${formatNumber(done)} von ${formatNumber(total)}`,
   jobCancel: 'Abbrechen',
   overwriteTitle: 'Datei ersetzen?',
   overwriteConfirm: 'Ersetzen',

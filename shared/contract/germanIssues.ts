@@ -3,6 +3,8 @@
  * Schemas with their own German message keep it; this map only replaces zod's English
  * defaults ("Invalid input: expected number"), which used to reach the planner.
  */
+import { formatNumber } from '../format';
+import { pluralWord } from '../plural';
 import type { z } from 'zod';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -25,7 +27,7 @@ const FORMAT_NAMES: Record<string, string> = {
   regex: 'ein Text im erwarteten Format',
 };
 
-const de = (n: number | bigint) => Number(n).toLocaleString('de-DE');
+const de = (n: number | bigint) => formatNumber(Number(n));
 
 function unit(origin: string | undefined): string {
   if (origin === 'string') return 'Zeichen';
@@ -54,7 +56,7 @@ export function germanIssueText(issue: z.core.$ZodRawIssue): string {
     case 'not_multiple_of':
       return `Der Wert muss ein Vielfaches von ${de(issue.divisor as number)} sein.`;
     case 'unrecognized_keys':
-      return `Unbekannte Angabe${issue.keys.length > 1 ? 'n' : ''}: ${issue.keys.join(', ')}.`;
+      return `Unbekannte ${pluralWord(issue.keys.length, 'Angabe', 'Angaben')}: ${issue.keys.join(', ')}.`;
     case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':

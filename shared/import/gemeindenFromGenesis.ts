@@ -3,6 +3,7 @@
  * real Gemeinden and gemeindefreie Gebiete become rows: Samt-/Verbandsgemeinden are listed
  * in the same tables next to their members and would otherwise be counted twice.
  */
+import { formatNumber } from '../format';
 import { agsProblem, kreisOf } from '../district/ags';
 import { genesisFormatProblem, NO_GENESIS_ROWS_MESSAGE } from './genesisFormat';
 import { describeGenesisLayout, findTotalColumn, isTotalLabel, type GenesisLayout } from './genesisLayout';
@@ -221,7 +222,7 @@ function populationSumProblem(populations: Array<number | null>, kreisTotal: num
   };
 }
 
-const formatCount = (n: number): string => new Intl.NumberFormat('de-DE').format(n);
+const formatCount = (n: number): string => formatNumber(n);
 
 const fehler = (line: number | null, message: string): ImportProblem => ({ line, severity: 'fehler', message });
 

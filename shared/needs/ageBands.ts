@@ -4,6 +4,7 @@
  * own bands. A band is [from, to) in years; `to` null = open band ("und mehr").
  * Keys: "0-3", "75-80", "90+".
  */
+import { formatNumberUpTo } from '../format';
 import { UserError } from '../contract/errors';
 
 export interface AgeBand {
@@ -172,7 +173,7 @@ function computeSplit(key: string, targetKeys: readonly string[], reference: Rec
   const shares = known.map((w) => w / total);
   const described = parts.map((p, i) => {
     const part = bandKey(p.common) === p.key ? bandLabel(p.key) : `${bandLabel(bandKey(p.common))} (zu „${bandLabel(p.key)}“)`;
-    return `${part} ${(shares[i]! * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`;
+    return `${part} ${formatNumberUpTo(shares[i]! * 100, 1)} %`;
   });
   return {
     keys: parts.map((p) => p.key),

@@ -3,6 +3,7 @@
  * Planungsbereich, Kreis), gaps per Richtwert, staffing Soll-Ist, staff gap (field 6) and
  * reachability (field 8). Pure; db/needs/analysisLoader.ts gathers the inputs.
  */
+import { formatNumber } from '../format';
 import type { Analysis, ExplanationDto, NeedsSettings } from '../contract/needsSchemas';
 import { GERMANY_2015_BANDS, harmonise, parseBandKey, sortBandKeys } from './ageBands';
 import { type RateSet, type Setting, SETTING_LABELS } from './careRates';
@@ -195,7 +196,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       };
       return posts.filter(inKey).reduce((a, p) => a + p.vze * share(p), 0);
     };
-    const steps = ratio.steps.map((s) => `ab ${s.fromYear}: 1 VZÄ je ${s.peoplePerVze.toLocaleString('de-DE')} Einwohner ${ratio.minAge}+`).join('; ');
+    const steps = ratio.steps.map((s) => `ab ${s.fromYear}: 1 VZÄ je ${formatNumber(s.peoplePerVze)} Einwohner ${ratio.minAge}+`).join('; ');
     return {
       ratioId: ratio.id,
       label: ratio.label,
@@ -224,7 +225,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
           inputs: [`Pflegebedürftige ${gapYear} je Leistungsart (Szenario „${firstScenario.name}“)`, 'Personal der Angebote (Fachkraft-/Hilfskraft-VZÄ) aus der Bestandserfassung'],
           sources: [...firstScenario.explanation.sources, 'Personal je Fall: Destatis Pflegestatistik 2021 (Beschäftigte Pflegeheime 814.000 ÷ 790.000 vollstationär; ambulante Dienste 442.900 ÷ 1.050.000 ambulant)'],
           assumptions: [
-            ...inp.settings.staffPerCase.map((p) => `${SETTING_LABELS[p.setting]}: ${p.vzePerCase.toLocaleString('de-DE')} Personal je Fall, davon ${(p.fachkraftShare * 100).toLocaleString('de-DE')} % Fachkräfte`),
+            ...inp.settings.staffPerCase.map((p) => `${SETTING_LABELS[p.setting]}: ${formatNumber(p.vzePerCase)} Personal je Fall, davon ${formatNumber(p.fachkraftShare * 100)} % Fachkräfte`),
             'Die Destatis-Werte zählen Beschäftigte (Köpfe), nicht VZÄ; sie überschätzen den VZÄ-Bedarf.',
           ],
           formula: 'Bedarf = Pflegebedürftige der Leistungsart × Personal je Fall; Fachkräfte = Bedarf × Fachkraftanteil; Lücke = Bedarf − vorhandenes Personal',

@@ -6,6 +6,7 @@
  * Only the plan's Kreis, its Land and Deutschland are kept (Land and Germany for comparison).
  * Pure: text in, figures and German problems out. "." (secret) stays null, never 0.
  */
+import { formatNumber } from '../format';
 import { parseGenesisTable } from '../import/genesisTable';
 import { describeGenesisLayout } from '../import/genesisLayout';
 import { parseGenesisValue } from '../import/genesisValue';
@@ -165,7 +166,7 @@ function checkSettingsAddUp(result: CareStatisticTable): void {
   for (const r of result.rows) {
     const { pflegebeduerftige: t, ambulant: a, vollstationaer: v, pflegegeld: p } = r.values;
     if (t == null || a == null || v == null || p == null || t === a + v + p) continue;
-    result.problems.push({ line: r.line, severity: 'hinweis', message: `Zeile ${r.line}: ${r.regionName} ${r.year}: ambulant + vollstationär + Pflegegeld = ${(a + v + p).toLocaleString('de-DE')}, die Tabelle nennt ${t.toLocaleString('de-DE')} Pflegebedürftige.` });
+    result.problems.push({ line: r.line, severity: 'hinweis', message: `Zeile ${r.line}: ${r.regionName} ${r.year}: ambulant + vollstationär + Pflegegeld = ${formatNumber(a + v + p)}, die Tabelle nennt ${formatNumber(t)} Pflegebedürftige.` });
   }
 }
 

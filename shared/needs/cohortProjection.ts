@@ -4,6 +4,7 @@
  * then care need by sex with the scenario's rate set. Returns the same ProjectionResult as the
  * simple methods, so every view, chart and export works on it unchanged.
  */
+import { formatNumberUpTo } from '../format';
 import { sumBand } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
@@ -92,4 +93,4 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
   };
 }
 
-const de = (n: number, digits = 2): string => n.toLocaleString('de-DE', { maximumFractionDigits: digits });
+const de = (n: number, digits = 2): string => formatNumberUpTo(n, digits);

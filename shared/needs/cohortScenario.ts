@@ -2,6 +2,7 @@
  * The demographic assumptions of a scenario with method 'kohorte', as the planner sets them
  * (stored as JSON in needs_scenario.cohort), and their German description for "Wie berechnet?".
  */
+import { formatNumberUpTo } from '../format';
 import { DEFAULT_MIGRATION_DAMPING, DEFAULT_SCENARIO, type DemographicScenario } from '../demography/cohort';
 
 export type CohortMigration = 'keine' | 'beobachtet' | 'gedaempft' | 'eingabe';
@@ -40,7 +41,7 @@ export function toDemographicScenario(spec: CohortSpec): DemographicScenario {
   }
 }
 
-const de = (n: number, digits = 2): string => n.toLocaleString('de-DE', { maximumFractionDigits: digits });
+const de = (n: number, digits = 2): string => formatNumberUpTo(n, digits);
 
 export function describeCohortSpec(spec: CohortSpec, baseYear: number): string[] {
   const migration: Record<CohortMigration, string> = {

@@ -2,6 +2,7 @@
  * Ratios (Richtwerte), capacity need and gaps; staffing ratios (Betreuungsschlüssel) with steps
  * over years; staff need by setting (field 6); reachability (field 8). Pure functions.
  */
+import { formatNumber, formatNumberUpTo } from '../format';
 import { sumFrom } from './ageBands';
 import { type NeedBySetting, type Setting, SETTING_LABELS } from './careRates';
 import type { Explanation } from './projection';
@@ -27,7 +28,7 @@ export function requiredPlaces(r: Richtwert, population: Record<string, number>,
 
 export function richtwertFormula(r: Richtwert): string {
   const b = r.basis;
-  const n = (x: number): string => x.toLocaleString('de-DE', { maximumFractionDigits: 3 });
+  const n = (x: number): string => formatNumberUpTo(x, 3);
   if (b.kind === 'faelle') {
     return `Bedarf ${r.label} = Pflegebedürftige (${SETTING_LABELS[b.setting]}) × ${n(b.share * 100)} % ÷ Auslastung ${n(b.occupancy * 100)} %; Lücke = Bedarf − Bestand`;
   }
@@ -172,7 +173,7 @@ export function reachability(
     explanation: {
       inputs: ['Mittelpunkt jeder Gemeinde (Koordinaten)', 'Standorte der Angebote mit Koordinaten', 'Einwohner 80+ je Gemeinde'],
       sources: ['Bestandserfassung (Schritt 1)', 'Bevölkerungstabelle'],
-      assumptions: [`Umwegfaktor ${detourFactor.toLocaleString('de-DE')} auf die Luftlinie`, `Schwelle ${thresholdKm.toLocaleString('de-DE')} km`, 'Gemeinden ohne Koordinaten oder ohne erreichbares Angebot gelten als jenseits der Schwelle.'],
+      assumptions: [`Umwegfaktor ${formatNumber(detourFactor)} auf die Luftlinie`, `Schwelle ${formatNumber(thresholdKm)} km`, 'Gemeinden ohne Koordinaten oder ohne erreichbares Angebot gelten als jenseits der Schwelle.'],
       formula: 'Entfernung = min über Angebote (Luftlinie Gemeindemittelpunkt → Angebot) × Umwegfaktor; Anteil = Einwohner 80+ in Gemeinden mit Entfernung > Schwelle ÷ Einwohner 80+ insgesamt',
     },
   };

@@ -12,6 +12,7 @@
  * new one) are dropped before the duplicate check. A table without its footer, with a cut-off
  * row, or whose Gemeinden do not add up to the Kreis row is refused (a truncated download).
  */
+import { formatNumber } from '../format';
 import { germanDateToIso, isGermanDate } from '../import/germanDate';
 import { parseGenesisValue } from '../import/genesisValue';
 import { classifyRegionRow, isGemeindefrei } from '../import/regionCode';
@@ -459,7 +460,7 @@ export class PopulationParser {
       const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
       const kreisTotal = recordTotal(r);
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
-      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${s.sum.toLocaleString('de-DE')} Einwohner, die Kreiszeile nennt ${kreisTotal.toLocaleString('de-DE')}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
+      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
   }
 }

@@ -2,6 +2,7 @@
  * Population and care-need projection (status-quo method) per Gemeinde, year and scenario.
  * Pure: all inputs are passed in, nothing is read. Every result can explain itself.
  */
+import { formatNumber, formatNumberUpTo } from '../format';
 import { bandKey, bandLabel, contains, harmonise, parseBandKey } from './ageBands';
 import { careNeedBySex, isCalibrated, type NeedBySetting, rateBands, type RateSet, SETTING_LABELS, SETTINGS, totalNeed } from './careRates';
 
@@ -210,7 +211,7 @@ export function project(input: ProjectionInput): ProjectionResult {
 /** German statement of the per-setting calibration factors of a rate set. */
 export function calibrationAssumption(set: RateSet): string {
   if (!isCalibrated(set.factors)) return 'Die Quoten sind nicht auf den Kreis kalibriert (alle Faktoren 1).';
-  const parts = SETTINGS.filter((s) => set.factors[s] !== 1).map((s) => `${SETTING_LABELS[s]} ${set.factors[s].toLocaleString('de-DE', { minimumFractionDigits: 3, maximumFractionDigits: 3 })}`);
+  const parts = SETTINGS.filter((s) => set.factors[s] !== 1).map((s) => `${SETTING_LABELS[s]} ${formatNumber(set.factors[s], 3)}`);
   return `Die Quoten sind je Leistungsart auf die Pflegestatistik des Kreises kalibriert, Faktoren: ${parts.join('; ')}.`;
 }
 
@@ -228,7 +229,7 @@ function interpolate(known: Map<number, Record<string, number>>, year: number, b
   return Object.fromEntries(bands.map((k) => [k, a[k]! * (1 - w) + b[k]! * w]));
 }
 
-export const formatPercent = (p: number): string => `${p > 0 ? '+' : ''}${p.toLocaleString('de-DE', { maximumFractionDigits: 2 })} %`;
+export const formatPercent = (p: number): string => `${p > 0 ? '+' : ''}${formatNumberUpTo(p, 2)} %`;
 
 export interface AggregateRow {
   key: string;

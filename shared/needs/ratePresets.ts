@@ -3,6 +3,7 @@
  * (Annahmen zur Entwicklung der Pflegequoten). A preset sets the scenario's rate trend (percent
  * per year) and the last year it applies; the population part of a scenario is separate.
  */
+import { formatNumber, formatNumberUpTo } from '../format';
 
 /** Destatis Pflegevorausberechnung (press release March 2023): people in need of care in 2035, Deutschland, rounded. */
 export const DESTATIS_2035_CONSTANT_RATES = 5_600_000;
@@ -43,7 +44,7 @@ export const RATE_PRESETS: readonly RatePreset[] = [
     label: `Steigende Pflegequoten bis ${DESTATIS_RISE_UNTIL} (wie Destatis-Variante 2)`,
     rateTrend: Math.round(destatisRisingTrend() * 100) / 100,
     rateTrendUntil: DESTATIS_RISE_UNTIL,
-    explanation: `Die Quoten steigen bis ${DESTATIS_RISE_UNTIL} jährlich und bleiben danach gleich. Abgeleitet aus der Pflegevorausberechnung des Statistischen Bundesamts (2023): ${(DESTATIS_2035_RISING_RATES / 1e6).toLocaleString('de-DE')} statt ${(DESTATIS_2035_CONSTANT_RATES / 1e6).toLocaleString('de-DE')} Mio. Pflegebedürftige 2035 bei steigenden Quoten ${DESTATIS_RISE_FROM}–${DESTATIS_RISE_UNTIL}, also (${DESTATIS_2035_RISING_RATES / 1e5} ÷ ${DESTATIS_2035_CONSTANT_RATES / 1e5})^(1/${DESTATIS_RISE_UNTIL - DESTATIS_RISE_FROM}) − 1 = ${destatisRisingTrend().toLocaleString('de-DE', { maximumFractionDigits: 2 })} % pro Jahr. Hier ab dem Basisjahr gerechnet.`,
+    explanation: `Die Quoten steigen bis ${DESTATIS_RISE_UNTIL} jährlich und bleiben danach gleich. Abgeleitet aus der Pflegevorausberechnung des Statistischen Bundesamts (2023): ${formatNumber(DESTATIS_2035_RISING_RATES / 1e6)} statt ${formatNumber(DESTATIS_2035_CONSTANT_RATES / 1e6)} Mio. Pflegebedürftige 2035 bei steigenden Quoten ${DESTATIS_RISE_FROM}–${DESTATIS_RISE_UNTIL}, also (${DESTATIS_2035_RISING_RATES / 1e5} ÷ ${DESTATIS_2035_CONSTANT_RATES / 1e5})^(1/${DESTATIS_RISE_UNTIL - DESTATIS_RISE_FROM}) − 1 = ${formatNumberUpTo(destatisRisingTrend(), 2)} % pro Jahr. Hier ab dem Basisjahr gerechnet.`,
   },
   {
     id: 'gesuender',

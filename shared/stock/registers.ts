@@ -8,6 +8,7 @@ import { digitalNeedSummary, fundingSummary, networkSummary, offerSummary, staff
 import type { SummaryContext } from './summary';
 import type { RegisterValues } from './validation';
 import { BUILTIN_OFFER_TYPES } from './offerTypes';
+import { plural } from '../plural';
 
 export type FieldType =
   | 'text'
@@ -192,7 +193,7 @@ export const REGISTER_DECLS = [
     titleKey: 'label',
     fieldIds: ['hf07'],
     hasExampleFlag: false,
-    inUseMessage: (n) => `Diese Angebotsart wird noch von ${n} Angeboten verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`,
+    inUseMessage: (n) => `Diese Angebotsart wird noch von ${plural(n, 'Angebot', 'Angeboten')} verwendet. Ordnen Sie diese zuerst einer anderen Art zu.`,
     fields: [
       { key: 'label', label: 'Bezeichnung', type: 'text', required: true, maxLength: 120, inTable: true },
       { key: 'capacity_unit', label: 'Einheit der Kapazität', type: 'enum', required: true, options: opts({ plaetze: 'Plätze', klienten: 'Klienten' }), inTable: true },

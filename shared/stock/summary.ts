@@ -3,6 +3,7 @@
  * Kümmerer"). Pure: takes records and Gemeinden, returns German lines.
  */
 import type { FieldId } from '../catalog/fieldId';
+import { plural } from '../plural';
 import { formatNumber } from '../format';
 import type { RegisterDef } from './registers';
 import { optionLabel } from './registers';
@@ -99,5 +100,5 @@ export function summarize(input: SummaryInput): string[] {
 /** Broken down by the register's first choice field (Art, Tätigkeit, Bewertung …). */
 function defaultSummary(def: RegisterDef, records: readonly { values: RegisterValues }[]): string {
   const choice = def.fields.find((f) => f.type === 'enum' && f.inTable);
-  return `${n0(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`;
+  return `${plural(records.length, 'Eintrag', 'Einträge')}${choice ? ` – ${choice.label}: ${breakdown(def, records, choice.key)}` : ''}.`;
 }

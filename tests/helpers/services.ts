@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { useScratchDir } from './files';
 import { dispatch } from '../../db/api/dispatch';
 import { createServices } from '../../db/api/services';
 import type { HostServices } from '../../db/api/context';
@@ -25,14 +24,22 @@ export async function call<C extends ChannelName>(services: HostServices, channe
  * removed after the last. Read `dir` and `services` inside tests (they exist from beforeAll on).
  */
 export function useTestServices(): { readonly dir: string; readonly services: HostServices } {
-  const state = {} as { dir: string; services: HostServices };
+  // Registered first, so the folder outlives the services: hooks after the tests run in reverse.
+  const scratch = useScratchDir();
+  let services: HostServices | undefined;
   beforeAll(() => {
-    state.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-test-'));
-    state.services = testServices(path.join(state.dir, 'userdata'));
+    services = testServices(path.join(scratch.dir, 'userdata'));
   });
   afterAll(() => {
-    state.services.sessions.closeAll();
-    fs.rmSync(state.dir, { recursive: true, force: true });
+    services?.sessions.closeAll();
   });
-  return state;
+  return {
+    get dir() {
+      return scratch.dir;
+    },
+    get services() {
+      if (!services) throw new Error('useTestServices: services exist only inside tests and hooks (from beforeAll on).');
+      return services;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../shared/format';
+import { formatDate, formatDateTime, formatNumber, formatNumberUpTo } from '../../shared/format';
 
 describe('formatNumber', () => {
   it('uses German separators', () => {
@@ -15,5 +15,22 @@ describe('formatDate', () => {
     expect(formatDate('2025-03-07')).toBe('07.03.2025');
     expect(formatDate('')).toBe('');
     expect(formatDate('kein Datum')).toBe('kein Datum');
+  });
+});
+
+describe('formatNumberUpTo', () => {
+  it('writes at most that many decimals, without trailing zeros', () => {
+    expect(formatNumberUpTo(2.5, 2)).toBe('2,5');
+    expect(formatNumberUpTo(1 / 3, 2)).toBe('0,33');
+    expect(formatNumberUpTo(1234567.891, 1)).toBe('1.234.567,9');
+    expect(formatNumberUpTo(3, 2)).toBe('3');
+    expect(formatNumberUpTo(Number.NaN, 2)).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes day, month, year and time of day in local time', () => {
+    expect(formatDateTime(new Date(2025, 2, 7, 14, 5))).toBe('07.03.2025, 14:05');
+    expect(formatDateTime('kein Datum')).toBe('');
   });
 });

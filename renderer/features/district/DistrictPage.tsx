@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AreasSection } from './AreasSection';
 import { useDistrict } from './districtStore';
@@ -18,10 +18,7 @@ export function DistrictPage() {
   useDocumentTitle(t.pageTitle);
 
   // Again when another file is open (e.g. after "Speichern unter …" the App resets the store).
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useDistrict.getState().refresh();
-  }, [planKey]);
+  usePlanReload(useDistrict.getState().refresh);
 
   if (!plan) return null;
   return (

@@ -1,7 +1,7 @@
 /** Form values of a Gemeinde and their checks (German decimal comma accepted). */
 import type { Gemeinde, GemeindeInput } from '../../../shared/contract/schemas';
 import { agsProblem } from '../../../shared/district/ags';
-import { formatNumber } from '../../../shared/format';
+import { formatNumberUpTo } from '../../../shared/format';
 import { readGermanNumber } from '../../../shared/germanNumber';
 import { districtTexts } from './texts';
 
@@ -18,7 +18,7 @@ export type GemeindeFormErrors = Partial<Record<keyof GemeindeFormValues, string
 export const emptyGemeindeValues = (agsPrefix = ''): GemeindeFormValues => ({ ags: agsPrefix, name: '', kind: 'gemeinde', lat: '', lon: '' });
 
 export function gemeindeValuesFrom(g: Gemeinde): GemeindeFormValues {
-  const coord = (n: number | null) => (n === null ? '' : formatNumber(n, 6).replace(/0+$/, '').replace(/,$/, ''));
+  const coord = (n: number | null) => (n === null ? '' : formatNumberUpTo(n, 6));
   return { ags: g.ags, name: g.name, kind: g.kind, lat: coord(g.lat), lon: coord(g.lon) };
 }
 

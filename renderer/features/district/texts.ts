@@ -31,7 +31,7 @@ export const districtTexts = {
     search: 'Gemeinden durchsuchen',
     searchHint: 'Name oder Gemeindeschlüssel (AGS)',
     count: (shown: number, total: number) =>
-      shown === total ? (total === 1 ? '1 Gemeinde' : `${total} Gemeinden`) : `${shown} von ${total} Gemeinden`,
+      shown === total ? plural(total, 'Gemeinde', 'Gemeinden') : `${shown} von ${total} Gemeinden`,
     caption: 'Gemeinden des Landkreises',
     empty: 'Noch keine Gemeinden erfasst. Importieren Sie die Gemeinden aus einer GENESIS-Tabelle oder legen Sie sie einzeln an.',
     noMatch: (q: string) => `Keine Gemeinde passt zu „${q}“.`,
@@ -86,9 +86,9 @@ export const districtTexts = {
 
   import: {
     title: 'Gemeinden importieren',
-    createAreas: (n: number) => (n === 1 ? 'Die Samt-/Verbandsgemeinde der Tabelle als Planungsbereich anlegen' : `Die ${n} Samt-/Verbandsgemeinden der Tabelle als Planungsbereiche anlegen`),
-    areaItem: (name: string, members: number) => `${name} (${members === 1 ? '1 Gemeinde' : `${members} Gemeinden`})`,
-    areasCreated: (n: number) => (n === 1 ? '1 Planungsbereich angelegt.' : `${n} Planungsbereiche angelegt.`),
+    createAreas: (n: number) => (n === 1 ? 'Die Samt-/Verbandsgemeinde der Tabelle als Planungsbereich anlegen' : `Die ${plural(n, 'Samt-/Verbandsgemeinde', 'Samt-/Verbandsgemeinden')} der Tabelle als Planungsbereiche anlegen`),
+    areaItem: (name: string, members: number) => `${name} (${plural(members, 'Gemeinde', 'Gemeinden')})`,
+    areasCreated: (n: number) => `${plural(n, 'Planungsbereich', 'Planungsbereiche')} angelegt.`,
     format: 'Format',
     formats: { genesis: 'GENESIS-Tabelle (CSV)', geojson: 'Gemeindegrenzen (GeoJSON)' } as const,
     formatHints: {
@@ -123,7 +123,7 @@ export const districtTexts = {
     sourceDate: 'Stichtag',
     sourceStand: 'Stand',
     sourceLicence: 'Lizenz',
-    commit: (n: number) => (n === 0 ? 'Gemeinden übernehmen' : n === 1 ? '1 Gemeinde übernehmen' : `${n} Gemeinden übernehmen`),
+    commit: (n: number) => (n === 0 ? 'Gemeinden übernehmen' : `${plural(n, 'Gemeinde', 'Gemeinden')} übernehmen`),
     cannotCommit: 'Die Datei enthält Fehler und kann so nicht übernommen werden. Bitte beheben Sie die Fehler oder wählen Sie eine andere Datei.',
     committing: 'Wird übernommen …',
     summary: (inserted: number, updated: number, unchanged: number) => `${inserted} neu, ${updated} aktualisiert, ${unchanged} unverändert`,
@@ -161,7 +161,7 @@ export const districtTexts = {
     name: 'Name',
     description: 'Beschreibung',
     filter: 'Gemeinden filtern',
-    selected: (n: number) => (n === 1 ? '1 Gemeinde ausgewählt' : `${n} Gemeinden ausgewählt`),
+    selected: (n: number) => `${plural(n, 'Gemeinde', 'Gemeinden')} ausgewählt`,
     noGemeinden: 'Es sind noch keine Gemeinden erfasst.',
     save: 'Speichern',
     cancel: 'Abbrechen',

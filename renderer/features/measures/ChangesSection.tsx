@@ -7,7 +7,7 @@ import { dayNumber, fromDayNumber, todayIso } from '../../../shared/measures/dat
 import { errorMessage, invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InlineField } from './InlineField';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { monitoringTexts as t } from './texts';
 import { DateInput } from '../../components/DateInput';
 

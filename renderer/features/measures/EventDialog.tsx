@@ -13,7 +13,7 @@ import { InlineField } from './InlineField';
 import { LabelOptions } from './options';
 import { useParticipation } from './participationStore';
 import { participationTexts } from './texts';
-import { useDialogForm } from './useDialogForm';
+import { useDialogForm } from '../../components/useDialogForm';
 import { DateInput } from '../../components/DateInput';
 
 const t = participationTexts.dialog;

@@ -7,7 +7,8 @@ import { useEffect, useId, useState } from 'react';
 import { pdfExportResultSchema, type PdfExportInput } from '../../../shared/contract/measuresSchemas';
 import { todayIso } from '../../../shared/measures/dates';
 import { errorMessage, invoke } from '../../api';
-import { joinPath, usePlan } from '../../app/planStore';
+import { dirOf, joinPath, usePlan } from '../../app/planStore';
+import { blobUrlOfBase64 } from '../../components/download';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
@@ -16,11 +17,6 @@ import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 import { measuresTexts } from './texts';
 
 const t = measuresTexts.export;
-
-function dirOf(p: string): string {
-  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-  return i > 0 ? p.slice(0, i) : '';
-}
 
 type Kind = PdfExportInput['kind'] | 'csv' | 'xlsx' | 'ics';
 const isPdf = (k: Kind): k is PdfExportInput['kind'] => k === 'meilensteinplan' || k === 'monitoring';
@@ -37,13 +33,6 @@ const MIME: Record<Kind, string> = {
 function suggestedName(kind: Kind, district: string, today: string): string {
   const d = district.replace(/^Landkreis\s+/i, '').replace(/[\\/:*?"<>|]/g, '-').trim();
   return `${BASE[kind]}${d ? ` ${d}` : ''} ${today}.${EXT[kind]}`;
-}
-
-function toBlobUrl(base64: string, mime: string): string {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return URL.createObjectURL(new Blob([bytes], { type: mime }));
 }
 
 export function ExportPanel() {
@@ -69,7 +58,7 @@ export function ExportPanel() {
   useEffect(() => {
     if (status?.state !== 'done') return;
     const parsed = pdfExportResultSchema.parse(status.result);
-    setResult({ url: toBlobUrl(parsed.base64, MIME.meilensteinplan), fileName: parsed.fileName, path: parsed.path, pages: parsed.pages });
+    setResult({ url: blobUrlOfBase64(parsed.base64, MIME.meilensteinplan), fileName: parsed.fileName, path: parsed.path, pages: parsed.pages });
   }, [status]);
   useEffect(() => () => (result ? URL.revokeObjectURL(result.url) : undefined), [result]);
 
@@ -93,7 +82,7 @@ export function ExportPanel() {
     try {
       await overwrite.run(async (replace) => {
         const file = await invoke('measures.exportFile', { kind, path: target, overwrite: replace, today });
-        setResult({ url: toBlobUrl(file.base64, MIME[kind]), fileName: file.fileName, path: file.path, pages: null });
+        setResult({ url: blobUrlOfBase64(file.base64, MIME[kind]), fileName: file.fileName, path: file.path, pages: null });
       });
     } catch (e) {
       setStartError(errorMessage(e));

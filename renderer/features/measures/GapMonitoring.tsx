@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { GapLink, Measure } from '../../../shared/contract/measuresSchemas';
 import { formatNumber } from '../../../shared/format';
 import { invoke } from '../../api';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { monitoringGapTexts as t } from './texts';
 
 export function GapMonitoring({ measures, reloadKey }: { measures: Measure[]; reloadKey: unknown }) {

@@ -12,7 +12,7 @@ import { DeleteButton } from './DeleteButton';
 import { GapLinksSection } from './GapLinksSection';
 import { InlineField } from './InlineField';
 import { useMeasures } from './measuresStore';
-import { TableHead } from './TableHead';
+import { TableHead } from '../../components/TableHead';
 import { detailTexts as t } from './texts';
 import { DateInput } from '../../components/DateInput';
 

@@ -16,7 +16,7 @@ import { toInput } from './measureInput';
 import { useMeasures } from './measuresStore';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { measuresTexts } from './texts';
-import { useDialogForm } from './useDialogForm';
+import { useDialogForm } from '../../components/useDialogForm';
 import { DateInput } from '../../components/DateInput';
 
 const t = measuresTexts.dialog;

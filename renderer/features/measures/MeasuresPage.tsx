@@ -25,9 +25,9 @@ import { MilestoneDialog } from './MilestoneDialog';
 import { MeasureDetailsDialog } from './MeasureDetailsDialog';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { PageHeading } from './PageHeading';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { detailTexts, measuresTexts as t } from './texts';
-import { usePlanReload } from './usePlanReload';
+import { usePlanReload } from '../../components/usePlanReload';
 import './measures.css';
 import { DateInput } from '../../components/DateInput';
 

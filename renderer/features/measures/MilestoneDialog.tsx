@@ -12,7 +12,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { useMeasures } from './measuresStore';
 import { LabelOptions } from './options';
 import { measuresTexts } from './texts';
-import { useDialogForm } from './useDialogForm';
+import { useDialogForm } from '../../components/useDialogForm';
 import { DateInput } from '../../components/DateInput';
 
 const t = measuresTexts.milestone;

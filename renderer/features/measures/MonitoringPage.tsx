@@ -18,9 +18,9 @@ import { PageHeading } from './PageHeading';
 import { ReportsSection } from './ReportsSection';
 import { GapMonitoring } from './GapMonitoring';
 import { StatusSection } from './StatusSection';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { monitoringTexts as t } from './texts';
-import { usePlanReload } from './usePlanReload';
+import { usePlanReload } from '../../components/usePlanReload';
 import './measures.css';
 
 function IndicatorChart({ indicator }: { indicator: Indicator }) {

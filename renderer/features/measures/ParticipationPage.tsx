@@ -17,9 +17,9 @@ import { useMeasures } from './measuresStore';
 import { ActionFieldOptions, LabelOptions, RecordOptions } from './options';
 import { PageHeading } from './PageHeading';
 import { useParticipation } from './participationStore';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { participationTexts as t } from './texts';
-import { usePlanReload } from './usePlanReload';
+import { usePlanReload } from '../../components/usePlanReload';
 import './measures.css';
 
 type DialogState = { kind: 'add' } | { kind: 'edit'; event: ParticipationEvent } | { kind: 'delete'; event: ParticipationEvent } | { kind: 'result'; event: ParticipationEvent; result: ParticipationEvent['results'][number] } | null;

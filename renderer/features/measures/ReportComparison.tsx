@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { compareSummaries, type MonitoringSummary as Summary } from '../../../shared/measures/monitoring';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
 import { signed, withUnit } from './monitoringFormat';
-import { TableHead } from './TableHead';
+import { TableHead } from '../../components/TableHead';
 import { monitoringTexts as t } from './texts';
 
 /** A headed list of one kind of change; nothing at all when there is none of that kind. */

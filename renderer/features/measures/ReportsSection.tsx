@@ -1,5 +1,5 @@
 /** Monitoring: saved reporting states (Berichtsstände), and picking two of them to compare. */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { FieldId, Report } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
@@ -9,10 +9,11 @@ import { MEASURE_STATUSES, MEASURE_STATUS_LABELS } from '../../../shared/measure
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePlanReload } from '../../components/usePlanReload';
 import { DeleteButton } from './DeleteButton';
 import { InlineField, SelectField } from './InlineField';
 import { ReportComparison } from './ReportComparison';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../components/ScrollTable';
 import { monitoringTexts as t } from './texts';
 
 /** The saved states as choices of both comparison selects. */
@@ -35,13 +36,14 @@ export function ReportsSection({ fieldId, current }: { fieldId: FieldId | null; 
   const [error, setError] = useState<string | null>(null);
   const [earlier, setEarlier] = useState('');
   const [later, setLater] = useState('current');
-  const load = () =>
-    invoke('measures.reports.list', {})
-      .then(setReports)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = useCallback(
+    () =>
+      invoke('measures.reports.list', {})
+        .then(setReports)
+        .catch((e: unknown) => setError(errorMessage(e))),
+    [],
+  );
+  usePlanReload(load);
 
   async function save(e: FormEvent) {
     e.preventDefault();

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonitoringSummary as Summary } from '../../../shared/measures/monitoring';
 import { MEASURE_STATUSES, MEASURE_STATUS_COLORS, MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
-import { TableHead } from './TableHead';
+import { TableHead } from '../../components/TableHead';
 import { monitoringTexts as t } from './texts';
 
 export function StatusSection({ summary }: { summary: Summary }) {

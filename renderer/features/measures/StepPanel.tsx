@@ -1,10 +1,10 @@
 /** Step 3 of a field ("Voraussetzungen für die Umsetzung"): the field's measures and "Maßnahme anlegen". */
 import type { FieldId } from '../../../shared/catalog/fieldId';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { MEASURE_STATUS_LABELS } from '../../../shared/measures/types';
 import { todayIso } from '../../../shared/measures/dates';
 import { countOverdue } from '../../../shared/measures/milestones';
-import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MeasureDialog } from './MeasureDialog';
 import { nextMilestoneText } from './MeasuresPage';
@@ -14,14 +14,10 @@ import './measures.css';
 
 export function MeasuresStepPanel({ fieldId }: { fieldId: FieldId }) {
   const id = useId();
-  const plan = usePlan((s) => s.current);
   const all = useMeasures((s) => s.measures);
   const error = useMeasures((s) => s.error);
   const [adding, setAdding] = useState(false);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useMeasures.getState().refresh();
-  }, [planKey]);
+  usePlanReload(useMeasures.getState().refresh);
   const measures = all.filter((m) => m.fieldId === fieldId);
   const today = todayIso();
 

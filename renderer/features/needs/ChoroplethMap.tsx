@@ -3,13 +3,14 @@
  * one indicator chosen by the planner, five classes with a legend, <title> tooltips.
  */
 import { project, ringsOf } from '../../../shared/geo/projection';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { invoke } from '../../api';
 import { SvgButton } from './ExportButtons';
 import { Explain } from './Explain';
 import { fmt } from './format';
 import { needsTexts } from './texts';
+import { usePlanReload } from '../../components/usePlanReload';
 
 const t = needsTexts.results;
 const WIDTH = 1000;
@@ -23,9 +24,8 @@ export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis
   const id = useId();
   const [geometries, setGeometries] = useState<Geometry[]>([]);
   const [indicator, setIndicator] = useState<Indicator>('quote');
-  useEffect(() => {
-    invoke('district.gemeinden.geometries', {}).then(setGeometries, () => setGeometries([]));
-  }, []);
+  const loadGeometries = useCallback(() => invoke('district.gemeinden.geometries', {}).then(setGeometries, () => setGeometries([])), []);
+  usePlanReload(loadGeometries);
   const gap = analysis.gaps.find((g) => g.scenarioId === scenario.id);
 
   const values = useMemo(() => {

@@ -4,7 +4,8 @@
  */
 import { errorMessage, invoke } from '../../api';
 import { showError } from '../../app/statusStore';
-import { downloadBase64, downloadCsv, toCsv } from './format';
+import { downloadBase64, downloadBlob, downloadText } from '../../components/download';
+import { toCsv } from './format';
 import type { Cell } from './DataTable';
 import { needsTexts } from './texts';
 
@@ -42,7 +43,7 @@ export function ExportButton({ fileName, header, rows, digits = 1, source = {} }
   }
   return (
     <div className="button-row">
-      <button type="button" className="link-button" onClick={() => downloadCsv(name, toCsv(header, all))}>
+      <button type="button" className="link-button" onClick={() => downloadText(name, toCsv(header, all), 'text/csv;charset=utf-8')}>
         {t.export}
       </button>
       <button type="button" className="link-button" onClick={() => void xlsx()}>
@@ -64,7 +65,7 @@ function chartSvg(button: HTMLButtonElement): SVGSVGElement | null {
 export function SvgButton({ fileName }: { fileName: string }) {
   function save(button: HTMLButtonElement) {
     const svg = chartSvg(button);
-    if (svg) downloadCsv(fileName, new XMLSerializer().serializeToString(svg), 'image/svg+xml');
+    if (svg) downloadText(fileName, new XMLSerializer().serializeToString(svg), 'image/svg+xml');
   }
   return (
     <button type="button" className="link-button" onClick={(e) => save(e.currentTarget)}>
@@ -94,14 +95,7 @@ export function PngButton({ fileName }: { fileName: string }) {
       ctx.drawImage(image, 0, 0, width, height);
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
-        if (!blob) return;
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(blob);
-        a.download = fileName;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+        if (blob) downloadBlob(fileName, blob);
       }, 'image/png');
     };
     image.onerror = () => URL.revokeObjectURL(url);

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Tabs } from '../../components/Tabs';
 import { CareStatisticsFigures } from './CareStatisticsFigures';
@@ -26,10 +27,7 @@ export function NeedsPage({ rest }: { rest: string[] }) {
   const error = useNeeds((s) => s.error);
   const analysis = useNeeds((s) => s.analysis);
   useDocumentTitle(t.pageTitle);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useNeeds.getState().refresh();
-  }, [planKey]);
+  usePlanReload(useNeeds.getState().refresh);
   const [chosen, setChosen] = useState<Tab | null>((TABS as readonly string[]).includes(rest[0] ?? '') ? (rest[0] as Tab) : null);
   // The first tab follows the data once (results when there are any); later imports do not switch it.
   useEffect(() => {

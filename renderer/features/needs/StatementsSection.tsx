@@ -1,6 +1,6 @@
 /** Qualitative needs (need statements): list, add, edit, delete; per field or all. */
 import { type FieldId, isFieldId } from '../../../shared/catalog/fieldId';
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { z } from 'zod';
 import type { needStatementSchema } from '../../../shared/contract/needsSchemas';
 import { ACTION_FIELDS as FIELDS } from '../../../shared/catalog';
@@ -16,6 +16,7 @@ import { SelectRow, TextRow, FormRow } from './FormRow';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
 import { useNeedsChange } from './useNeedsChange';
+import { usePlanReload } from '../../components/usePlanReload';
 
 const t = needsTexts.statements;
 type Statement = z.infer<typeof needStatementSchema>;
@@ -28,9 +29,8 @@ export function StatementsSection({ fieldId }: { fieldId: FieldId | null }) {
   const [gemeinden, setGemeinden] = useState<Array<{ id: string; name: string }>>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const { error, run, runDelete } = useNeedsChange();
-  useEffect(() => {
-    invoke('district.gemeinden.list', {}).then((g) => setGemeinden(byName(g.map((x) => ({ id: x.id, name: x.name })))), () => setGemeinden([]));
-  }, []);
+  const loadGemeinden = useCallback(() => invoke('district.gemeinden.list', {}).then((g) => setGemeinden(byName(g.map((x) => ({ id: x.id, name: x.name })))), () => setGemeinden([])), []);
+  usePlanReload(loadGemeinden);
   const names = new Map(gemeinden.map((g) => [g.id, g.name]));
   const fieldLabel = (f: string) => FIELDS.find((x) => x.id === f)?.title ?? f;
 

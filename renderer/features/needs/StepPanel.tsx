@@ -1,7 +1,7 @@
 /** Step 2 (Bedarfsermittlung) of a field: the analyses this field needs, plus its qualitative needs. */
 import type { FieldId } from '../../../shared/catalog/fieldId';
-import { useEffect, useId } from 'react';
-import { usePlan } from '../../app/planStore';
+import { useId } from 'react';
+import { usePlanReload } from '../../components/usePlanReload';
 import { GapChart, ReachTable, ScenarioComparison, StaffGapTable, StaffingTable } from './Charts';
 import { NotReady, Warnings } from './ResultsSection';
 import { SelectionControls } from './SelectionControls';
@@ -17,13 +17,9 @@ const GAP_TYPES: Record<string, string[]> = { hf07: ['vollstationaer', 'tagespfl
 
 export function NeedsStepPanel({ fieldId }: { fieldId: FieldId }) {
   const id = useId();
-  const plan = usePlan((s) => s.current);
   const analysis = useNeeds((s) => s.analysis);
   const { scenario, year: selectedYear } = useSelection();
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useNeeds.getState().refresh();
-  }, [planKey]);
+  usePlanReload(useNeeds.getState().refresh);
   if (!analysis) return null;
   const year = selectedYear ?? 0;
   const scenarioName = scenario?.name ?? '';

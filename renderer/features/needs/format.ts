@@ -9,24 +9,3 @@ export const fmtPercent = (share: number, digits = 1): string => `${formatNumber
 export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
   return sharedToCsv(header, rows, (n) => germanCsvNumber(Math.round(n * 100) / 100));
 }
-
-/** Hands a blob to the browser as a download; the URL is revoked a moment later, once the download has started. */
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function downloadCsv(fileName: string, csv: string, mimeType = 'text/csv;charset=utf-8'): void {
-  downloadBlob(fileName, new Blob([csv], { type: mimeType }));
-}
-
-export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
-}

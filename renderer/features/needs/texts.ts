@@ -1,4 +1,5 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
+import { formatNumber } from '../../../shared/format';
 import { plural } from '../../../shared/plural';
 
 export const needsTexts = {
@@ -207,7 +208,7 @@ export const needsTexts = {
     control: 'Eckwerte aus amtlicher Vorausberechnung',
     noControl: 'keine (nur das Modell)',
     cohortText: (c: { migration: string; damping: number; netPerYear: number; mortalityDecline: number }) =>
-      `Wanderung: ${c.migration === 'gedaempft' ? `unter 50 × ${c.damping.toLocaleString('de-DE')}` : c.migration === 'eingabe' ? `${c.netPerYear.toLocaleString('de-DE')} pro Jahr` : c.migration}; Sterblichkeit −${c.mortalityDecline.toLocaleString('de-DE')} % pro Jahr`,
+      `Wanderung: ${c.migration === 'gedaempft' ? `unter 50 × ${formatNumber(c.damping)}` : c.migration === 'eingabe' ? `${formatNumber(c.netPerYear)} pro Jahr` : c.migration}; Sterblichkeit −${formatNumber(c.mortalityDecline)} % pro Jahr`,
     add: 'Szenario anlegen',
     name: 'Name des Szenarios',
     method: 'Entwicklung der Bevölkerung',
@@ -226,7 +227,7 @@ export const needsTexts = {
     saved: 'Szenario gespeichert.',
     delete: (name: string) => `Szenario „${name}“ löschen`,
     deleted: 'Szenario gelöscht.',
-    growthText: (g: Record<string, number>) => Object.entries(g).map(([k, v]) => `${k === '*' ? 'übrige' : k}: ${v.toLocaleString('de-DE')} %`).join(', ') || '–',
+    growthText: (g: Record<string, number>) => Object.entries(g).map(([k, v]) => `${k === '*' ? 'übrige' : k}: ${formatNumber(v)} %`).join(', ') || '–',
   },
   richtwerte: {
     heading: 'Richtwerte je Angebotsart',

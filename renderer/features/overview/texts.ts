@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { STEP_LABELS, type StepId } from '../../../shared/catalog/types';
 
 /** UI strings of the overview (10 × 3 progress matrix). */
@@ -8,7 +9,7 @@ export const overviewTexts = {
     'Die zehn Handlungsfelder des Leitfadens werden jeweils in drei Schritten bearbeitet. Wählen Sie ein Feld der Tabelle, um die Aufgaben dieses Schritts zu öffnen.',
   totalHeading: 'Gesamtfortschritt',
   total: (done: number, relevant: number, percent: string) => `${done} von ${relevant} Aufgaben erledigt (${percent} %)`,
-  notRelevant: (n: number) => (n === 1 ? '1 Aufgabe als nicht relevant markiert' : `${n} Aufgaben als nicht relevant markiert`),
+  notRelevant: (n: number) => `${plural(n, 'Aufgabe', 'Aufgaben')} als nicht relevant markiert`,
   caption: 'Bearbeitungsstand je Handlungsfeld und Schritt',
   fieldColumn: 'Handlungsfeld',
   totalColumn: 'Gesamt',

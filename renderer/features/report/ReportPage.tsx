@@ -9,7 +9,8 @@ import { todayIso } from '../../../shared/measures/dates';
 import { reportBaseName } from '../../../shared/report/fileName';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
-import { joinPath, usePlan } from '../../app/planStore';
+import { dirOf, joinPath, usePlan } from '../../app/planStore';
+import { blobUrlOfBase64 } from '../../components/download';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
@@ -18,18 +19,12 @@ import { reportTexts as t } from './texts';
 import { useReportJob } from './useReportJob';
 import './report.css';
 
-const dirOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '');
 const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
-
-function blobUrl(base64: string, mime: string): string {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: mime }));
-}
 
 function Downloads({ result }: { result: ReportResult }) {
   const [urls, setUrls] = useState<{ pdf: string | null; docx: string | null }>({ pdf: null, docx: null });
   useEffect(() => {
-    const next = { pdf: result.pdf?.base64 ? blobUrl(result.pdf.base64, MIME.pdf) : null, docx: result.docx?.base64 ? blobUrl(result.docx.base64, MIME.docx) : null };
+    const next = { pdf: result.pdf?.base64 ? blobUrlOfBase64(result.pdf.base64, MIME.pdf) : null, docx: result.docx?.base64 ? blobUrlOfBase64(result.docx.base64, MIME.docx) : null };
     setUrls(next);
     return () => {
       if (next.pdf) URL.revokeObjectURL(next.pdf);

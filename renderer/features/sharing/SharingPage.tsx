@@ -1,9 +1,10 @@
 /** Teilen und Zusammenführen: write a copy, merge a returned file, decide conflicts, undo merges. */
+import { formatDateTime } from '../../../shared/format';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { mergeResultSchema, type Conflict, type MergeHistoryEntry, type MergeResult } from '../../../shared/contract/sharingSchemas';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
-import { joinPath, usePlan } from '../../app/planStore';
+import { dirOf, joinPath, usePlan } from '../../app/planStore';
 import { showError, showStatus } from '../../app/statusStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,8 +17,8 @@ import { sharingTexts as t } from './texts';
 import './sharing.css';
 import { useOverwriteConfirm } from '../../components/useOverwriteConfirm';
 import { columnLabel, tableLabel } from '../../../shared/model';
+import { usePlanReload } from '../../components/usePlanReload';
 
-const dirOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '');
 
 /** "2026-11-21T18:40:00.000Z" or an HLC "000001763750400000-0000-…" → "21.11.2026, 18:40". */
 export function formatWhen(value: string | null): string {
@@ -25,7 +26,7 @@ export function formatWhen(value: string | null): string {
   const hlc = /^(\d{15})-/.exec(value);
   const date = hlc ? new Date(Number(hlc[1])) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(date);
 }
 
 function showValue(column: string, value: unknown): string {
@@ -369,7 +370,7 @@ export function SharingPage() {
       })
       .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
-  useEffect(refresh, [refresh]);
+  usePlanReload(refresh);
 
   return (
     <div className="page sharing-page">

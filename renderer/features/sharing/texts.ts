@@ -1,4 +1,6 @@
 /** UI strings of the share-and-merge page (Teilen und Zusammenführen). */
+import { formatNumber } from '../../../shared/format';
+import { plural, pluralWord } from '../../../shared/plural';
 import type { ConflictKind } from '../../../shared/contract/sharingSchemas';
 
 export const sharingTexts = {
@@ -27,8 +29,8 @@ export const sharingTexts = {
     progress: 'Zusammenführen',
     nothingNew: (file: string) => `„${file}“ enthält keine Änderungen, die hier noch fehlen. Es wurde nichts geändert.`,
     result: (file: string, applied: number, conflicts: number) =>
-      `„${file}“ wurde zusammengeführt: ${applied} ${applied === 1 ? 'Änderung' : 'Änderungen'} übernommen, ` +
-      `${conflicts} ${conflicts === 1 ? 'Konflikt' : 'Konflikte'} zu entscheiden.`,
+      `„${file}“ wurde zusammengeführt: ${plural(applied, 'Änderung', 'Änderungen')} übernommen, ` +
+      `${plural(conflicts, 'Konflikt', 'Konflikte')} zu entscheiden.`,
     cancelled: 'Abgebrochen. Es wurde nichts geändert.',
   },
 
@@ -50,7 +52,7 @@ export const sharingTexts = {
     chooseTheirsLabel: (record: string, field: string) => `${record}, ${field}: ihres übernehmen`,
     allMine: 'Alles meins behalten',
     allTheirs: 'Alles ihres übernehmen',
-    resolved: (n: number) => `${n} ${n === 1 ? 'Konflikt' : 'Konflikte'} entschieden.`,
+    resolved: (n: number) => `${plural(n, 'Konflikt', 'Konflikte')} entschieden.`,
     mineAt: (at: string) => `meins: ${at}`,
     theirsAt: (at: string, file: string) => `ihres: ${at}${file ? ` (${file})` : ''}`,
     deleted: 'gelöscht',
@@ -74,7 +76,7 @@ export const sharingTexts = {
     undo: 'Rückgängig machen',
     redo: 'Zusammenführung wiederherstellen',
     redoLabel: (file: string, when: string) => `Zusammenführung wiederherstellen: „${file}“ vom ${when}`,
-    redoneStatus: (n: number, skipped: number) => `Zusammenführung wiederhergestellt: ${n} ${n === 1 ? 'Wert' : 'Werte'} wieder übernommen${skipped > 0 ? `, ${skipped} seitdem anders geändert und belassen` : ''}.`,
+    redoneStatus: (n: number, skipped: number) => `Zusammenführung wiederhergestellt: ${plural(n, 'Wert', 'Werte')} wieder übernommen${skipped > 0 ? `, ${skipped} seitdem anders geändert und belassen` : ''}.`,
     undoLabel: (file: string, when: string) => `Zusammenführung von „${file}“ vom ${when} rückgängig machen`,
     confirmTitle: 'Zusammenführung rückgängig machen?',
     confirmMessage: (file: string) =>
@@ -82,8 +84,8 @@ export const sharingTexts = {
       'werden auf den vorherigen Stand gesetzt – außer Werte, die seitdem erneut geändert wurden.',
     confirm: 'Rückgängig machen',
     undoneStatus: (reverted: number, skipped: number) =>
-      `Zusammenführung rückgängig gemacht: ${reverted} ${reverted === 1 ? 'Wert' : 'Werte'} zurückgesetzt` +
-      (skipped > 0 ? `, ${skipped} seitdem geänderte ${skipped === 1 ? 'Wert' : 'Werte'} belassen.` : '.'),
+      `Zusammenführung rückgängig gemacht: ${plural(reverted, 'Wert', 'Werte')} zurückgesetzt` +
+      (skipped > 0 ? `, ${formatNumber(skipped)} seitdem geänderte ${pluralWord(skipped, 'Wert', 'Werte')} belassen.` : '.'),
   },
 
   copy: {
@@ -95,14 +97,14 @@ export const sharingTexts = {
     show: 'Verzeichnisse anzeigen',
     samePlan: 'Diese Datei ist eine Kopie dieses Plans. Nutzen Sie „Zusammenführen“; dabei geht nichts verloren.',
     legend: (file: string, title: string) => `Verzeichnisse aus „${file}“ (Plan „${title || 'ohne Titel'}“)`,
-    rows: (n: number) => `${n} ${n === 1 ? 'Eintrag' : 'Einträge'}`,
+    rows: (n: number) => plural(n, 'Eintrag', 'Einträge'),
     ags: 'Nur Einträge dieser Gemeinde (Gemeindeschlüssel, optional)',
     agsHint: 'Zum Beispiel 03354018. Leer lassen, um alle Einträge zu übernehmen.',
     submit: 'Ausgewählte übernehmen',
     progress: 'Übernehmen',
     none: 'Bitte mindestens ein Verzeichnis auswählen.',
     result: (inserted: number, duplicates: number, skipped: number) =>
-      `${inserted} ${inserted === 1 ? 'Eintrag' : 'Einträge'} übernommen, ${duplicates} schon vorhanden` +
+      `${plural(inserted, 'Eintrag', 'Einträge')} übernommen, ${duplicates} schon vorhanden` +
       (skipped > 0 ? `, ${skipped} ohne passenden übergeordneten Eintrag ausgelassen.` : '.'),
   },
 

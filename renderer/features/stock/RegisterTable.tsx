@@ -12,9 +12,10 @@ import { errorMessage, invoke } from '../../api';
 import { showError, showStatus } from '../../app/statusStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePlanReload } from '../../components/usePlanReload';
 import { compareValues, SortHeader, type SortState } from '../../components/sorting';
 import { displayContext, displayValue, sortValue } from './display';
-import { downloadFile } from './download';
+import { downloadBase64 } from '../../components/download';
 import { RecordDialog } from './RecordDialog';
 import { StockImportDialog } from './StockImportDialog';
 import { feedsReferenceData, useStock } from './stockStore';
@@ -55,9 +56,8 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
       setError(errorMessage(e));
     }
   }, [def.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Again for another register, and for the same register of another plan.
+  usePlanReload(load);
 
   // Displayed text per row, computed once per data change: search and sort read from it.
   const indexed = useMemo(
@@ -128,7 +128,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await invoke('stock.export', { register: def.id, format });
-      downloadFile(file);
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
       showStatus(t.exported(file.fileName));
     } catch (e) {
       showError(errorMessage(e));

@@ -3,7 +3,7 @@
  * as points coloured by type, a legend, and the same numbers as a table (the accessible
  * alternative to the picture). Each Gemeinde links to its per-Gemeinde view.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Population65, RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { per1000 } from '../../../shared/stock/population';
 import { invoke } from '../../api';
@@ -14,6 +14,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { project, ringsOf } from '../../../shared/geo/projection';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
+import { usePlanReload } from '../../components/usePlanReload';
 import './stock.css';
 
 const t = stockTexts.map;
@@ -35,10 +36,9 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
   useEffect(() => {
     if (geometries === null) void useStock.getState().loadGeometries();
   }, [geometries]);
-  useEffect(() => {
-    // Without population data the map stays per Gemeinde; the error is not worth a message.
-    invoke('stock.population65', {}).then(setPopulation, () => setPopulation(null));
-  }, []);
+  // Without population data the map stays per Gemeinde; the error is not worth a message.
+  const loadPopulation = useCallback(() => invoke('stock.population65', {}).then(setPopulation, () => setPopulation(null)), []);
+  usePlanReload(loadPopulation);
   const hasPopulation = population !== null && Object.keys(population.byGemeinde).length > 0;
 
   const typeById = useMemo(() => new Map(offerTypes.map((o) => [o.id, o])), [offerTypes]);

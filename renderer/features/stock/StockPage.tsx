@@ -1,11 +1,12 @@
 /** The Bestand page: register chooser, one register's table, the per-Gemeinde view, the map. */
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { isRegisterId, REGISTERS, registerDef } from '../../../shared/stock/registers';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
+import { usePlanReload } from '../../components/usePlanReload';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { GemeindeView } from './GemeindeView';
@@ -39,9 +40,8 @@ function Chooser({ current }: { current: string }) {
 function MapPage() {
   const [offers, setOffers] = useState<RegisterRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    invoke('stock.list', { register: 'angebote' }).then(setOffers, (e: unknown) => setError(errorMessage(e)));
-  }, []);
+  const load = useCallback(() => invoke('stock.list', { register: 'angebote' }).then(setOffers, (e: unknown) => setError(errorMessage(e))), []);
+  usePlanReload(load);
   if (error) return <ErrorMessage message={error} />;
   if (!offers) return null;
   return (
@@ -50,6 +50,12 @@ function MapPage() {
       <StockCharts offers={offers} />
     </>
   );
+}
+
+/** Another plan: its reference data, and its boundaries fetched again when the map asks. */
+function reloadForPlan() {
+  useStock.setState({ geometries: null });
+  return useStock.getState().refresh();
 }
 
 export function StockPage({ rest }: { rest: string[] }) {
@@ -61,11 +67,7 @@ export function StockPage({ rest }: { rest: string[] }) {
   const def = isRegisterId(section) ? registerDef(section) : null;
   const title = def ? `${def.label} – ${t.pageTitle}` : section === 'karte' ? `${t.mapLink} – ${t.pageTitle}` : section === 'gemeinde' ? `${t.gemeindeLink} – ${t.pageTitle}` : t.pageTitle;
   useDocumentTitle(title);
-  const planKey = plan ? `${plan.path}|${plan.meta.id}` : '';
-  useEffect(() => {
-    void useStock.getState().refresh();
-    useStock.setState({ geometries: null });
-  }, [planKey]);
+  usePlanReload(reloadForPlan);
 
   if (!plan) return null;
   const known = section === '' || def !== null || section === 'karte' || section === 'gemeinde';

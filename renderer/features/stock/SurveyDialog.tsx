@@ -5,7 +5,7 @@ import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { downloadFile } from './download';
+import { downloadBase64 } from '../../components/download';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
 import { GemeindeSelect } from './GemeindeSelect';
@@ -26,7 +26,7 @@ export function SurveyDialog({ def, onClose }: { def: RegisterDef; onClose: () =
     setError(null);
     try {
       const file = await invoke('stock.survey', { register: def.id, prefilled, gemeindeId: prefilled && gemeindeId ? gemeindeId : null });
-      downloadFile(file);
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
       showStatus(stockTexts.table.exported(file.fileName));
       onClose();
     } catch (e) {

@@ -1,30 +1,19 @@
 /** Every write of step 3 leaves change-log entries from which its tables can be rebuilt exactly. */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostServices } from '../../../db/api/context';
+import { describe, expect, it } from 'vitest';
 import { MEASURES_TABLES } from '../../../db/measures/schema';
 import { expectTableMatchesLog, replayChangeLog } from '../../helpers/changeLogReplay';
-import { call, testServices } from '../../helpers/services';
-import { tempDir } from '../../helpers/files';
+import { call, useTestServices } from '../../helpers/services';
 import { writeEveryMeasuresTable } from './writeEveryMeasuresTable';
 
-let dir: string;
-let services: HostServices;
-beforeAll(() => {
-  dir = tempDir();
-  services = testServices(path.join(dir, 'userdata'));
-});
-afterAll(() => {
-  services.sessions.closeAll();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+/** Host services in a scratch folder for this file (tests/helpers/services.ts). */
+const scratch = useTestServices();
 
 describe('change log of step 3', () => {
   it('rebuilds every measures table from the log', async () => {
-    await call(services, 'plan.create', { path: path.join(dir, 'log.sqlite'), meta: { title: 'Log', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
-    await writeEveryMeasuresTable(services);
-    const sqlite = services.sessions.require('w1').sqlite;
+    await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'log.sqlite'), meta: { title: 'Log', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
+    await writeEveryMeasuresTable(scratch.services);
+    const sqlite = scratch.services.sessions.require('w1').sqlite;
     const { entries, rows: rebuilt } = replayChangeLog(sqlite);
     const opsByTable = new Map<string, Set<string>>();
     for (const e of entries) opsByTable.set(e.tbl, (opsByTable.get(e.tbl) ?? new Set()).add(e.op));

@@ -3,16 +3,15 @@
  * and with a German message, whether its size fields tell the truth or lie; the plan file
  * stays byte for byte unchanged.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostServices } from '../../../db/api/context';
-import { sha256, tempDir } from '../../helpers/files';
-import { call, testServices } from '../../helpers/services';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../helpers/files';
+import { call, useTestServices } from '../../helpers/services';
 
-let dir: string;
-let services: HostServices;
+/** Host services in a scratch folder for this file (tests/helpers/services.ts). */
+const scratch = useTestServices();
+
 let plan: string;
 let bombDeflated: Buffer;
 const BOMB_BYTES = 1024 * 1024 * 1024; // 1 GiB of zeros
@@ -75,19 +74,12 @@ const types = () => {
 };
 
 beforeAll(async () => {
-  dir = tempDir();
-  services = testServices(path.join(dir, 'userdata'));
-  plan = path.join(dir, 'plan.sqlite');
-  await call(services, 'plan.create', { path: plan, meta: { title: 'P', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
+  plan = path.join(scratch.dir, 'plan.sqlite');
+  await call(scratch.services, 'plan.create', { path: plan, meta: { title: 'P', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
   bombDeflated = await deflatedZeros(BOMB_BYTES);
 });
-afterAll(() => {
-  services.sessions.closeAll();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
 async function preview(bytes: Buffer) {
-  return call(services, 'stock.import.preview', { register: 'angebote', fileName: 'bogen.xlsx', contentBase64: bytes.toString('base64'), mapping: null });
+  return call(scratch.services, 'stock.import.preview', { register: 'angebote', fileName: 'bogen.xlsx', contentBase64: bytes.toString('base64'), mapping: null });
 }
 
 describe('an XLSX zip bomb', () => {
@@ -111,7 +103,7 @@ describe('an XLSX zip bomb', () => {
   });
 
   it('does not stop a real workbook', async () => {
-    const survey = await call(services, 'stock.survey', { register: 'angebote', prefilled: false, gemeindeId: null });
+    const survey = await call(scratch.services, 'stock.survey', { register: 'angebote', prefilled: false, gemeindeId: null });
     const result = await preview(Buffer.from(survey.contentBase64, 'base64'));
     expect(result.problems).toEqual(['Die Datei enthält unter der Kopfzeile keine Einträge.']);
   });

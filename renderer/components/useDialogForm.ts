@@ -1,6 +1,6 @@
-/** Form state of the measures dialogs: values with per-field errors, and saving that closes on success. */
+/** Form state of the dialogs: values with per-field errors, and saving that closes on success. */
 import { useState } from 'react';
-import { errorMessage } from '../../api';
+import { errorMessage } from '../api';
 
 /**
  * Field errors are keyed by field name, and the control of field `x` has the id `${id}-x`,

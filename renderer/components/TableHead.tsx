@@ -1,4 +1,4 @@
-/** The column headings of the measures tables. */
+/** The column headings of a captioned table (ScrollTable). */
 
 /** A heading text, or one with options: num aligns it with numbers, hidden keeps it for screen readers only (action columns). */
 export type Column = string | { label: string; num?: boolean; hidden?: boolean };

@@ -1,6 +1,6 @@
 /** A captioned table with column headings inside the keyboard-scrollable TableScroll box. */
 import type { ReactNode } from 'react';
-import { TableScroll } from '../../components/TableScroll';
+import { TableScroll } from './TableScroll';
 import { TableHead, type Column } from './TableHead';
 
 interface ScrollTableProps {

@@ -1,0 +1,33 @@
+/**
+ * The renderer's `window.api` answered by a real host: every invoke goes through `dispatch`
+ * (validation included) to services in a scratch folder, with real SQLite plan files on disk.
+ * So store and hook tests exercise the same contract the Electron preload and browser mode do.
+ */
+import { beforeAll } from 'vitest';
+import type { HostServices } from '../../db/api/context';
+import type { PlanApi } from '../../shared/contract/channels';
+import { call, useTestServices } from './services';
+
+export function useRendererHost(windowId = 'w1'): { readonly dir: string; readonly services: HostServices; readonly channels: string[] } {
+  const scratch = useTestServices();
+  const channels: string[] = [];
+  beforeAll(() => {
+    // renderer/api caches the first api it sees, so the object stays and reads the current services.
+    const api: PlanApi = {
+      invoke: (channel, input) => {
+        channels.push(channel);
+        return call(scratch.services, channel, input, windowId);
+      },
+    };
+    window.api = api;
+  });
+  return {
+    get dir() {
+      return scratch.dir;
+    },
+    get services() {
+      return scratch.services;
+    },
+    channels,
+  };
+}
