@@ -140,8 +140,10 @@ export interface NeedsStaffingRatioTable extends TrackedColumns {
   label: string;
   min_age: number;
   steps: string;
-  /** Staff posts whose title or unit contains this text count as Ist ('' = all). */
+  /** Unused since migration 0013 (posts are matched by staff_category); kept in old files. */
   staff_filter: string;
+  /** Tätigkeitsbereich of the staff posts that count as Ist ('' = all posts). */
+  staff_category: string;
 }
 
 /** Small settings of the feature (detour factor, thresholds, staff per case) as JSON values. */

@@ -22,6 +22,7 @@ export interface StockStaffPost {
   id: string;
   title: string;
   unit: string;
+  category: string;
   gemeindeId: string | null;
   vze: number;
   shareSeniorenPflege: number | null;
@@ -60,7 +61,7 @@ export async function readOffers(session: PlanSession): Promise<StockOffer[]> {
 
 export async function readStaffPosts(session: PlanSession): Promise<StockStaffPost[]> {
   if (!(await tableExists(session, 'staff_post'))) return [];
-  const r = await sql<{ id: string; title: string; unit: string | null; gemeinde_id: string | null; vze: number | null; share_senioren_pflege: number | null }>`
-    SELECT id, title, unit, gemeinde_id, vze, share_senioren_pflege FROM staff_post WHERE deleted_at IS NULL`.execute(session.db);
-  return r.rows.map((p) => ({ id: p.id, title: p.title, unit: p.unit ?? '', gemeindeId: p.gemeinde_id, vze: p.vze ?? 0, shareSeniorenPflege: p.share_senioren_pflege }));
+  const r = await sql<{ id: string; title: string; unit: string | null; category: string; gemeinde_id: string | null; vze: number | null; share_senioren_pflege: number | null }>`
+    SELECT id, title, unit, category, gemeinde_id, vze, share_senioren_pflege FROM staff_post WHERE deleted_at IS NULL`.execute(session.db);
+  return r.rows.map((p) => ({ id: p.id, title: p.title, unit: p.unit ?? '', category: p.category, gemeindeId: p.gemeinde_id, vze: p.vze ?? 0, shareSeniorenPflege: p.share_senioren_pflege }));
 }

@@ -76,6 +76,8 @@ export interface NetworkTable extends TrackedColumns {
 /** Personalstellen: Hauptamtliche Stellen für Planung und Koordination in der Kreisverwaltung und den Gemeinden. */
 export interface StaffPostTable extends TrackedColumns {
   title: string;
+  /** Tätigkeitsbereich (STAFF_CATEGORIES): which Betreuungsschlüssel counts the post as Ist. */
+  category: string;
   unit: string | null;
   gemeinde_id: string | null;
   vze: number;

@@ -16,6 +16,7 @@ import { germanDateToIso, isGermanDate } from '../import/germanDate';
 import { parseGenesisValue } from '../import/genesisValue';
 import { classifyRegionRow, isGemeindefrei } from '../import/regionCode';
 import { bandKey, parseAgeLabel } from './ageBands';
+import { sexLabel } from './sexLabels';
 
 export type Sex = 'insgesamt' | 'maennlich' | 'weiblich';
 export type PopulationFormat = 'genesis-tabelle' | 'genesis-ffcsv' | 'vorlage';
@@ -389,7 +390,7 @@ export class PopulationParser {
       return;
     }
     if (band in rec.bands) {
-      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${region.key} ${year} (${sex}) Altersgruppe ${band} kommt doppelt vor (zuerst Zeile ${rec.line}).`);
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${region.key} ${year} (${sexLabel(sex)}) Altersgruppe ${band} kommt doppelt vor (zuerst Zeile ${rec.line}).`);
       return;
     }
     rec.bands[band] = v;
@@ -459,7 +460,7 @@ export class PopulationParser {
       const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
       const kreisTotal = recordTotal(r);
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
-      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${s.sum.toLocaleString('de-DE')} Einwohner, die Kreiszeile nennt ${kreisTotal.toLocaleString('de-DE')}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
+      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sexLabel(r.sex)}) zusammen ${s.sum.toLocaleString('de-DE')} Einwohner, die Kreiszeile nennt ${kreisTotal.toLocaleString('de-DE')}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
   }
 }
@@ -467,7 +468,6 @@ export class PopulationParser {
 export const TRUNCATED_TABLE =
   'Die Datei endet ohne den Fußbereich der GENESIS-Tabelle (Trennlinie „__________“ mit Quelle und Stand): sie ist vermutlich beim Herunterladen oder Kopieren abgeschnitten worden. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.';
 
-const sex = (s: Sex): string => (s === 'maennlich' ? 'männlich' : s);
 
 /** Total of a record: the stated total, else the sum of known bands. */
 export function recordTotal(r: PopulationRecord): number {

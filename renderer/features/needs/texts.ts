@@ -1,4 +1,5 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
+import { SEX_LABELS } from '../../../shared/needs/sexLabels';
 import { plural } from '../../../shared/plural';
 
 export const needsTexts = {
@@ -25,7 +26,7 @@ export const needsTexts = {
     problems: 'Prüfergebnis',
     kinds: { pflegebeduerftige: 'Pflegebedürftige nach Leistungsart (22411-02-03-4)', einrichtungen: 'Pflegeeinrichtungen, Plätze, Personal (22411-01-01-4)' },
     levels: { kreis: 'Kreis', land: 'Land', deutschland: 'Deutschland' },
-    sexes: { insgesamt: 'insgesamt', maennlich: 'männlich', weiblich: 'weiblich' },
+    sexes: SEX_LABELS,
     region: 'Gebiet',
     year: 'Stichtag',
     sex: 'Geschlecht',
@@ -235,7 +236,7 @@ export const needsTexts = {
     colBasis: 'Berechnung',
     staffingHeading: 'Betreuungsschlüssel',
     colSteps: 'Stufen',
-    colFilter: 'Stellen mit',
+    colFilter: 'Ist-Stellen',
     add: 'Richtwert hinzufügen',
     kindEinwohner: 'Plätze je Einwohner ab einem Alter',
     kindFaelle: 'Plätze aus Pflegebedürftigen einer Leistungsart',
@@ -282,9 +283,8 @@ export const needsTexts = {
     people: (n: number) => `Stufe ${n}: Einwohner je VZÄ`,
     addStep: 'Stufe hinzufügen',
     removeStep: (n: number) => `Stufe ${n} entfernen`,
-    category: 'Ist-Stellen: Kategorie der Personalstellen',
+    category: 'Ist-Stellen: Tätigkeitsbereich der Personalstellen',
     allPosts: 'alle Personalstellen',
-    filter: 'oder Stellen, deren Bezeichnung oder Einheit enthält',
     save: 'Schlüssel speichern',
   },
   richtwertForm: {
@@ -309,7 +309,7 @@ export const needsTexts = {
     source: 'Quelle (z. B. Pflegestatistik des Landes 2023)',
     note: 'Annahmen und Hinweise',
     bySex: 'Quoten getrennt nach Geschlecht',
-    sexLabels: { insgesamt: 'insgesamt', maennlich: 'männlich', weiblich: 'weiblich' },
+    sexLabels: SEX_LABELS,
     cell: (band: string, setting: string, sex: string) => `Quote ${band}, ${setting}${sex ? `, ${sex}` : ''} (%)`,
     addBand: 'Altersgruppe hinzufügen',
     newBand: 'Neue Altersgruppe (z. B. „75-80“ oder „90+“)',

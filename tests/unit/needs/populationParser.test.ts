@@ -143,3 +143,14 @@ describe('import integrity (derived files of the Lüchow-Dannenberg table)', () 
     expect(secret.problems.find((p) => p.severity === 'hinweis' && p.message.includes('unvollständig'))?.message).toContain('Schnackenburg (03354021)');
   });
 });
+
+describe('sex in messages', () => {
+  it('names the sex in German („männlich“), never as the stored code', () => {
+    const text = ['ags;name;jahr;geschlecht;altersgruppe;anzahl', '03354018;Lüchow;2030;männlich;90+;40', '03354018;Lüchow;2030;m;90+;41', '03354018;Lüchow;2030;weiblich;90+;50', '03354018;Lüchow;2030;w;90+;51'].join('\n');
+    const messages = parsePopulationText(text, '03354').problems.map((p) => p.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('(männlich) Altersgruppe 90+ kommt doppelt vor');
+    expect(messages[1]).toContain('(weiblich) Altersgruppe 90+ kommt doppelt vor');
+    expect(messages.join(' ')).not.toMatch(/maennlich/);
+  });
+});
