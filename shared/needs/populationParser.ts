@@ -432,7 +432,11 @@ export class PopulationParser {
    */
   private addKreisfreieStaedte(): void {
     const r = this.result;
-    if (r.kreiseSeen.length === 0) return; // a Kreis table (12411-03-03-4), not a Gemeinde table
+    // Only in a Gemeinde table. A GENESIS code ends with its regional depth (-4 Kreise, -5
+    // Gemeinden): the national Kreis table 12411-03-03-4 lists a few cities (Hannover, Aachen,
+    // Saarbrücken) as Gemeinden too, and must not turn every other Kreis into a Gemeinde, which
+    // would make it a Gemeinde table and replace the real one.
+    if (r.tableCode?.endsWith('-4') || r.kreiseSeen.length === 0) return;
     const withGemeinden = new Set(r.records.filter((rec) => rec.level === 'gemeinde').map((rec) => rec.key.slice(0, 5)));
     for (const rec of r.records.filter((x) => x.level === 'kreis' && !withGemeinden.has(x.key))) {
       if (!Object.values(rec.bands).some((v) => v !== null)) continue; // Berlin's Bezirke: all "."
