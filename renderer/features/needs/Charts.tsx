@@ -9,7 +9,7 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable, NumberRows } from './DataTable';
 import { Explain } from './Explain';
 import { ExportButton } from './ExportButtons';
-import { fmt, fmtPercent } from './format';
+import { categoryAxisWidth, fmt, fmtPercent } from './format';
 import { needsTexts } from './texts';
 
 const t = needsTexts.results;
@@ -224,7 +224,7 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => fmt(Math.abs(v))} />
           {/* interval 0: every Gemeinde keeps its label, however many there are. */}
-          <YAxis type="category" dataKey="name" width={170} interval={0} />
+          <YAxis type="category" dataKey="name" width={categoryAxisWidth(gemeinden.map((g) => g.name))} interval={0} />
           <Tooltip formatter={(v) => fmt(Math.abs(Number(v)), 1)} />
           <Legend />
           <Bar dataKey="luecke" name={t.gap} stackId="g" fill="#b3541e" isAnimationActive={false} />

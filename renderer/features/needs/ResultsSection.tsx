@@ -1,6 +1,7 @@
 /** Results: choose scenario, year and region; charts, tables, map, staffing and reachability. */
 import { useId, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
+import { isCalibrated } from '../../../shared/needs/careRates';
 import { ChoroplethMap } from './ChoroplethMap';
 import { TextList } from './Explain';
 import { GapChart, GemeindeTable, Pyramid, ReachTable, ScenarioComparison, SettingsChart, StaffGapTable, StaffingTable } from './Charts';
@@ -20,19 +21,32 @@ export function NotReady({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform, unknown values). */
-export function Warnings({ analysis }: { analysis: Analysis }) {
+/**
+ * What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform,
+ * unknown values). When rates are uncalibrated and the Pflegestatistik is already imported, the
+ * way out is one click away: the calibration sits on another tab.
+ */
+export function Warnings({ analysis, onCalibrate }: { analysis: Analysis; onCalibrate?: () => void }) {
   const id = useId();
+  const uncalibrated = useNeeds((s) => s.rateSets.some((r) => !isCalibrated(r.factors)));
+  const hasStatistics = useNeeds((s) => (s.careStatistics?.rows.length ?? 0) > 0);
   if (analysis.warnings.length === 0) return null;
   return (
     <section className="notice needs-warnings" aria-labelledby={`${id}-w`}>
       <h2 id={`${id}-w`}>{needsTexts.warnings.heading}</h2>
       <TextList items={analysis.warnings} />
+      {onCalibrate && uncalibrated && hasStatistics ? (
+        <div className="button-row">
+          <button type="button" onClick={onCalibrate}>
+            {needsTexts.warnings.calibrate}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
 
-export function ResultsSection({ analysis }: { analysis: Analysis }) {
+export function ResultsSection({ analysis, onCalibrate }: { analysis: Analysis; onCalibrate?: () => void }) {
   const id = useId();
   const { scenario, year } = useSelection();
   const [regionKey, setRegionKey] = useState('kreis');
@@ -42,7 +56,7 @@ export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
   return (
     <>
-      <Warnings analysis={analysis} />
+      <Warnings analysis={analysis} onCalibrate={onCalibrate} />
       <SelectionControls analysis={analysis}>
         <div className="field field-short">
           <label htmlFor={`${id}-r`}>{t.region}</label>

@@ -10,7 +10,7 @@ export const needsTexts = {
     'Bevölkerung je Gemeinde, Pflegequoten und Szenarien ergeben die Zahl der Pflegebedürftigen bis zum Zieljahr; Richtwerte und der Bestand aus Schritt 1 ergeben die Lücken. Jede Zahl lässt sich über „Wie berechnet?“ nachvollziehen.',
   loadError: 'Die Daten der Bedarfsermittlung konnten nicht geladen werden:',
   tabs: { label: 'Bereiche der Bedarfsermittlung', bevoelkerung: 'Bevölkerung', pflegestatistik: 'Pflegestatistik', ergebnisse: 'Ergebnisse', quoten: 'Quoten und Szenarien', richtwerte: 'Richtwerte und Schlüssel', aussagen: 'Qualitative Bedarfe' },
-  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden' },
+  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden', calibrate: 'Zur Kalibrierung (Quoten und Szenarien)' },
   careStatistics: {
     heading: 'Pflegestatistik importieren',
     intro:
@@ -25,7 +25,8 @@ export const needsTexts = {
     noProblems: 'Keine Probleme gefunden.',
     problems: 'Prüfergebnis',
     kinds: { pflegebeduerftige: 'Pflegebedürftige nach Leistungsart (22411-02-03-4)', einrichtungen: 'Pflegeeinrichtungen, Plätze, Personal (22411-01-01-4)' },
-    levels: { kreis: 'Kreis', land: 'Land', deutschland: 'Deutschland' },
+    /** „Rheinland-Pfalz (Land)“; Deutschland needs no level after its name. */
+    regionLabel: (name: string, level: 'kreis' | 'land' | 'deutschland') => (level === 'deutschland' ? name : `${name} (${{ kreis: 'Kreis', land: 'Land' }[level]})`),
     sexes: SEX_LABELS,
     region: 'Gebiet',
     year: 'Stichtag',
