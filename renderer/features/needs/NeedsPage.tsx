@@ -59,7 +59,7 @@ export function NeedsPage({ rest }: { rest: string[] }) {
               <CareStatisticsFigures />
             </>
           ) : null}
-          {tab === 'ergebnisse' ? <ResultsSection analysis={analysis} onCalibrate={() => setChosen('quoten')} /> : null}
+          {tab === 'ergebnisse' ? <ResultsSection analysis={analysis} /> : null}
           {tab === 'quoten' ? (
             <>
               <RatesSection />

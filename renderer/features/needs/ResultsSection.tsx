@@ -24,9 +24,9 @@ export function NotReady({ analysis }: { analysis: Analysis }) {
 /**
  * What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform,
  * unknown values). When rates are uncalibrated and the Pflegestatistik is already imported, the
- * way out is one click away: the calibration sits on another tab.
+ * way out is one click away: a link to the calibration on the tab „Quoten und Szenarien“.
  */
-export function Warnings({ analysis, onCalibrate }: { analysis: Analysis; onCalibrate?: () => void }) {
+export function Warnings({ analysis }: { analysis: Analysis }) {
   const id = useId();
   const uncalibrated = useNeeds((s) => s.rateSets.some((r) => !isCalibrated(r.factors)));
   const hasStatistics = useNeeds((s) => (s.careStatistics?.rows.length ?? 0) > 0);
@@ -35,18 +35,16 @@ export function Warnings({ analysis, onCalibrate }: { analysis: Analysis; onCali
     <section className="notice needs-warnings" aria-labelledby={`${id}-w`}>
       <h2 id={`${id}-w`}>{needsTexts.warnings.heading}</h2>
       <TextList items={analysis.warnings} />
-      {onCalibrate && uncalibrated && hasStatistics ? (
-        <div className="button-row">
-          <button type="button" onClick={onCalibrate}>
-            {needsTexts.warnings.calibrate}
-          </button>
-        </div>
+      {uncalibrated && hasStatistics ? (
+        <p>
+          <a href="#/bedarf/quoten">{needsTexts.warnings.calibrate}</a>
+        </p>
       ) : null}
     </section>
   );
 }
 
-export function ResultsSection({ analysis, onCalibrate }: { analysis: Analysis; onCalibrate?: () => void }) {
+export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const id = useId();
   const { scenario, year } = useSelection();
   const [regionKey, setRegionKey] = useState('kreis');
@@ -56,7 +54,7 @@ export function ResultsSection({ analysis, onCalibrate }: { analysis: Analysis; 
   const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
   return (
     <>
-      <Warnings analysis={analysis} onCalibrate={onCalibrate} />
+      <Warnings analysis={analysis} />
       <SelectionControls analysis={analysis}>
         <div className="field field-short">
           <label htmlFor={`${id}-r`}>{t.region}</label>

@@ -10,7 +10,7 @@ export const needsTexts = {
     'Bevölkerung je Gemeinde, Pflegequoten und Szenarien ergeben die Zahl der Pflegebedürftigen bis zum Zieljahr; Richtwerte und der Bestand aus Schritt 1 ergeben die Lücken. Jede Zahl lässt sich über „Wie berechnet?“ nachvollziehen.',
   loadError: 'Die Daten der Bedarfsermittlung konnten nicht geladen werden:',
   tabs: { label: 'Bereiche der Bedarfsermittlung', bevoelkerung: 'Bevölkerung', pflegestatistik: 'Pflegestatistik', ergebnisse: 'Ergebnisse', quoten: 'Quoten und Szenarien', richtwerte: 'Richtwerte und Schlüssel', aussagen: 'Qualitative Bedarfe' },
-  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden', calibrate: 'Zur Kalibrierung (Quoten und Szenarien)' },
+  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden', calibrate: 'Zur Kalibrierung auf die importierte Pflegestatistik (Quoten und Szenarien)' },
   careStatistics: {
     heading: 'Pflegestatistik importieren',
     intro:
@@ -146,6 +146,9 @@ export const needsTexts = {
     gap: 'Lücke',
     surplus: 'Überhang',
     staffingHeading: 'Betreuungsschlüssel: Soll und Ist',
+    noStaffPosts: (category: string | null) =>
+      category ? `Ist 0: Es sind keine Personalstellen im Tätigkeitsbereich „${category}“ erfasst.` : 'Ist 0: Es sind keine Personalstellen erfasst.',
+    toStaffPosts: 'Personalstellen erfassen',
     staffGapHeading: 'Personalbedarf in der Pflege (Handlungsfeld 6)',
     reachHeading: 'Erreichbarkeit (Handlungsfeld 8)',
     reachSummary: (share: string, km: string, type: string) => `${share} der Einwohner ab 80 Jahren wohnen weiter als ${km} km (geschätzte Wegstrecke) vom nächsten Angebot „${type}“.`,
