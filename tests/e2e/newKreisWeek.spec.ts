@@ -38,6 +38,10 @@ test('Cochem-Zell from the national tables: first steps, both population tables 
   await page.getByRole('link', { name: 'Übersicht', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Bearbeitungsstand je Handlungsfeld und Schritt' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Erste Schritte' })).toHaveCount(0);
+  // A Handlungsfeld keeps the overview marked in the main navigation.
+  await page.getByRole('link', { name: 'Handlungsfeld 7, Bedarfsermittlung: 0 von 5 Aufgaben erledigt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Handlungsfeld 7/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'location');
 
   // The Gemeinde table and the national Kreis table are both kept: the Kreis table's cities
   // (Hannover, Aachen, Saarbrücken) no longer make Cochem-Zell a Gemeinde that replaces the first.
