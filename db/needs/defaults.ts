@@ -101,7 +101,8 @@ export async function ensureDefaults(w: ChangeWriter, trx: Transaction<Database>
         { fromYear: 2024, peoplePerVze: 4200 },
         { fromYear: 2025, peoplePerVze: 2500 },
       ]),
-      staff_filter: 'Beratung',
+      staff_category: 'seniorenberatung',
+      staff_filter: '',
     });
   }
 }

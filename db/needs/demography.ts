@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
-import { COMPONENT_TABLES, sniffTableCode } from '../../shared/demography/componentTables';
+import { COMPONENT_TABLES, referenceOf, sniffTableCode } from '../../shared/demography/componentTables';
 import { type Block, readLongCounts, readWideCounts, type RegionCounts } from '../../shared/demography/genesisCounts';
 import type { ComponentTables } from '../../shared/demography/kreisModel';
 import { formatDate } from '../../shared/format';
@@ -84,7 +84,8 @@ export async function importDemography(session: PlanSession, files: ReadonlyArra
         id,
         table_code: p.code,
         file_name: p.fileName,
-        reference: p.table.referenceDates[0] ?? (/^\d{4}$/.test(p.table.dataRows[0]?.cells[0] ?? '') ? `Jahr ${p.table.dataRows[0]!.cells[0]}` : null),
+        // The migration table states its year only in a title line („2015“): one reading for all tables.
+        reference: referenceOf(p.table),
         stand: p.table.standDate ? germanDateToIso(p.table.standDate) : null,
         licence: p.table.licence,
         encoding: p.encoding,

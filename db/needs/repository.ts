@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type * as s from '../../shared/contract/needsSchemas';
 import { DEFAULT_COHORT_SPEC, parseCohortSpec } from '../../shared/needs/cohortScenario';
-import { type CalibrationFactors, rateSetProblem, UNCALIBRATED } from '../../shared/needs/careRates';
+import { type CalibrationFactors, rateSetProblem, SETTING_LABELS, UNCALIBRATED } from '../../shared/needs/careRates';
+import { sexLabel } from '../../shared/needs/sexLabels';
+import { STAFF_CATEGORY_IDS, type StaffCategory } from '../../shared/stock/registers';
 import type { PlanSession } from '../session';
 import { DEFAULT_SETTINGS } from './defaults';
 
@@ -70,7 +72,7 @@ export async function saveRateSet(session: PlanSession, input: In<typeof s.rateS
   const seen = new Set<string>();
   for (const v of input.values) {
     const k = `${v.ageBand}|${v.sex}|${v.setting}`;
-    if (seen.has(k)) throw new UserError(`Die Quote ${v.ageBand} (${v.setting}) ist doppelt angegeben.`, 'invalid-rates');
+    if (seen.has(k)) throw new UserError(`Die Quote ${v.ageBand} (${SETTING_LABELS[v.setting]}${v.sex === 'insgesamt' ? '' : `, ${sexLabel(v.sex)}`}) ist doppelt angegeben.`, 'invalid-rates');
     seen.add(k);
   }
   const id = input.id ?? randomUUID();
@@ -164,17 +166,21 @@ export async function saveRichtwert(session: PlanSession, input: In<typeof s.ric
   return (await listRichtwerte(session)).find((r) => r.id === id)!;
 }
 
+/** A category this build does not know (written by a newer one) counts as none: all posts. */
+const staffCategoryOf = (value: string): StaffCategory | '' => ((STAFF_CATEGORY_IDS as readonly string[]).includes(value) ? (value as StaffCategory) : '');
+
 export async function listStaffingRatios(session: PlanSession): Promise<z.output<typeof s.staffingRatioSchema>[]> {
   const rows = await session.db.selectFrom('needs_staffing_ratio').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy(sql`rowid`).execute();
-  return rows.map((r) => ({ id: r.id, label: r.label, minAge: r.min_age, steps: JSON.parse(r.steps), staffFilter: r.staff_filter }));
+  return rows.map((r) => ({ id: r.id, label: r.label, minAge: r.min_age, steps: JSON.parse(r.steps), staffCategory: staffCategoryOf(r.staff_category) }));
 }
 
 export async function saveStaffingRatio(session: PlanSession, input: In<typeof s.staffingRatioInputSchema>) {
   const id = input.id ?? randomUUID();
-  const values = { label: input.label, min_age: input.minAge, steps: JSON.stringify([...input.steps].sort((a, b) => a.fromYear - b.fromYear)), staff_filter: input.staffFilter };
+  const values = { label: input.label, min_age: input.minAge, steps: JSON.stringify([...input.steps].sort((a, b) => a.fromYear - b.fromYear)), staff_category: input.staffCategory };
   await session.write(async (w) => {
     if (input.id) await w.update('needs_staffing_ratio', id, values);
-    else await w.insert('needs_staffing_ratio', { id, ...values });
+    // staff_filter is unused since 0013 but logged as '' so that the log rebuilds the row.
+    else await w.insert('needs_staffing_ratio', { id, ...values, staff_filter: '' });
   });
   return (await listStaffingRatios(session)).find((r) => r.id === id)!;
 }

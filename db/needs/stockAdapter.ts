@@ -20,6 +20,7 @@ export interface StockStaffPost {
   id: string;
   title: string;
   unit: string;
+  category: string;
   gemeindeId: string | null;
   vze: number;
   shareSeniorenPflege: number | null;
@@ -45,6 +46,6 @@ export async function readOffers(session: PlanSession): Promise<StockOffer[]> {
 }
 
 export async function readStaffPosts(session: PlanSession): Promise<StockStaffPost[]> {
-  const rows = await session.db.selectFrom('staff_post').select(['id', 'title', 'unit', 'gemeinde_id', 'vze', 'share_senioren_pflege']).where('deleted_at', 'is', null).execute();
-  return rows.map((p) => ({ id: p.id, title: p.title, unit: p.unit ?? '', gemeindeId: p.gemeinde_id, vze: p.vze, shareSeniorenPflege: p.share_senioren_pflege }));
+  const rows = await session.db.selectFrom('staff_post').select(['id', 'title', 'unit', 'category', 'gemeinde_id', 'vze', 'share_senioren_pflege']).where('deleted_at', 'is', null).execute();
+  return rows.map((p) => ({ id: p.id, title: p.title, unit: p.unit ?? '', category: p.category, gemeindeId: p.gemeinde_id, vze: p.vze ?? 0, shareSeniorenPflege: p.share_senioren_pflege }));
 }

@@ -131,7 +131,7 @@ export async function loadReportData(session: PlanSession, today: string): Promi
     networks: networks.map((n) => item({ name: n.name, kind: kindLabel('netzwerke', 'kind', n.kind), gemeindeId: null, detail: [n.rhythm, jsonList(n.topics).join(', ')].filter(Boolean).join('; '), fieldIds: ['hf03'] })),
     initiatives: initiatives.map((i) => item({ name: i.name, kind: kindLabel('ehrenamt', 'kind', i.kind), gemeindeId: i.gemeinde_id, detail: [i.provider, i.volunteers !== null ? `${i.volunteers} Ehrenamtliche` : ''].filter(Boolean).join(', '), fieldIds: ['hf09'] })),
     transport: transport.map((t) => item({ name: t.name, kind: kindLabel('mobilitaet', 'kind', t.kind), gemeindeId: null, detail: [t.operator, t.days, t.times].filter(Boolean).join(', '), fieldIds: ['hf08'] })),
-    staffPosts: staffPosts.map((p) => ({ title: p.title, unit: p.unit ?? '', gemeindeId: p.gemeinde_id, vze: p.vze, permanent: p.permanent === 1 })),
+    staffPosts: staffPosts.map((p) => ({ title: p.title, category: p.category, unit: p.unit ?? '', gemeindeId: p.gemeinde_id, vze: p.vze, permanent: p.permanent === 1 })),
     fundingProgrammes: funding.map((f) => ({ id: f.id, name: f.name, funder: f.funder ?? '', status: f.status })),
     planningDocuments: documents.map((d) => item({ name: d.title, kind: kindLabel('planungsgrundlagen', 'kind', d.kind), gemeindeId: null, detail: [d.publisher, d.year].filter(Boolean).join(', '), fieldIds: jsonList(d.fields) })),
     registerCounts,

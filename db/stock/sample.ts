@@ -251,10 +251,10 @@ async function addOthers(add: Add, g: (ags: string) => Place, a: Record<string, 
   await add('netzwerke', { name: 'AG Demenz im Wendland', kind: 'arbeitsgruppe', chair_actor_id: a.wohlfahrt, member_actor_ids: [a.wohlfahrt, a.psp, a.aerzte, a.verein], rhythm: 'vierteljährlich', topics: ['Demenz', 'Entlastung Angehöriger'] });
   await add('netzwerke', { name: 'Netzwerk Wohnen im Alter', kind: 'netzwerk', member_actor_ids: [a.wohnen, a.sg_luechow, a.sg_elbtalaue, a.kreis], rhythm: 'nach Bedarf', topics: ['Barrierefreies Wohnen', 'Wohngemeinschaften'] });
 
-  await add('personalstellen', { title: 'Sozial- und Pflegeplanung', unit: 'Fachdienst Soziales', vze: 1, share_senioren_pflege: 0.6, permanent: true, financing: 'stellenplan' });
-  await add('personalstellen', { title: 'Seniorenbeauftragte', unit: 'Fachdienst Soziales', vze: 0.5, share_senioren_pflege: 1, permanent: true, financing: 'stellenplan' });
-  await add('personalstellen', { title: 'Pflegeberatung im Pflegestützpunkt', unit: 'Pflegestützpunkt', vze: 1.5, share_senioren_pflege: 1, permanent: true, financing: 'gemischt' });
-  await add('personalstellen', { title: 'Quartiersmanagement', unit: 'Samtgemeinde Lüchow (Wendland)', gemeinde_id: g('03354018').id, vze: 0.5, share_senioren_pflege: 0.5, permanent: false, end_date: '2027-06-30', financing: 'foerdermittel' });
+  await add('personalstellen', { title: 'Sozial- und Pflegeplanung', category: 'altenhilfeplanung', unit: 'Fachdienst Soziales', vze: 1, share_senioren_pflege: 0.6, permanent: true, financing: 'stellenplan' });
+  await add('personalstellen', { title: 'Seniorenbeauftragte', category: 'seniorenberatung', unit: 'Fachdienst Soziales', vze: 0.5, share_senioren_pflege: 1, permanent: true, financing: 'stellenplan' });
+  await add('personalstellen', { title: 'Pflegeberatung im Pflegestützpunkt', category: 'pflegestuetzpunkt', unit: 'Pflegestützpunkt', vze: 1.5, share_senioren_pflege: 1, permanent: true, financing: 'gemischt' });
+  await add('personalstellen', { title: 'Quartiersmanagement', category: 'quartiersmanagement', unit: 'Samtgemeinde Lüchow (Wendland)', gemeinde_id: g('03354018').id, vze: 0.5, share_senioren_pflege: 0.5, permanent: false, end_date: '2027-06-30', financing: 'foerdermittel' });
 
   // Kümmerer in 15 of the 27 Gemeinden: 12 are without one.
   const kuemmerer = ['03354018', '03354004', '03354009', '03354026', '03354002', '03354005', '03354001', '03354027', '03354022', '03354013', '03354016', '03354019', '03354024', '03354011', '03354003'];

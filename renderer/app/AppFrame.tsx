@@ -11,9 +11,10 @@ import { showError } from './statusStore';
 import { FEATURE_PAGES } from './features';
 import { appTexts as t } from './texts';
 
-function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
+/** `current`: true on the page itself, 'location' on a page below it (a Handlungsfeld below the overview). */
+function NavLink({ href, current, children }: { href: string; current: boolean | 'location'; children: ReactNode }) {
   return (
-    <a href={href} className={current ? 'nav-link nav-link-current' : 'nav-link'} aria-current={current ? 'page' : undefined}>
+    <a href={href} className={current ? 'nav-link nav-link-current' : 'nav-link'} aria-current={current === true ? 'page' : current || undefined}>
       {children}
     </a>
   );
@@ -71,7 +72,8 @@ export function AppFrame({ plan, route, children }: { plan: PlanSummary; route: 
         <nav aria-label={t.mainNav} className="main-nav">
           <ul>
             <li>
-              <NavLink href="#/plan" current={route.name === 'overview' || route.name === 'start'}>
+              {/* A Handlungsfeld is opened from the overview's table: the overview stays marked, so the nav still says where one is. */}
+              <NavLink href="#/plan" current={route.name === 'overview' || route.name === 'start' || (route.name === 'field' && 'location')}>
                 {t.navOverview}
               </NavLink>
             </li>

@@ -1,6 +1,7 @@
 /** Schemas of the Bedarfsermittlung channels (issue #4). German validation messages. */
 import { z } from 'zod';
 import { fieldIdSchema } from '../catalog/fieldId';
+import { STAFF_CATEGORY_IDS } from '../stock/registers';
 
 const id = z.string().uuid('Ungültige Kennung.');
 const sexSchema = z.enum(['insgesamt', 'maennlich', 'weiblich']);
@@ -179,14 +180,15 @@ export const staffingRatioSchema = z.object({
   label: z.string(),
   minAge: z.number(),
   steps: z.array(z.object({ fromYear: z.number(), peoplePerVze: z.number() })),
-  staffFilter: z.string(),
+  /** Tätigkeitsbereich of the posts counted as Ist; '' = all posts. */
+  staffCategory: z.enum(['', ...STAFF_CATEGORY_IDS]),
 });
 export const staffingRatioInputSchema = z.object({
   id: id.nullable(),
   label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben.').max(200),
   minAge: z.number().int().min(0).max(100),
   steps: z.array(z.object({ fromYear: z.number().int().min(1990).max(2100), peoplePerVze: z.number().positive('Schlüssel: Personen je VZÄ muss größer als 0 sein.') })).min(1, 'Bitte mindestens eine Stufe angeben.'),
-  staffFilter: z.string().max(200),
+  staffCategory: z.enum(['', ...STAFF_CATEGORY_IDS], { message: 'Bitte einen Tätigkeitsbereich der Personalstellen wählen.' }),
 });
 
 export const needStatementSchema = z.object({

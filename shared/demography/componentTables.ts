@@ -82,7 +82,7 @@ export function loadComponentTables(files: ReadonlyArray<{ name: string; text: s
 }
 
 /** The Stichtag (dd.mm.yyyy) or the year of a table's events ("Jahressumme 2015"). */
-function referenceOf(t: ReturnType<typeof parseGenesisTable>): string | null {
+export function referenceOf(t: ReturnType<typeof parseGenesisTable>): string | null {
   if (t.referenceDates[0]) return t.referenceDates[0];
   const first = t.dataRows[0]?.cells[0] ?? '';
   if (/^\d{4}$/.test(first)) return `Jahr ${first}`;

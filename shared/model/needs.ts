@@ -119,7 +119,8 @@ export const NEEDS_TABLES = {
       /** JSON [{ fromYear, peoplePerVze }]. */
       steps: text('Stufen'),
       /** Staff posts whose title or unit contains this text count as Ist ('' = all). */
-      staff_filter: text('Personalstellen mit'),
+      staff_filter: text('Personalstellen mit (bis Version 12)'),
+      staff_category: text('Tätigkeitsbereich der Personalstellen'),
     },
   }),
   needs_setting: table({

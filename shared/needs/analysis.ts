@@ -15,6 +15,7 @@ import { cohortProjection } from './cohortProjection';
 import type { CohortSpec } from './cohortScenario';
 import { aggregate, project, projectionBands, type ProjectionResult, type ScenarioSpec } from './projection';
 import { rateSetWarnings } from './rateWarnings';
+import { STAFF_CATEGORY_LABELS, type StaffCategory } from '../stock/registers';
 
 export interface AnalysisInputs {
   gemeinden: Array<{ id: string; ags: string; name: string; lat: number | null; lon: number | null }>;
@@ -38,9 +39,9 @@ export interface AnalysisInputs {
   /** The cohort-component model of the Kreis (method 'kohorte'); null without population. */
   cohort: { model: KreisModel; sources: string[]; controls: Record<string, { totals: ControlTotals; label: string }> } | null;
   richtwerte: Richtwert[];
-  staffingRatios: Array<StaffingRatio & { staffFilter: string }>;
+  staffingRatios: Array<StaffingRatio & { staffCategory: StaffCategory | '' }>;
   offers: Array<{ typeId: string; gemeindeId: string | null; lat: number | null; lon: number | null; capacity: number | null; staffFachkraftVze: number | null; staffHilfskraftVze: number | null }>;
-  staffPosts: Array<{ title: string; unit: string; gemeindeId: string | null; vze: number; shareSeniorenPflege: number | null }>;
+  staffPosts: Array<{ title: string; unit: string; category: string; gemeindeId: string | null; vze: number; shareSeniorenPflege: number | null }>;
   settings: NeedsSettings;
   year: number | null;
   /** The scenario of staffing and staff gap (the one the planner looks at); missing = the first. */
@@ -184,8 +185,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
 
   const firstScenario = scenarios.find((s) => s.id === inp.scenarioId) ?? scenarios[0]!;
   const staffing: Analysis['staffing'] = inp.staffingRatios.map((ratio) => {
-    const filter = ratio.staffFilter.trim().toLowerCase();
-    const posts = inp.staffPosts.filter((p) => filter === '' || p.title.toLowerCase().includes(filter) || p.unit.toLowerCase().includes(filter));
+    const posts = inp.staffPosts.filter((p) => ratio.staffCategory === '' || p.category === ratio.staffCategory);
     const share = (p: (typeof posts)[number]): number => (p.shareSeniorenPflege === null ? 1 : p.shareSeniorenPflege > 1 ? p.shareSeniorenPflege / 100 : p.shareSeniorenPflege);
     const istOf = (key: string): number => {
       const inKey = (p: (typeof posts)[number]): boolean => {
@@ -202,7 +202,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       label: ratio.label,
       rows: staffingSollIst(ratio, firstScenario.rows, istOf),
       explanation: {
-        inputs: [`Einwohner ${ratio.minAge}+ nach Szenario „${firstScenario.name}“`, `Stellen der Bestandserfassung${filter ? ` mit „${ratio.staffFilter}“ in Bezeichnung oder Einheit` : ''} (VZÄ × Anteil Senioren/Pflege)`],
+        inputs: [`Einwohner ${ratio.minAge}+ nach Szenario „${firstScenario.name}“`, `Stellen der Bestandserfassung${ratio.staffCategory ? ` im Tätigkeitsbereich „${STAFF_CATEGORY_LABELS[ratio.staffCategory]}“` : ''} (VZÄ × Anteil Senioren/Pflege)`],
         sources: [...firstScenario.explanation.sources, 'Bestandserfassung (Stellen)'],
         assumptions: [`Schlüssel: ${steps}`, 'Jahre vor der ersten Stufe gelten mit der ersten Stufe.'],
         formula: `Soll-VZÄ = Einwohner ${ratio.minAge}+ ÷ Personen je VZÄ des Jahres; Differenz = Soll − Ist`,

@@ -12,6 +12,7 @@ import { describeGenesisLayout } from '../import/genesisLayout';
 import { parseGenesisValue } from '../import/genesisValue';
 import { germanDateToIso } from '../import/germanDate';
 import { classifyRegionRow } from '../import/regionCode';
+import { sexLabel } from './sexLabels';
 
 export type CareStatisticKind = 'pflegebeduerftige' | 'einrichtungen';
 export type CareSex = 'insgesamt' | 'maennlich' | 'weiblich';
@@ -139,7 +140,7 @@ export function parseCareStatistics(text: string, kreisKey: string): CareStatist
     if (!sex) continue;
     const id = `${code}|${iso}|${sex}`;
     if (seen.has(id)) {
-      result.problems.push(fehler(row.line, `Zeile ${row.line}: ${code} ${date} (${sex}) kommt mehrfach vor (zuerst Zeile ${seen.get(id)}).`));
+      result.problems.push(fehler(row.line, `Zeile ${row.line}: ${code} ${date} (${sexLabel(sex)}) kommt mehrfach vor (zuerst Zeile ${seen.get(id)}).`));
       continue;
     }
     seen.set(id, row.line);

@@ -17,6 +17,7 @@ import { germanDateToIso, isGermanDate } from '../import/germanDate';
 import { parseGenesisValue } from '../import/genesisValue';
 import { classifyRegionRow, isGemeindefrei } from '../import/regionCode';
 import { bandKey, parseAgeLabel } from './ageBands';
+import { sexLabel } from './sexLabels';
 
 export type Sex = 'insgesamt' | 'maennlich' | 'weiblich';
 export type PopulationFormat = 'genesis-tabelle' | 'genesis-ffcsv' | 'vorlage';
@@ -390,7 +391,7 @@ export class PopulationParser {
       return;
     }
     if (band in rec.bands) {
-      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${region.key} ${year} (${sex}) Altersgruppe ${band} kommt doppelt vor (zuerst Zeile ${rec.line}).`);
+      this.problem(this.lineNo, 'fehler', `Zeile ${this.lineNo}: ${region.key} ${year} (${sexLabel(sex)}) Altersgruppe ${band} kommt doppelt vor (zuerst Zeile ${rec.line}).`);
       return;
     }
     rec.bands[band] = v;
@@ -432,7 +433,11 @@ export class PopulationParser {
    */
   private addKreisfreieStaedte(): void {
     const r = this.result;
-    if (r.kreiseSeen.length === 0) return; // a Kreis table (12411-03-03-4), not a Gemeinde table
+    // Only in a Gemeinde table. A GENESIS code ends with its regional depth (-4 Kreise, -5
+    // Gemeinden): the national Kreis table 12411-03-03-4 lists a few cities (Hannover, Aachen,
+    // Saarbrücken) as Gemeinden too, and must not turn every other Kreis into a Gemeinde, which
+    // would make it a Gemeinde table and replace the real one.
+    if (r.tableCode?.endsWith('-4') || r.kreiseSeen.length === 0) return;
     const withGemeinden = new Set(r.records.filter((rec) => rec.level === 'gemeinde').map((rec) => rec.key.slice(0, 5)));
     for (const rec of r.records.filter((x) => x.level === 'kreis' && !withGemeinden.has(x.key))) {
       if (!Object.values(rec.bands).some((v) => v !== null)) continue; // Berlin's Bezirke: all "."
@@ -460,7 +465,7 @@ export class PopulationParser {
       const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
       const kreisTotal = recordTotal(r);
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
-      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sex(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
+      this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sexLabel(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
   }
 }
@@ -468,7 +473,6 @@ export class PopulationParser {
 export const TRUNCATED_TABLE =
   'Die Datei endet ohne den Fußbereich der GENESIS-Tabelle (Trennlinie „__________“ mit Quelle und Stand): sie ist vermutlich beim Herunterladen oder Kopieren abgeschnitten worden. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.';
 
-const sex = (s: Sex): string => (s === 'maennlich' ? 'männlich' : s);
 
 /** Total of a record: the stated total, else the sum of known bands. */
 export function recordTotal(r: PopulationRecord): number {

@@ -15,7 +15,7 @@ export function rateSetWarnings(set: RateSet & { calibrationYear?: number | null
   const out: string[] = [];
   const name = `„${set.name}“`;
   if (!isCalibrated(set.factors)) {
-    out.push(`Die Pflegequoten ${name} sind nicht auf den Kreis kalibriert: die Ergebnisse können deutlich zu hoch oder zu niedrig sein. Bitte die Pflegestatistik des Kreises (Tabelle 22411-02-03-4) importieren und kalibrieren.`);
+    out.push(`Die Pflegequoten ${name} sind nicht auf den Kreis kalibriert: die Ergebnisse können deutlich zu hoch oder zu niedrig sein. Bitte die Pflegestatistik des Kreises (Tabelle 22411-02-03-4) importieren und unter „Quoten und Szenarien“ kalibrieren.`);
     if (set.rateYear != null && side(set.rateYear) !== side(baseYear)) {
       out.push(`Die Pflegequoten ${name} beschreiben ${set.rateYear}, die Bevölkerung ist vom 31.12.${baseYear}: dazwischen liegt ${REFORM}. Ohne Kalibrierung auf die Pflegestatistik ${baseYear} des Kreises passen Quoten und Bevölkerung nicht zusammen.`);
     }

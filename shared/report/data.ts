@@ -61,7 +61,7 @@ export interface ReportData {
   networks: RegisterItem[];
   initiatives: RegisterItem[];
   transport: RegisterItem[];
-  staffPosts: Array<{ title: string; unit: string; gemeindeId: string | null; vze: number; permanent: boolean }>;
+  staffPosts: Array<{ title: string; category: string; unit: string; gemeindeId: string | null; vze: number; permanent: boolean }>;
   fundingProgrammes: Array<{ id: string; name: string; funder: string; status: string }>;
   planningDocuments: RegisterItem[];
   /** Live rows per step-1 register id (shared/stock/registers.ts), for the findings per field. */

@@ -121,6 +121,21 @@ export { FIELD_IDS } from '../catalog/fieldId';
 
 export const PROVIDER_KINDS = opts({ freigemeinnuetzig: 'freigemeinnützig', privat: 'privat', kommunal: 'kommunal/öffentlich', sonstig: 'sonstig' });
 export const FUNDING_STATUS = opts({ beobachten: 'beobachten', beantragt: 'beantragt', bewilligt: 'bewilligt', abgelehnt: 'abgelehnt', abgeschlossen: 'abgeschlossen' });
+/**
+ * Tätigkeitsbereich of a Personalstelle. A Betreuungsschlüssel counts the posts of one
+ * Tätigkeitsbereich as Ist, so a post counts whatever its title says.
+ */
+export const STAFF_CATEGORY_LABELS = {
+  seniorenberatung: 'Seniorenberatung/Pflegeberatung',
+  pflegestuetzpunkt: 'Pflegestützpunkt',
+  quartiersmanagement: 'Quartiersmanagement/Kümmerer',
+  altenhilfeplanung: 'Altenhilfeplanung/Sozialplanung',
+  sonstiges: 'Sonstiges',
+} as const;
+export type StaffCategory = keyof typeof STAFF_CATEGORY_LABELS;
+export const STAFF_CATEGORY_IDS = Object.keys(STAFF_CATEGORY_LABELS) as [StaffCategory, ...StaffCategory[]];
+export const STAFF_CATEGORIES = opts(STAFF_CATEGORY_LABELS);
+
 export const DIGITAL_AREAS = opts({
   netze_kabel: 'Netze/Kabel',
   immobilien: 'Immobilien',
@@ -290,6 +305,7 @@ export const REGISTER_DECLS = [
     rules: (v): Record<string, string> => (v.permanent === true && v.end_date ? { end_date: '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.' } : {}),
     fields: [
       { key: 'title', label: 'Bezeichnung', type: 'text', required: true, maxLength: 200, inTable: true },
+      { key: 'category', label: 'Tätigkeitsbereich', type: 'enum', required: true, options: STAFF_CATEGORIES, inTable: true, hint: 'Entscheidet, welcher Betreuungsschlüssel die Stelle als Ist zählt.' },
       { key: 'unit', label: 'Organisationseinheit', type: 'text', maxLength: 200, inTable: true },
       { key: 'gemeinde_id', label: 'Gemeinde', type: 'gemeinde', inTable: true, hint: 'Leer lassen für die Kreisverwaltung.' },
       { key: 'vze', label: 'Umfang (VZÄ)', type: 'number', required: true, min: 0, max: 100, inTable: true },

@@ -51,6 +51,7 @@ test('German numbers are read as written: "4.317" Pflegebedürftige, "250.000 �
   await page.getByRole('button', { name: 'Personalstelle hinzufügen' }).click();
   const post = page.getByRole('dialog', { name: 'Personalstelle hinzufügen' });
   await post.getByLabel('Bezeichnung', { exact: true }).fill('Pflegeplanung');
+  await post.getByLabel('Tätigkeitsbereich').selectOption({ label: 'Altenhilfeplanung/Sozialplanung' });
   await post.getByLabel('Umfang (VZÄ)').fill('1');
   await post.getByLabel('Anteil Senioren/Pflege').fill('100 %');
   await expect(post.getByText('gelesen: 100 %')).toBeVisible();
@@ -99,8 +100,9 @@ test('every assumption has a form: Richtwert edited, copied, deleted and restore
   await dialog.getByLabel('Zielgruppe: Einwohner ab Alter (Jahre)').fill('65');
   await dialog.getByLabel('Stufe 1: gilt ab Jahr').fill('2025');
   await dialog.getByLabel('Stufe 1: Einwohner je VZÄ').fill('4.000');
+  await dialog.getByLabel('Ist-Stellen: Tätigkeitsbereich der Personalstellen').selectOption({ label: 'Pflegestützpunkt' });
   await dialog.getByRole('button', { name: 'Schlüssel speichern' }).click();
-  await expect(page.getByRole('table', { name: 'Betreuungsschlüssel' }).getByRole('row', { name: /Pflegestützpunkt.*ab 2025: 1 : 4\.000 \(Einw\. 65\+\)/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Betreuungsschlüssel' }).getByRole('row', { name: /Pflegestützpunkt.*ab 2025: 1 : 4\.000 \(Einw\. 65\+\) Pflegestützpunkt/ })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Quoten und Szenarien' }).click();
   await page.getByRole('button', { name: /duplizieren/ }).first().click();
@@ -236,5 +238,47 @@ test('plan set-up picks the Kreis from the list of all Kreise, with name and key
   await expectAccessible(page, 'plan set-up with the Kreis list');
   await page.getByRole('button', { name: 'Plan einrichten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a Seniorenberatung post counts as Ist by its Tätigkeitsbereich, whatever its title says', async ({ page, startPlanless }) => {
+  const problems = watchConsole(page);
+  await openSample(page, await startPlanless());
+  const istIn2030 = async (): Promise<string> => {
+    await page.getByRole('link', { name: 'Bedarf', exact: true }).click();
+    await page.getByRole('tab', { name: 'Ergebnisse' }).click();
+    await page.getByLabel('Jahr', { exact: true }).selectOption('2030');
+    const table = page.getByRole('region', { name: /^Betreuungsschlüssel: Soll und Ist: Seniorenberatung/ }).getByRole('table');
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2030', exact: true }) });
+    // Columns after the year: Zielgruppe, Schlüssel, Soll-VZÄ, Ist-VZÄ.
+    return (await row.getByRole('cell').nth(3).innerText()).trim();
+  };
+  // The sample's Seniorenbeauftragte (0,5 VZÄ) counts although „Beratung“ is not in her title.
+  expect(await istIn2030()).toBe('0,5');
+
+  await page.getByRole('link', { name: 'Bestand', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Personalstellen' }).click();
+  const table = page.getByRole('table', { name: 'Personalstellen' });
+  await expect(table.getByRole('columnheader', { name: 'Tätigkeitsbereich' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Seniorenbeauftragte.*Seniorenberatung\/Pflegeberatung/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Personalstelle hinzufügen' }).click();
+  const post = page.getByRole('dialog', { name: 'Personalstelle hinzufügen' });
+  await post.getByLabel('Bezeichnung', { exact: true }).fill('Fachstelle Älterwerden');
+  await post.getByLabel('Umfang (VZÄ)').fill('1');
+  await post.getByLabel('Anteil Senioren/Pflege').fill('100 %');
+  // Without a Tätigkeitsbereich the form says what is missing and keeps what was typed.
+  await post.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(post.getByText('„Tätigkeitsbereich“ ist ein Pflichtfeld.')).toBeVisible();
+  await expect(post.getByLabel('Bezeichnung', { exact: true })).toHaveValue('Fachstelle Älterwerden');
+  await post.getByLabel('Tätigkeitsbereich').selectOption({ label: 'Seniorenberatung/Pflegeberatung' });
+  await expectAccessible(page, 'staff post form with a Tätigkeitsbereich');
+  await post.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(post).toBeHidden();
+  await expect(table.getByRole('row', { name: /Fachstelle Älterwerden.*Seniorenberatung\/Pflegeberatung/ })).toBeVisible();
+
+  expect(await istIn2030()).toBe('1,5');
+  await page.getByRole('tab', { name: 'Richtwerte und Schlüssel' }).click();
+  await expect(page.getByRole('table', { name: 'Betreuungsschlüssel' }).getByRole('row', { name: /Seniorenberatung.*Seniorenberatung\/Pflegeberatung/ })).toBeVisible();
+  await expectAccessible(page, 'staffing ratios with their Tätigkeitsbereich');
   expect(problems).toEqual([]);
 });

@@ -66,7 +66,7 @@ function NeedTable({ year, rows }: { year: number; rows: Row[] }) {
         {sorted.map((r) => (
           <tr key={r.regionKey}>
             <th scope="row">
-              {r.regionName} ({t.levels[r.level]})
+              {t.regionLabel(r.regionName, r.level)}
             </th>
             <td className="num">{num(r.values.pflegebeduerftige)}</td>
             {SETTING_MEASURES.flatMap((m) => [

@@ -87,7 +87,7 @@ export function CareStatisticsImport() {
               {preview.rows.map((r) => (
                 <tr key={`${r.regionKey}-${r.year}-${r.sex}`}>
                   <th scope="row">
-                    {r.regionName} ({t.levels[r.level]})
+                    {t.regionLabel(r.regionName, r.level)}
                   </th>
                   <td>{r.year}</td>
                   <td>{t.sexes[r.sex]}</td>

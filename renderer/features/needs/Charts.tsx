@@ -4,12 +4,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { Analysis } from '../../../shared/contract/needsSchemas';
 import { bandLabel } from '../../../shared/needs/ageBands';
 import { SETTING_LABELS } from '../../../shared/needs/careRates';
+import { STAFF_CATEGORY_LABELS } from '../../../shared/stock/registers';
 import { Card } from './Card';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, NumberRows } from './DataTable';
 import { Explain } from './Explain';
 import { ExportButton } from './ExportButtons';
-import { fmt, fmtPercent } from './format';
+import { categoryAxisWidth, fmt, fmtPercent } from './format';
+import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
 
 const t = needsTexts.results;
@@ -224,7 +226,7 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => fmt(Math.abs(v))} />
           {/* interval 0: every Gemeinde keeps its label, however many there are. */}
-          <YAxis type="category" dataKey="name" width={170} interval={0} />
+          <YAxis type="category" dataKey="name" width={categoryAxisWidth(gemeinden.map((g) => g.name))} interval={0} />
           <Tooltip formatter={(v) => fmt(Math.abs(Number(v)), 1)} />
           <Legend />
           <Bar dataKey="luecke" name={t.gap} stackId="g" fill="#b3541e" isAnimationActive={false} />
@@ -252,7 +254,11 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
 
 export function StaffingTable({ staffing, scenarioName }: { analysis: Analysis; staffing: Analysis['staffing'][number]; scenarioName: string }) {
   const header = [t.year, t.targetGroup, t.ratio, t.soll, t.ist, t.difference];
-  const tableRows = staffing.rows.filter((r) => r.key === 'kreis').map((r) => [r.year, r.targetGroup, r.ratio, r.soll, r.ist, r.difference]);
+  const kreisRows = staffing.rows.filter((r) => r.key === 'kreis');
+  const tableRows = kreisRows.map((r) => [r.year, r.targetGroup, r.ratio, r.soll, r.ist, r.difference]);
+  const category = useNeeds((s) => s.staffing.find((r) => r.id === staffing.ratioId)?.staffCategory);
+  // Ist 0 throughout: say which posts would count and where they are entered, not just „0,0“.
+  const noPosts = kreisRows.every((r) => r.ist === 0);
   return (
     <Card
       heading={
@@ -265,6 +271,11 @@ export function StaffingTable({ staffing, scenarioName }: { analysis: Analysis; 
         {/* Target group and ratio are whole numbers, the staff counts have one decimal. */}
         <NumberRows rows={tableRows} digits={(column) => (column < 2 ? 0 : 1)} />
       </DataTable>
+      {noPosts ? (
+        <p className="muted">
+          {t.noStaffPosts(category ? STAFF_CATEGORY_LABELS[category] : null)} <a href="#/bestand/personalstellen">{t.toStaffPosts}</a>
+        </p>
+      ) : null}
       <ExportButton fileName="betreuungsschluessel.csv" header={header} rows={tableRows} source={{ scenario: scenarioName, sources: staffing.explanation.sources }} />
       <Explain explanation={staffing.explanation} />
     </Card>

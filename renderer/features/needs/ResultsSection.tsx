@@ -1,6 +1,7 @@
 /** Results: choose scenario, year and region; charts, tables, map, staffing and reachability. */
 import { useId, useState } from 'react';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
+import { isCalibrated } from '../../../shared/needs/careRates';
 import { ChoroplethMap } from './ChoroplethMap';
 import { TextList } from './Explain';
 import { GapChart, GemeindeTable, Pyramid, ReachTable, ScenarioComparison, SettingsChart, StaffGapTable, StaffingTable } from './Charts';
@@ -20,14 +21,25 @@ export function NotReady({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform, unknown values). */
+/**
+ * What the planner must know before relying on the numbers (uncalibrated rates, the 2017 reform,
+ * unknown values). When rates are uncalibrated and the Pflegestatistik is already imported, the
+ * way out is one click away: a link to the calibration on the tab „Quoten und Szenarien“.
+ */
 export function Warnings({ analysis }: { analysis: Analysis }) {
   const id = useId();
+  const uncalibrated = useNeeds((s) => s.rateSets.some((r) => !isCalibrated(r.factors)));
+  const hasStatistics = useNeeds((s) => (s.careStatistics?.rows.length ?? 0) > 0);
   if (analysis.warnings.length === 0) return null;
   return (
     <section className="notice needs-warnings" aria-labelledby={`${id}-w`}>
       <h2 id={`${id}-w`}>{needsTexts.warnings.heading}</h2>
       <TextList items={analysis.warnings} />
+      {uncalibrated && hasStatistics ? (
+        <p>
+          <a href="#/bedarf/quoten">{needsTexts.warnings.calibrate}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /** Richtwerte (supply norms) and Betreuungsschlüssel: tables with edit, copy, delete (with undo), and the reachability settings. */
 import { useState } from 'react';
 import { SETTING_LABELS } from '../../../shared/needs/careRates';
+import { STAFF_CATEGORY_LABELS } from '../../../shared/stock/registers';
 import { useOfferTypeLabel } from '../../components/OfferTypeSelect';
 import { deleteWithUndo } from './assumptions/deleteWithUndo';
 import { type Richtwert, RichtwertDialog } from './assumptions/RichtwertDialog';
@@ -56,7 +57,7 @@ export function RichtwerteSection() {
             <tr key={r.id}>
               <th scope="row">{r.label}</th>
               <td>{r.steps.map((s) => `ab ${s.fromYear}: 1 : ${fmt(s.peoplePerVze)} (Einw. ${r.minAge}+)`).join('; ')}</td>
-              <td>{r.staffFilter || needsTexts.staffingForm.allPosts}</td>
+              <td>{r.staffCategory ? STAFF_CATEGORY_LABELS[r.staffCategory] : needsTexts.staffingForm.allPosts}</td>
               <td className="actions-cell">
                 <RowActions
                   name={r.label}

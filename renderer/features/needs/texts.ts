@@ -1,5 +1,6 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
 import { formatNumber } from '../../../shared/format';
+import { SEX_LABELS } from '../../../shared/needs/sexLabels';
 import { plural } from '../../../shared/plural';
 
 export const needsTexts = {
@@ -10,7 +11,7 @@ export const needsTexts = {
     'Bevölkerung je Gemeinde, Pflegequoten und Szenarien ergeben die Zahl der Pflegebedürftigen bis zum Zieljahr; Richtwerte und der Bestand aus Schritt 1 ergeben die Lücken. Jede Zahl lässt sich über „Wie berechnet?“ nachvollziehen.',
   loadError: 'Die Daten der Bedarfsermittlung konnten nicht geladen werden:',
   tabs: { label: 'Bereiche der Bedarfsermittlung', bevoelkerung: 'Bevölkerung', pflegestatistik: 'Pflegestatistik', ergebnisse: 'Ergebnisse', quoten: 'Quoten und Szenarien', richtwerte: 'Richtwerte und Schlüssel', aussagen: 'Qualitative Bedarfe' },
-  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden' },
+  warnings: { heading: 'Bitte beachten, bevor Sie die Zahlen verwenden', calibrate: 'Zur Kalibrierung auf die importierte Pflegestatistik (Quoten und Szenarien)' },
   careStatistics: {
     heading: 'Pflegestatistik importieren',
     intro:
@@ -25,8 +26,9 @@ export const needsTexts = {
     noProblems: 'Keine Probleme gefunden.',
     problems: 'Prüfergebnis',
     kinds: { pflegebeduerftige: 'Pflegebedürftige nach Leistungsart (22411-02-03-4)', einrichtungen: 'Pflegeeinrichtungen, Plätze, Personal (22411-01-01-4)' },
-    levels: { kreis: 'Kreis', land: 'Land', deutschland: 'Deutschland' },
-    sexes: { insgesamt: 'insgesamt', maennlich: 'männlich', weiblich: 'weiblich' },
+    /** „Rheinland-Pfalz (Land)“; Deutschland needs no level after its name. */
+    regionLabel: (name: string, level: 'kreis' | 'land' | 'deutschland') => (level === 'deutschland' ? name : `${name} (${{ kreis: 'Kreis', land: 'Land' }[level]})`),
+    sexes: SEX_LABELS,
     region: 'Gebiet',
     year: 'Stichtag',
     sex: 'Geschlecht',
@@ -145,6 +147,9 @@ export const needsTexts = {
     gap: 'Lücke',
     surplus: 'Überhang',
     staffingHeading: 'Betreuungsschlüssel: Soll und Ist',
+    noStaffPosts: (category: string | null) =>
+      category ? `Ist 0: Es sind keine Personalstellen im Tätigkeitsbereich „${category}“ erfasst.` : 'Ist 0: Es sind keine Personalstellen erfasst.',
+    toStaffPosts: 'Personalstellen erfassen',
     staffGapHeading: 'Personalbedarf in der Pflege (Handlungsfeld 6)',
     reachHeading: 'Erreichbarkeit (Handlungsfeld 8)',
     reachSummary: (share: string, km: string, type: string) => `${share} der Einwohner ab 80 Jahren wohnen weiter als ${km} km (geschätzte Wegstrecke) vom nächsten Angebot „${type}“.`,
@@ -236,7 +241,7 @@ export const needsTexts = {
     colBasis: 'Berechnung',
     staffingHeading: 'Betreuungsschlüssel',
     colSteps: 'Stufen',
-    colFilter: 'Stellen mit',
+    colFilter: 'Ist-Stellen',
     add: 'Richtwert hinzufügen',
     kindEinwohner: 'Plätze je Einwohner ab einem Alter',
     kindFaelle: 'Plätze aus Pflegebedürftigen einer Leistungsart',
@@ -283,9 +288,8 @@ export const needsTexts = {
     people: (n: number) => `Stufe ${n}: Einwohner je VZÄ`,
     addStep: 'Stufe hinzufügen',
     removeStep: (n: number) => `Stufe ${n} entfernen`,
-    category: 'Ist-Stellen: Kategorie der Personalstellen',
+    category: 'Ist-Stellen: Tätigkeitsbereich der Personalstellen',
     allPosts: 'alle Personalstellen',
-    filter: 'oder Stellen, deren Bezeichnung oder Einheit enthält',
     save: 'Schlüssel speichern',
   },
   richtwertForm: {
@@ -310,7 +314,7 @@ export const needsTexts = {
     source: 'Quelle (z. B. Pflegestatistik des Landes 2023)',
     note: 'Annahmen und Hinweise',
     bySex: 'Quoten getrennt nach Geschlecht',
-    sexLabels: { insgesamt: 'insgesamt', maennlich: 'männlich', weiblich: 'weiblich' },
+    sexLabels: SEX_LABELS,
     cell: (band: string, setting: string, sex: string) => `Quote ${band}, ${setting}${sex ? `, ${sex}` : ''} (%)`,
     addBand: 'Altersgruppe hinzufügen',
     newBand: 'Neue Altersgruppe (z. B. „75-80“ oder „90+“)',

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { TableScroll } from '../../components/TableScroll';
 import { useTasks } from '../field/taskStore';
+import { FirstSteps } from './FirstSteps';
 import { overviewTexts as t } from './texts';
 
 export function OverviewPage() {
@@ -27,6 +28,7 @@ export function OverviewPage() {
       </h1>
       <p className="lead">{t.intro}</p>
       {loadError ? <ErrorMessage message={`${t.loadError} ${loadError}`} /> : null}
+      {plan ? <FirstSteps planKey={`${plan.path}|${plan.meta.id}`} /> : null}
       <section className="card total-progress" aria-labelledby="total-heading">
         <h2 id="total-heading">{t.totalHeading}</h2>
         <p className="total-text">{totalText}</p>

@@ -23,4 +23,13 @@ export const overviewTexts = {
   status: { offen: 'offen', in_arbeit: 'in Arbeit', erledigt: 'erledigt' } as const,
   inProgress: (n: number) => `${n} in Arbeit`,
   loadError: 'Der Bearbeitungsstand konnte nicht geladen werden.',
+  firstSteps: {
+    heading: 'Erste Schritte',
+    gemeinden: 'Gemeinden importieren',
+    gemeindenHint: 'aus der GENESIS-Tabelle der Gemeinden (z. B. 12411-02-03-5) – die räumliche Grundlage des Plans.',
+    population: 'Bevölkerung und Pflegestatistik importieren',
+    populationHint: 'für die Bedarfsermittlung: Vorausberechnung der Pflegebedürftigen je Gemeinde.',
+    stock: 'Bestand erfassen',
+    stockHint: 'Angebote, Personalstellen, Akteure und Netzwerke je Gemeinde.',
+  },
 };

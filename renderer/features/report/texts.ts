@@ -1,4 +1,5 @@
 /** German texts of the report page (Bericht). */
+import { plural } from '../../../shared/plural';
 export const reportTexts = {
   navLabel: 'Bericht',
   heading: 'Pflegestrukturbericht',
@@ -11,7 +12,7 @@ export const reportTexts = {
   saveText: 'Text speichern',
   saved: 'Gespeichert.',
   empty: 'Für dieses Kapitel enthält der Plan noch keine Angaben; es erscheint nur mit eigenem Text.',
-  summary: (figures: number, tables: number) => `${figures} Abbildungen, ${tables} Tabellen`,
+  summary: (figures: number, tables: number) => `${plural(figures, 'Abbildung', 'Abbildungen')}, ${plural(tables, 'Tabelle', 'Tabellen')}`,
   pageFrom: (page: number) => `ab Seite ${page}`,
   off: 'nicht im Bericht',
   previewHeading: 'Vorschau und Seitenzahl',

@@ -1,5 +1,6 @@
 /** Kapitel Personal: staff in care by qualification, the staff need and gap (field 6), and the planning posts (Soll-Ist). */
 import { SETTING_LABELS } from '../../needs/careRates';
+import { STAFF_CATEGORY_LABELS, type StaffCategory } from '../../stock/registers';
 import type { Block, Cell } from '../model';
 import { barChart } from '../svg/barChart';
 import { dec, KREIS, type ReportView, sourcesOf } from '../view';
@@ -70,8 +71,8 @@ export function personal(v: ReportView): Block[] {
       kind: 'table',
       caption: 'Personalstellen in Kreis und Gemeinden',
       source: v.stockSource,
-      columns: [{ label: 'Stelle', weight: 3 }, { label: 'Einheit', weight: 2 }, { label: 'Gemeinde', weight: 2 }, { label: 'VZÄ', align: 'right' }, { label: 'unbefristet' }],
-      rows: posts.map((p) => [p.title, p.unit || '–', p.gemeindeId ? v.gemeindeName(p.gemeindeId) : 'Kreis', dec(p.vze, 2), p.permanent ? 'ja' : 'nein']),
+      columns: [{ label: 'Stelle', weight: 3 }, { label: 'Tätigkeitsbereich', weight: 2 }, { label: 'Einheit', weight: 2 }, { label: 'Gemeinde', weight: 2 }, { label: 'VZÄ', align: 'right' }, { label: 'unbefristet' }],
+      rows: posts.map((p) => [p.title, STAFF_CATEGORY_LABELS[p.category as StaffCategory] ?? p.category, p.unit || '–', p.gemeindeId ? v.gemeindeName(p.gemeindeId) : 'Kreis', dec(p.vze, 2), p.permanent ? 'ja' : 'nein']),
     });
   }
   return blocks;

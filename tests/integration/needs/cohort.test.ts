@@ -32,6 +32,9 @@ describe('cohort model in a plan', () => {
     const file = await newPlan('national.sqlite');
     const r = await call(ctx.services, 'needs.demography.import', { files: COMPONENTS.map((c) => ({ fileName: nationalFile(c).name, contentBase64: b64(nationalFile(c).text) })) });
     expect(r.tables.map((t) => t.code).sort()).toEqual([...COMPONENTS].sort());
+    // Each table says when it counts, also the migration table whose year is only a title line.
+    const listed = await call(ctx.services, 'needs.demography.list', {});
+    expect(Object.fromEntries(listed.map((d) => [d.tableCode, d.reference]))).toMatchObject({ '12711-04-02-4': 'Jahr 2015', '12613-02-02-4': 'Jahr 2015', '12411-04-02-4': '31.12.2015' });
     await call(ctx.services, 'plan.close', {});
     const db = new Sqlite(file, { readonly: true });
     const codes = (db.prepare('SELECT DISTINCT region_code AS c FROM demography_row WHERE deleted_at IS NULL').all() as { c: string }[]).map((x) => x.c);

@@ -89,7 +89,7 @@ describe('register CRUD through the contract', () => {
       angebotsarten: { label: 'Demenz-Café', capacity_unit: 'klienten' },
       ansprechpersonen: { actor_id: actor.id, name: 'Erika Beispiel', role: 'Leitung', phone: '05841 123', email: 'erika@example.org' },
       netzwerke: { name: 'Pflegekonferenz', kind: 'gremium', chair_actor_id: actor.id, member_actor_ids: [actor.id], rhythm: 'halbjährlich', topics: 'Fachkräfte, Kurzzeitpflege' },
-      personalstellen: { title: 'Sozialplanung', unit: 'Sozialamt', vze: '0,5', share_senioren_pflege: 0.8, permanent: false, end_date: '31.12.2027', financing: 'Fördermittel' },
+      personalstellen: { title: 'Sozialplanung', category: 'Altenhilfeplanung/Sozialplanung', unit: 'Sozialamt', vze: '0,5', share_senioren_pflege: 0.8, permanent: false, end_date: '31.12.2027', financing: 'Fördermittel' },
       kuemmerer: { gemeinde_id: g, name: 'Max Beispiel', engagement: 'ehrenamtlich', since: '2024-01-01' },
       foerderprogramme: { name: 'Förderung nach § 45c SGB XI', funder_kind: 'pflegeversicherung', status: 'beobachten', fields: 'hf09, 5', rate: 0.5 },
       mobilitaet: { name: 'Rufbus Elbtalaue', kind: 'rufbus', gemeinde_ids: [g, gemeindeByAgs.get('03354009')!] },

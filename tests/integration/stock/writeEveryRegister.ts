@@ -20,7 +20,7 @@ export async function writeEveryRegister(services: HostServices, windowId = 'w1'
     angebote: { type_id: type.id, name: 'Café', gemeinde_id: g, capacity: 10, target_groups: ['Demenz'] },
     ansprechpersonen: { actor_id: actor.id, name: 'Erika Beispiel', email: 'erika@example.org' },
     netzwerke: { name: 'Pflegekonferenz', kind: 'gremium', chair_actor_id: actor.id, member_actor_ids: [actor.id] },
-    personalstellen: { title: 'Sozialplanung', vze: 1, permanent: true },
+    personalstellen: { title: 'Sozialplanung', category: 'altenhilfeplanung', vze: 1, permanent: true },
     kuemmerer: { gemeinde_id: g, name: 'Max Beispiel', engagement: 'ehrenamtlich' },
     foerderprogramme: { name: '§ 45c SGB XI', status: 'beobachten', fields: ['hf09'] },
     mobilitaet: { name: 'Rufbus', kind: 'rufbus', gemeinde_ids: [g] },

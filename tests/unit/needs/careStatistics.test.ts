@@ -67,3 +67,15 @@ describe('Pflegestatistik 22411-02-03-4', () => {
     expect(t.problems[0]!.message).toMatch(/keine der erwarteten Tabellen der Pflegestatistik/);
   });
 });
+
+describe('Pflegestatistik messages', () => {
+  it('names a doubled row’s sex in German („männlich“), never as the stored code', () => {
+    const lines = fs.readFileSync(fixture('regionalstatistik/LK03354_22411-02-03-4_2015.csv'), 'utf8').split('\n');
+    const kreisMen = lines.findIndex((l) => l.includes(';03354;') && /;männlich;/i.test(l));
+    expect(kreisMen).toBeGreaterThan(0);
+    lines.splice(kreisMen + 1, 0, lines[kreisMen]!);
+    const messages = parseCareStatistics(lines.join('\n'), '03354').problems.map((p) => p.message);
+    expect(messages.some((m) => m.includes('03354 31.12.2015 (männlich) kommt mehrfach vor'))).toBe(true);
+    expect(messages.join(' ')).not.toMatch(/maennlich/);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgeLabel } from '../../../shared/needs/ageBands';
 import { parsePopulationText, recordTotal, TRUNCATED_TABLE } from '../../../shared/needs/populationParser';
 import { fixture } from '../../helpers/files';
+import { nationalFile } from '../../helpers/nationalTables';
 
 const read = (f: string) => fs.readFileSync(fixture(f), 'utf8');
 
@@ -141,5 +142,30 @@ describe('import integrity (derived files of the Lüchow-Dannenberg table)', () 
     expect(Object.values(schnackenburg.bands).every((v) => v === null)).toBe(true);
     expect(schnackenburg.total).toBeNull();
     expect(secret.problems.find((p) => p.severity === 'hinweis' && p.message.includes('unvollständig'))?.message).toContain('Schnackenburg (03354021)');
+  });
+});
+
+describe('sex in messages', () => {
+  it('names the sex in German („männlich“), never as the stored code', () => {
+    const text = ['ags;name;jahr;geschlecht;altersgruppe;anzahl', '03354018;Lüchow;2030;männlich;90+;40', '03354018;Lüchow;2030;m;90+;41', '03354018;Lüchow;2030;weiblich;90+;50', '03354018;Lüchow;2030;w;90+;51'].join('\n');
+    const messages = parsePopulationText(text, '03354').problems.map((p) => p.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('(männlich) Altersgruppe 90+ kommt doppelt vor');
+    expect(messages[1]).toContain('(weiblich) Altersgruppe 90+ kommt doppelt vor');
+    expect(messages.join(' ')).not.toMatch(/maennlich/);
+  });
+});
+
+describe('the national Kreis table (12411-03-03-4)', () => {
+  it('stays a Kreis table for every Kreis, although it lists Hannover, Aachen and Saarbrücken as Gemeinden', () => {
+    const { text } = nationalFile('12411-03-03-4');
+    for (const kreis of ['07135', '03354', '09479']) {
+      const r = parsePopulationText(text, kreis);
+      expect(r.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+      expect(r.records.map((x) => `${x.level} ${x.key}`)).toEqual([`kreis ${kreis}`, `kreis ${kreis}`, `kreis ${kreis}`]);
+    }
+    // A kreisfreie Stadt in the Gemeinde table still becomes its own Gemeinde.
+    const flensburg = parsePopulationText(nationalFile('12411-02-03-5').text, '01001');
+    expect(flensburg.records.filter((x) => x.level === 'gemeinde').map((x) => x.key)).toContain('01001000');
   });
 });

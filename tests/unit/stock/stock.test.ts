@@ -45,6 +45,7 @@ describe('validation', () => {
     const { errors } = validateRecord(registerDef('personalstellen'), { title: '', vze: '-1', share_senioren_pflege: '1,5', permanent: true, end_date: '2027-01-01' });
     expect(errors).toEqual({
       title: '„Bezeichnung“ ist ein Pflichtfeld.',
+      category: '„Tätigkeitsbereich“ ist ein Pflichtfeld.',
       vze: '„Umfang (VZÄ)“ muss mindestens 0 sein.',
       share_senioren_pflege: '„Anteil Senioren/Pflege“ darf höchstens 100 % sein (z. B. „50 %“ oder „0,5“).',
       end_date: '„Befristet bis“: Eine unbefristete Stelle hat kein Enddatum.',

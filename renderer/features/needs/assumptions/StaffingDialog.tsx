@@ -1,10 +1,11 @@
-/** Create, edit or copy a Betreuungsschlüssel: target age, steps over the years, which staff posts count as Ist. */
+/** Create, edit or copy a Betreuungsschlüssel: target age, steps over the years, which Tätigkeitsbereich counts as Ist. */
 import { useId, useState } from 'react';
 import type { z } from 'zod';
 import type { staffingRatioSchema } from '../../../../shared/contract/needsSchemas';
 import { germanNumberOrThrow, toGermanInput } from '../../../../shared/germanNumber';
 import { invoke } from '../../../api';
-import { NumberRow, TextRow } from '../FormRow';
+import { STAFF_CATEGORIES } from '../../../../shared/stock/registers';
+import { NumberRow, SelectRow, TextRow } from '../FormRow';
 import { needsTexts } from '../texts';
 import { AssumptionDialog } from './AssumptionDialog';
 import type { FormMode } from './RowActions';
@@ -19,7 +20,7 @@ export function StaffingDialog({ mode, onClose }: { mode: NonNullable<FormMode<S
   const record = mode.kind === 'new' ? null : mode.record;
   const [label, setLabel] = useState(record ? (mode.kind === 'copy' ? needsTexts.assumptions.copyOf(record.label) : record.label) : '');
   const [minAge, setMinAge] = useState(record ? String(record.minAge) : '60');
-  const [filter, setFilter] = useState(record?.staffFilter ?? '');
+  const [category, setCategory] = useState<StaffingRatio['staffCategory']>(record?.staffCategory ?? 'seniorenberatung');
   const [steps, setSteps] = useState<Step[]>(record ? record.steps.map((s) => ({ fromYear: String(s.fromYear), people: toGermanInput(s.peoplePerVze) })) : [{ fromYear: String(new Date().getFullYear()), people: '2.500' }]);
   const setStep = (i: number, patch: Partial<Step>) => setSteps(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const save = async () => {
@@ -28,7 +29,7 @@ export function StaffingDialog({ mode, onClose }: { mode: NonNullable<FormMode<S
       label,
       minAge: germanNumberOrThrow(minAge, t.minAge) ?? NaN,
       steps: steps.map((s, i) => ({ fromYear: germanNumberOrThrow(s.fromYear.replace(/\./g, ''), t.fromYear(i + 1)) ?? NaN, peoplePerVze: germanNumberOrThrow(s.people, t.people(i + 1)) ?? NaN })),
-      staffFilter: filter.trim(),
+      staffCategory: category,
     });
     return needsTexts.assumptions.saved(saved.label);
   };
@@ -56,7 +57,14 @@ export function StaffingDialog({ mode, onClose }: { mode: NonNullable<FormMode<S
           </button>
         </div>
       </fieldset>
-      <TextRow id={`${id}-f`} label={t.filter} value={filter} onChange={setFilter} />
+      <SelectRow id={`${id}-f`} label={t.category} value={category} onChange={(v) => setCategory(v as StaffingRatio['staffCategory'])}>
+        {STAFF_CATEGORIES.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+        <option value="">{t.allPosts}</option>
+      </SelectRow>
     </AssumptionDialog>
   );
 }
