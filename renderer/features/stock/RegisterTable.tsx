@@ -285,7 +285,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
           onClose={() => setDialog(null)}
           onImported={async () => {
             await load();
-            if (def.id === 'akteure' || def.id === 'angebotsarten') await useStock.getState().refresh();
+            if (feedsReferenceData(def)) await useStock.getState().refresh();
           }}
         />
       ) : null}
