@@ -1,7 +1,8 @@
 /** Gathers the inputs of the needs analysis from the planning file (shared/needs/analysis.ts computes). */
-import type { Analysis } from '../../shared/contract/needsSchemas';
+import type { Analysis, AnalysisView } from '../../shared/contract/needsSchemas';
+import { analysisView, type AnalysisSelection } from '../../shared/needs/analysisView';
 import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
-import { type AnalysisInputs, computeProjections, GERMANY_2015_REFERENCE_LABEL, withStaffing } from '../../shared/needs/analysis';
+import { type AnalysisInputs, computeProjections, GERMANY_2015_REFERENCE_LABEL, KREIS_KEY, withStaffing } from '../../shared/needs/analysis';
 
 export type { AnalysisInputs };
 import { formatDate } from '../../shared/format';
@@ -135,6 +136,14 @@ export function planAnalysis(session: PlanSession): Promise<CachedAnalysis> {
     const inputs = await loadAnalysisInputs(session, null);
     return { inputs, projections: computeProjections(inputs) };
   });
+}
+
+/** What `needs.analysis` answers: the analysis for one selection, trimmed to what the page shows. */
+export async function analysisForPage(session: PlanSession, selection: AnalysisSelection): Promise<AnalysisView> {
+  const main = await getMainScenario(session);
+  const { inputs, projections } = await planAnalysis(session);
+  const full = withStaffing(projections, { ...inputs, year: selection.year, scenarioId: selection.scenarioId ?? main }, new Set([KREIS_KEY]));
+  return analysisView(full, selection, main);
 }
 
 /** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */

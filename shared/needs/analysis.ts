@@ -226,8 +226,12 @@ export function computeProjections(inp: AnalysisInputs): Analysis {
   };
 }
 
-/** Staffing Soll-Ist and the staff gap (field 6) of the selected scenario and year, added to an analysis. */
-export function withStaffing(analysis: Analysis, inp: AnalysisInputs): Analysis {
+/**
+ * Staffing Soll-Ist and the staff gap (field 6) of the selected scenario and year, added to an
+ * analysis. `regionKeys`: only the Soll-Ist of these regions (the page shows the Kreis; every
+ * region of a Germany-scale plan costs most of a second).
+ */
+export function withStaffing(analysis: Analysis, inp: AnalysisInputs, regionKeys?: ReadonlySet<string>): Analysis {
   if (!analysis.ready) return analysis;
   const { scenarios, years } = analysis;
   const baseYear = analysis.baseYear!;
@@ -255,7 +259,7 @@ export function withStaffing(analysis: Analysis, inp: AnalysisInputs): Analysis 
     return {
       ratioId: ratio.id,
       label: ratio.label,
-      rows: staffingSollIst(ratio, firstScenario.rows, istOf),
+      rows: staffingSollIst(ratio, regionKeys ? firstScenario.rows.filter((r) => regionKeys.has(r.key)) : firstScenario.rows, istOf),
       explanation: {
         inputs: [`Einwohner ${ratio.minAge}+ nach Szenario „${firstScenario.name}“`, `Stellen der Bestandserfassung${filter ? ` mit „${ratio.staffFilter}“ in Bezeichnung oder Einheit` : ''} (VZÄ × Anteil Senioren/Pflege)`],
         sources: [...firstScenario.explanation.sources, 'Bestandserfassung (Stellen)'],

@@ -1,7 +1,7 @@
 /** Charts and tables of the needs analysis. Each chart has its numbers in a table and a "Wie berechnet?". */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Analysis } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { bandLabel } from '../../../shared/needs/ageBands';
 import { SETTING_LABELS } from '../../../shared/needs/careRates';
 import { Card } from './Card';
@@ -136,22 +136,19 @@ export function Pyramid({ analysis }: { analysis: Analysis }) {
 
 export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
   const base = analysis.baseYear!;
+  const figures = new Map(analysis.regionFigures.map((f) => [f.key, f]));
   // Gemeinden by name (German collation), then the Planungsbereiche.
   const rows = analysis.regions
     .filter((r) => r.level !== 'kreis')
     .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'de') : a.level === 'gemeinde' ? -1 : 1))
-    .map((r) => {
-      const now = scenario.rows.find((x) => x.key === r.key && x.year === year);
-      const then = scenario.rows.find((x) => x.key === r.key && x.year === base);
-      return { region: r, now, then };
-    })
+    .map((r) => ({ region: r, now: figures.get(r.key) }))
     .filter((r) => r.now);
   const header = [t.region, `Einwohner ${year}`, `80+ ${year}`, `Pflegebedürftige ${base}`, `Pflegebedürftige ${year}`, ...(['pflegegeld', 'ambulant', 'vollstationaer'] as const).map((k) => `${SETTING_LABELS[k]} ${year}`)];
   const csvRows = rows.map((r) => [
     r.region.name,
-    Object.values(r.now!.population).reduce((a, b) => a + b, 0),
-    (r.now!.population['80-85'] ?? 0) + (r.now!.population['85-90'] ?? 0) + (r.now!.population['90+'] ?? 0),
-    r.then ? total(r.then.need) : null,
+    r.now!.population,
+    r.now!.population80,
+    r.now!.needBaseYear,
     total(r.now!.need),
     r.now!.need.pflegegeld,
     r.now!.need.ambulant,
