@@ -6,44 +6,15 @@
  *
  * Goals: ≤ 500 ms and ≤ 5 MB per call. The first call computes (cold); later calls hit the
  * per-plan cache (db/needs/analysisCache.ts) until the plan changes.
- *
- * The plan's Gemeinden and population rows are written with plain INSERTs (no change log): the
- * setup is not what is measured, and the analysis does not read the log.
+ * The plan is built by tests/helpers/largePlan.ts.
  */
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { dispatch } from '../../db/api/dispatch';
 import { createServices } from '../../db/api/services';
-import { ensureDefaults } from '../../db/needs/defaults';
-import { parsePopulationFile } from '../../db/needs/population';
-import { PlanSession } from '../../db/session';
+import { germanyPlan } from '../../tests/helpers/largePlan';
 import type { Scenario } from '../measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const NATIONAL = path.join(root, 'tests', 'fixtures', 'needs', 'genesis_12411-02-03-5_00.csv');
-const meta = { title: 'Deutschland', districtName: 'Deutschland', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
-
-export async function germanyPlan(file: string): Promise<void> {
-  const session = await PlanSession.create(file, meta);
-  const { result } = await parsePopulationFile({ path: NATIONAL }, 'national.csv', null);
-  const db = session.sqlite;
-  const now = new Date().toISOString();
-  const dataset = randomUUID();
-  const gemeinde = db.prepare("INSERT INTO gemeinde (id, ags, name, kind, lat, lon, geometry, created_at, updated_at) VALUES (?, ?, ?, 'gemeinde', NULL, NULL, NULL, ?, ?)");
-  const row = db.prepare('INSERT INTO population_row (id, dataset_id, region_key, level, name, year, sex, bands, total, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  db.transaction(() => {
-    db.prepare("INSERT INTO population_dataset (id, name, kind, level, format, file_name, table_code, encoding, row_count, created_at, updated_at) VALUES (?, 'Bevölkerung Deutschland', 'bestand', 'gemeinde', 'genesis', 'genesis_12411-02-03-5_00.csv', '12411-02-03-5', 'utf-8', ?, ?, ?)").run(dataset, result.records.length, now, now);
-    const seen = new Set<string>();
-    for (const r of result.records) {
-      if (r.level !== 'gemeinde') continue;
-      if (!seen.has(r.key)) gemeinde.run(randomUUID(), r.key, r.name, now, now);
-      seen.add(r.key);
-      row.run(randomUUID(), dataset, r.key, r.level, r.name, r.year, r.sex, JSON.stringify(r.bands), r.total, now, now);
-    }
-  })();
-  await session.write((w, trx) => ensureDefaults(w, trx, 2035));
-  session.close();
-}
 
 export const run: Scenario = async (measure, dir) => {
   const file = path.join(dir, 'deutschland.sqlite');
