@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServices } from '../../../db/api/context';
 import { call, testServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 import { tempDir } from '../../helpers/files';
 
 let dir: string;
@@ -20,7 +21,7 @@ afterAll(() => {
 describe('gap links and the Hauptszenario (sample plan)', () => {
   it('links a measure to a computed gap whose value follows the data, and refuses gaps that do not exist', async () => {
     await call(services, 'plan.openSample', {});
-    const analysis = await call(services, 'needs.analysis', { year: null });
+    const analysis = await fullAnalysis(services, { year: null });
     const [measure] = await call(services, 'measures.list', { fieldId: null });
     const gap = analysis.gaps.find((g) => g.offerType === 'vollstationaer')!;
     const row = gap.rows.find((r) => r.key === 'kreis' && r.year === 2030)!;
@@ -48,13 +49,13 @@ describe('gap links and the Hauptszenario (sample plan)', () => {
     const scenarios = await call(services, 'needs.scenarios.list', {});
     const second = scenarios[1]!;
     expect(await call(services, 'needs.mainScenario.get', {})).toEqual({ scenarioId: null });
-    const first = await call(services, 'needs.analysis', { year: 2035 });
+    const first = await fullAnalysis(services, { year: 2035 });
     await call(services, 'needs.mainScenario.save', { scenarioId: second.id });
-    const main = await call(services, 'needs.analysis', { year: 2035 });
+    const main = await fullAnalysis(services, { year: 2035 });
     expect(main.staffing[0]!.explanation.inputs[0]).toContain(second.name);
     expect(main.staffGap!.explanation.inputs[0]).toContain(second.name);
     expect(first.staffing[0]!.explanation.inputs[0]).toContain(scenarios[0]!.name);
-    const asked = await call(services, 'needs.analysis', { year: 2035, scenarioId: scenarios[0]!.id });
+    const asked = await fullAnalysis(services, { year: 2035, scenarioId: scenarios[0]!.id });
     expect(asked.staffing[0]!.explanation.inputs[0]).toContain(scenarios[0]!.name);
     // A deleted Hauptszenario falls back to the first scenario.
     await call(services, 'needs.scenarios.delete', { id: second.id });

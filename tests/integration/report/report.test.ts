@@ -14,6 +14,7 @@ import { formatNumber } from '../../../shared/format';
 import { REPORT_CHAPTERS } from '../../../shared/report/chapters';
 import { mainScenario } from '../../../shared/report/view';
 import { call, testServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 import { tempDir } from '../../helpers/files';
 
 let dir: string;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   dir = tempDir();
   services = testServices(path.join(dir, 'userdata'));
   await call(services, 'plan.openSample', {});
-  analysis = await call(services, 'needs.analysis', { year: null });
+  analysis = await fullAnalysis(services, { year: null });
   const { jobId } = await call(services, 'report.generate', { today: TODAY, pdfPath: path.join(dir, 'Bericht.pdf'), docxPath: path.join(dir, 'Bericht.docx'), previewOnly: false });
   const status = await services.jobs.wait(jobId, 'w1');
   expect(status.error).toBeNull();
