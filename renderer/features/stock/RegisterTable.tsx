@@ -12,6 +12,7 @@ import { errorMessage, invoke } from '../../api';
 import { showError, showStatus } from '../../app/statusStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { Pager } from '../../components/Pager';
 import { SortHeader, type SortState } from '../../components/sorting';
 import { displayContext, displayValue } from './display';
 import { downloadFile } from './download';
@@ -221,17 +222,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
           </div>
           {data.matching === 0 ? <p className="empty">{t.noMatch}</p> : null}
           {sums.length > 0 && data.matching > 0 ? <p className="muted">{t.sums(sums)}</p> : null}
-          {pageCount > 1 ? (
-            <nav className="button-row stock-pages" aria-label={t.pages}>
-              <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-                {t.previousPage}
-              </button>
-              <p aria-live="polite">{t.pageOf(page + 1, pageCount)}</p>
-              <button type="button" onClick={() => setPage(page + 1)} disabled={page + 1 >= pageCount}>
-                {t.nextPage}
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pageCount={pageCount} onPage={setPage} />
         </>
       )}
       {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
