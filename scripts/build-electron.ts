@@ -6,5 +6,7 @@ const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The report's layout worker (db/report/render.ts looks for it next to main.cjs).
 await build({ ...common, entryPoints: ['db/report/renderWorker.ts'], outfile: 'dist-electron/reportWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
+// The Meilensteinplan/Monitoring PDF layout worker (db/measures/pdf.ts looks for it next to main.cjs).
+await build({ ...common, entryPoints: ['db/measures/pdfWorker.ts'], outfile: 'dist-electron/measuresPdfWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The sandboxed preload may only require 'electron'; everything else is bundled in.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });

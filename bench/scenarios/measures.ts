@@ -62,7 +62,7 @@ export const run: Scenario = async (measure, dir) => {
 
     // As the app runs them: jobs (pdfmake lays out synchronously, see max_event_loop_pause_ms).
     await measure.job('measures: PDF Meilensteinplan A4, 500 measures', 3, async () => {
-      const r = await runJob('measures.pdf', (job) => exportPdf(session, { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(dir, 'Meilensteinplan.pdf'), today: '2026-11-21' }, job));
+      const r = await runJob('measures.pdf', (job) => exportPdf(session, { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(dir, 'Meilensteinplan.pdf'), overwrite: true, today: '2026-11-21' }, job));
       return { pages: r.pages, pdf_kb: Math.round(r.bytes / 1024) };
     });
 

@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { commitStockImport, previewStockImport } from '../../db/stock/importFile';
+import { listPage } from '../../db/stock/registerPage';
 import { listRecords } from '../../db/stock/repository';
 import { fieldSummary, gemeindeStock } from '../../db/stock/views';
 import { PlanSession } from '../../db/session';
@@ -92,7 +93,20 @@ export const run: Scenario = async (measure, dir, part) => {
   );
 
   const someGemeinde = await session.db.selectFrom('gemeinde').select('id').where('ags', '=', agsOf(42)).executeTakeFirstOrThrow();
-  await measure('stock: table query (all offers, as the register page loads them)', 5, async () => ({ rows: (await listRecords(session, 'angebote')).length }));
+  await measure('stock: table query (all offers, as the register page loaded them before issue #11; stock.list)', 5, async () => {
+    const all = await listRecords(session, 'angebote');
+    return { rows: all.length, response_kb: Math.round(Buffer.byteLength(JSON.stringify(all)) / 1024) };
+  });
+  // The register table since issue #11: one page, filters, counts and sums in SQL (stock.page).
+  const pageBytes = (p: unknown) => Math.round(Buffer.byteLength(JSON.stringify(p)) / 1024);
+  await measure('stock: register table page (stock.page: first 50 by name, count and sums)', 10, async () => {
+    const p = await listPage(session, { register: 'angebote', sort: { key: 'name', direction: 'ascending' }, limit: 50, offset: 0 });
+    return { rows: p.records.length, matching: p.matching, response_kb: pageBytes(p) };
+  });
+  await measure('stock: register table page (stock.page: search „angebot 1“, Tagespflege, page 3)', 10, async () => {
+    const p = await listPage(session, { register: 'angebote', text: 'angebot 1', kind: 'tagespflege', sort: { key: 'capacity', direction: 'descending' }, limit: 50, offset: 100 });
+    return { rows: p.records.length, matching: p.matching, response_kb: pageBytes(p) };
+  });
   await measure('stock: filtered table query (Tagespflege, capacity ≥ 40, name search) in SQL', 20, async () => {
     const rows = await session.db
       .selectFrom('offer')

@@ -1,7 +1,9 @@
 /**
  * The two PDF documents of step 3: the Meilensteinplan (measures by field, Gantt chart,
  * milestone list) and the Monitoring-Bericht (status, overdue milestones, indicators).
- * The builders are synchronous over already-loaded data; `exportPdf` runs them as a job.
+ * The builders are synchronous over already-loaded data; `exportPdf` runs them as a job and
+ * lays the document out in a worker thread (pdfWorker.ts): pdfmake takes seconds for a large
+ * plan and would otherwise pause the host's event loop for all of them.
  */
 import type { FieldId } from '../../shared/catalog/fieldId';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { nextDay, position, spanFor, ticks, type Span } from '../../shared/measu
 import { MEASURE_STATUS_COLORS, MEASURE_STATUS_LABELS, MILESTONE_STATUS_LABELS, OVERDUE_COLOR, type MeasureStatus } from '../../shared/measures/types';
 import { writeUserFile } from '../export/userFile';
 import type { JobContext } from '../jobs/jobRunner';
+import { runInWorker, workerEntry } from '../jobs/workerThread';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
 import { listGapLinks } from './gapLinks';
@@ -384,20 +387,41 @@ export function pdfFileName(kind: PdfExportInput['kind'], meta: PlanMeta, today:
 
 export const pdfTarget = (p: string): string => path.resolve(p.toLowerCase().endsWith('.pdf') ? p : `${p}.pdf`);
 
+export interface PdfLayoutRequest {
+  kind: PdfExportInput['kind'];
+  pageSize: PdfExportInput['pageSize'];
+  data: ReportData;
+}
+export interface PdfLayout {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/** Builds and lays out one document (in pdfWorker.ts, or in-process where no worker can start). */
+export async function layOutPdf({ kind, pageSize, data }: PdfLayoutRequest): Promise<PdfLayout> {
+  const doc = kind === 'meilensteinplan' ? meilensteinplanDoc(data, pageSize) : monitoringDoc(data, pageSize);
+  const { buffer, pages } = await renderPdf(doc);
+  // A copy: pdfmake's buffer may be a view into a larger pool, which cannot be transferred.
+  return { bytes: new Uint8Array(buffer), pages };
+}
+
 /** The body of the export job: load, lay out, render, optionally save (db/export/userFile.ts). */
 export async function exportPdf(
   session: PlanSession,
   input: PdfExportInput,
   job: JobContext,
   openFiles: readonly string[] = [],
+  options: { inProcess?: boolean } = {},
 ): Promise<PdfExportResult> {
   job.progress(0, 3, 'Daten werden gelesen …');
   const data = await loadReportData(session, input.today);
   await job.step();
   job.progress(1, 3, 'Seiten werden gesetzt …');
-  const doc = input.kind === 'meilensteinplan' ? meilensteinplanDoc(data, input.pageSize) : monitoringDoc(data, input.pageSize);
-  await job.step();
-  const { buffer, pages } = await renderPdf(doc);
+  const request: PdfLayoutRequest = { kind: input.kind, pageSize: input.pageSize, data };
+  const entry = options.inProcess ? null : workerEntry(typeof __filename === 'string' && __filename ? __filename : import.meta.url, 'pdfWorker', 'measuresPdfWorker');
+  const laidOut = entry ? await runInWorker<PdfLayoutRequest, never, PdfLayout>(entry, request, job.signal) : await layOutPdf(request);
+  const buffer = Buffer.from(laidOut.bytes.buffer, laidOut.bytes.byteOffset, laidOut.bytes.byteLength);
+  const pages = laidOut.pages;
   await job.step();
   job.progress(2, 3, 'Datei wird gespeichert …');
   let savedPath: string | null = null;

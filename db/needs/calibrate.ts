@@ -13,7 +13,7 @@ import { cohortProjection } from '../../shared/needs/cohortProjection';
 import { DEFAULT_COHORT_SPEC } from '../../shared/needs/cohortScenario';
 import { project, projectionBands } from '../../shared/needs/projection';
 import type { PlanSession } from '../session';
-import { type AnalysisInputs, GERMANY_REFERENCE, loadAnalysisInputs } from './analysisLoader';
+import { type AnalysisInputs, GERMANY_REFERENCE, planAnalysis } from './analysisLoader';
 import { readCareStatisticRows } from './careStatistics';
 import * as repo from './repository';
 
@@ -59,7 +59,7 @@ export function expectedBaseYearNeed(inputs: AnalysisInputs, set: RateSet): Need
 export async function calibrateRateSet(session: PlanSession, input: z.output<typeof calibrateInputSchema>): Promise<z.output<typeof calibrateResultSchema>> {
   const set = (await repo.listRateSets(session)).find((s) => s.id === input.id);
   if (!set) throw new UserError('Diese Quoten gibt es nicht (mehr).', 'not-found');
-  const inputs = await loadAnalysisInputs(session, null);
+  const { inputs } = await planAnalysis(session);
   if (inputs.baseYear === null) throw new UserError('Zum Kalibrieren wird die Bevölkerung der Gemeinden gebraucht: bitte zuerst die Bevölkerungstabelle importieren.', 'no-population');
   const year = inputs.baseYear;
   const expected = expectedBaseYearNeed(inputs, { name: set.name, source: set.source, values: set.values, factors: set.factors });

@@ -1,7 +1,7 @@
 /** Handlers of issue #4: Bedarfsermittlung (channels in shared/contract/needs.ts). */
 import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
-import { analysis } from './analysisLoader';
+import { analysisForPage } from './analysisLoader';
 import { calibrateRateSet } from './calibrate';
 import { importDemography, listDemography } from './demography';
 import { commitCareStatistics, deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
@@ -81,6 +81,7 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
   'needs.mainScenario.save': async ({ scenarioId }, ctx) => ({ scenarioId: await repo.saveMainScenario(ctx.services.sessions.require(ctx.windowId), scenarioId) }),
   'needs.settings.get': async (_input, ctx) => repo.getSettings(ctx.services.sessions.require(ctx.windowId)),
   'needs.settings.save': async (input, ctx) => repo.saveSettings(ctx.services.sessions.require(ctx.windowId), input),
-  'needs.analysis': async ({ year, scenarioId }, ctx) => analysis(ctx.services.sessions.require(ctx.windowId), year, scenarioId ?? null),
+  'needs.analysis': async ({ year, scenarioId, regionKey, richtwertId }, ctx) =>
+    analysisForPage(ctx.services.sessions.require(ctx.windowId), { year, scenarioId: scenarioId ?? null, regionKey: regionKey ?? null, richtwertId: richtwertId ?? null }),
   'needs.export.xlsx': async (input) => tableToXlsx(input),
 };

@@ -5,6 +5,7 @@
  * builds the document (SVG figures included) and answers with the files.
  */
 import { parentPort } from 'node:worker_threads';
+import type { WorkerMessage } from '../jobs/workerThread';
 import { buildReport } from '../../shared/report/build';
 import type { ReportData } from '../../shared/report/data';
 import { renderReportDocx } from './docx';
@@ -16,13 +17,15 @@ export interface RenderRequest {
   docx: boolean;
 }
 
-export type RenderMessage =
-  | { type: 'progress'; step: 'pdf' | 'docx' }
-  | { type: 'done'; pdf: { bytes: Uint8Array; pages: number; chapterPages: Record<string, number> } | null; docx: Uint8Array | null }
-  | { type: 'error'; message: string };
+export type RenderStep = 'pdf' | 'docx';
+export interface RenderedFiles {
+  pdf: { bytes: Uint8Array; pages: number; chapterPages: Record<string, number> } | null;
+  docx: Uint8Array | null;
+}
+type RenderMessage = WorkerMessage<RenderStep, RenderedFiles>;
 
-export async function renderFiles(request: RenderRequest, onProgress: (step: 'pdf' | 'docx') => void): Promise<Extract<RenderMessage, { type: 'done' }>> {
-  let pdf: Extract<RenderMessage, { type: 'done' }>['pdf'] = null;
+export async function renderFiles(request: RenderRequest, onProgress: (step: RenderStep) => void): Promise<RenderedFiles> {
+  let pdf: RenderedFiles['pdf'] = null;
   const { document } = buildReport(request.data);
   if (request.pdf) {
     const r = await renderReportPdf(document);
@@ -31,14 +34,14 @@ export async function renderFiles(request: RenderRequest, onProgress: (step: 'pd
   }
   const docx = request.docx ? new Uint8Array(await renderReportDocx(document)) : null;
   if (request.docx) onProgress('docx');
-  return { type: 'done', pdf, docx };
+  return { pdf, docx };
 }
 
 if (parentPort) {
   const port = parentPort;
   port.once('message', (request: RenderRequest) => {
     renderFiles(request, (step) => port.postMessage({ type: 'progress', step } satisfies RenderMessage)).then(
-      (done) => port.postMessage(done, [done.pdf?.bytes.buffer, done.docx?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)),
+      (result) => port.postMessage({ type: 'done', result } satisfies RenderMessage, [result.pdf?.bytes.buffer, result.docx?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)),
       (error: unknown) => port.postMessage({ type: 'error', message: (error as Error)?.message ?? String(error) } satisfies RenderMessage),
     );
   });

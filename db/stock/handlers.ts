@@ -4,6 +4,7 @@ import type { HandlersFor } from '../api/handlerTypes';
 import type { CallContext } from '../api/context';
 import { exportRegister, exportSurvey } from './exportFile';
 import { commitStockImport, previewStockImport } from './importFile';
+import { listPage } from './registerPage';
 import { deleteRecord, getRecord, listRecords, restoreRecord, saveRecord } from './repository';
 import { fieldSummary, gemeindeStock, listOfferTypes, population65ByGemeinde } from './views';
 
@@ -11,6 +12,7 @@ const current = (ctx: CallContext) => ctx.services.sessions.require(ctx.windowId
 
 export const stockHandlers: HandlersFor<typeof stockChannels> = {
   'stock.list': async (input, ctx) => listRecords(current(ctx), input.register, input.gemeindeId),
+  'stock.page': async (input, ctx) => listPage(current(ctx), input),
   'stock.get': async (input, ctx) => getRecord(current(ctx), input.register, input.id),
   'stock.save': async (input, ctx) => saveRecord(current(ctx), input.register, input.id, input.values),
   'stock.delete': async (input, ctx) => {

@@ -15,4 +15,8 @@ export const componentTexts = {
   crashDetail: 'Technische Angabe',
   crashReload: 'Neu laden',
   numberRead: (shown: string) => `gelesen: ${shown}`,
+  pages: 'Seiten der Tabelle',
+  pageOf: (page: number, count: number) => `Seite ${page.toLocaleString('de-DE')} von ${count.toLocaleString('de-DE')}`,
+  previousPage: 'Vorherige Seite',
+  nextPage: 'Nächste Seite',
 };

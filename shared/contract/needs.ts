@@ -42,6 +42,6 @@ export const needsChannels = {
   'needs.mainScenario.save': { input: z.object({ scenarioId: z.string().uuid('Ungültige Kennung.').nullable() }), output: z.object({ scenarioId: z.string().nullable() }) },
   'needs.settings.get': { input: none, output: s.settingsSchema },
   'needs.settings.save': { input: s.settingsSchema, output: s.settingsSchema },
-  'needs.analysis': { input: s.analysisInputSchema, output: s.analysisSchema },
+  'needs.analysis': { input: s.analysisInputSchema, output: s.analysisViewSchema },
   'needs.export.xlsx': { input: s.tableExportInputSchema, output: s.tableExportOutputSchema },
 } as const satisfies ChannelMap;

@@ -226,7 +226,14 @@ export type ExplanationDto = z.infer<typeof explanationSchema>;
 const needSchema = z.object({ pflegegeld: z.number(), ambulant: z.number(), vollstationaer: z.number(), teilstationaer: z.number() });
 
 /** `scenarioId` chooses the scenario of staffing and staff gap (null = the Hauptszenario). */
-export const analysisInputSchema = z.object({ year: z.number().int().nullable(), scenarioId: z.string().nullable().optional() });
+export const analysisInputSchema = z.object({
+  year: z.number().int().nullable(),
+  scenarioId: z.string().nullable().optional(),
+  /** The region of the chart over the years ('kreis', an AGS or 'bereich:<id>'); missing = the Kreis. */
+  regionKey: z.string().max(200).nullable().optional(),
+  /** The Richtwert whose gaps are sent per region; missing = the first. */
+  richtwertId: z.string().max(200).nullable().optional(),
+});
 
 const regionYearSchema = z.object({ key: z.string(), year: z.number(), population: z.record(z.string(), z.number()), need: needSchema });
 
@@ -282,6 +289,23 @@ export const analysisSchema = z.object({
   }).nullable(),
 });
 export type Analysis = z.infer<typeof analysisSchema>;
+
+/** One region in the selected scenario and year: what the map and the Gemeinde table show. */
+const regionFigureSchema = z.object({ key: z.string(), population: z.number(), population80: z.number(), need: needSchema, needBaseYear: z.number().nullable() });
+export type RegionFigure = z.infer<typeof regionFigureSchema>;
+
+/**
+ * What `needs.analysis` answers: the analysis as the Bedarf page shows it for one selection
+ * (shared/needs/analysisView.ts). Every scenario keeps the rows of the Kreis and of the selected
+ * region over all years; the selected scenario and year come as one figure per region; gap rows
+ * only of the selected scenario, year and Richtwert; staffing for the Kreis. On a Germany-scale plan the
+ * whole analysis is hundreds of megabytes, this a few.
+ */
+export const analysisViewSchema = analysisSchema.extend({
+  selection: z.object({ scenarioId: z.string().nullable(), year: z.number().nullable(), regionKey: z.string(), richtwertId: z.string().nullable() }),
+  regionFigures: z.array(regionFigureSchema),
+});
+export type AnalysisView = z.infer<typeof analysisViewSchema>;
 
 export const tableExportInputSchema = z.object({
   fileName: z.string().trim().min(1).max(120).regex(/^[\w.-]+$/, 'Dateiname: nur Buchstaben, Ziffern, Punkt, Binde- und Unterstrich.'),

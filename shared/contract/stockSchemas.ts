@@ -24,6 +24,37 @@ export const listInputSchema = z.object({
   gemeindeId: z.string().max(100).nullable().optional(),
 });
 
+/** The register table's page size at most: a page is what fits on the screen, not the register. */
+export const REGISTER_PAGE_MAX = 500;
+
+/** One page of a register (`stock.page`): filtered, sorted and cut in SQL (db/stock/registerPage.ts). */
+export const pageInputSchema = z.object({
+  register: registerIdSchema,
+  /** Only records in (or serving) this Gemeinde. */
+  gemeindeId: z.string().max(100).nullable().optional(),
+  /** Full-text search over the record's texts, choices and the names it refers to (case-insensitive). */
+  text: z.string().max(200, 'Der Suchbegriff ist zu lang (höchstens 200 Zeichen).').optional(),
+  /** Value of the register's kind column (Angebotsart, Art …). */
+  kind: z.string().max(100).nullable().optional(),
+  sort: z.object({ key: z.string().max(100), direction: z.enum(['ascending', 'descending']) }).optional(),
+  limit: z.number().int().min(1).max(REGISTER_PAGE_MAX, `Höchstens ${REGISTER_PAGE_MAX} Einträge je Seite.`),
+  offset: z.number().int().min(0, 'Die Seite muss 1 oder größer sein.'),
+});
+export type PageInput = z.infer<typeof pageInputSchema>;
+
+export const registerPageSchema = z.object({
+  records: z.array(registerRecordSchema),
+  /** Live records of the register. */
+  total: z.number(),
+  /** Records that pass search and filters. */
+  matching: z.number(),
+  /** Example records (Beispieldaten) of the register. */
+  examples: z.number(),
+  /** Sum of every quantity column of the table (Kapazität, Belegung, VZÄ) over the matching records. */
+  sums: z.record(z.string(), z.number()),
+});
+export type RegisterPage = z.infer<typeof registerPageSchema>;
+
 export const saveInputSchema = z.object({
   register: registerIdSchema,
   id: stockIdSchema.nullable(),

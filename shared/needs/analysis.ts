@@ -61,6 +61,15 @@ const SETTING_OFFER_TYPES: Record<Setting, string[]> = {
 };
 
 export function computeAnalysis(inp: AnalysisInputs): Analysis {
+  return withStaffing(computeProjections(inp), inp);
+}
+
+/**
+ * Everything that does not depend on the selected year or scenario (the projection of every
+ * scenario, gaps, reachability): the costly part, which db/needs/analysisCache.ts keeps per plan.
+ * Staffing and staff gap are left empty; `withStaffing` adds them for one selection.
+ */
+export function computeProjections(inp: AnalysisInputs): Analysis {
   const missing: string[] = [];
   if (inp.baseYear === null || Object.keys(inp.base).length === 0) missing.push('Es ist noch keine Bevölkerungstabelle der Gemeinden importiert (z. B. GENESIS 12411-02-03-5).');
   if (Object.keys(inp.rateSets).length === 0) missing.push('Es gibt noch keine Pflegequoten.');
@@ -183,6 +192,57 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     }
   }
 
+  // The Gemeinde table ends with "75 und mehr": harmonise cuts it at 80 by the reference, and
+  // its own assumption text (with the shares used) goes into the trace.
+  const splitAssumptions = new Set<string>();
+  const base80 = inp.gemeinden.map((g) => {
+    const h = harmonise(inp.base[g.ags] ?? {}, ['0-80', '80+'], reference.bands, reference.label);
+    h.assumptions.forEach((a) => splitAssumptions.add(a));
+    return { ags: g.ags, lat: g.lat, lon: g.lon, population80: h.values['80+'] ?? 0 };
+  });
+  const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
+  const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
+  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions, ...incompleteNote);
+
+  const warnings = new Set<string>();
+  for (const sc of inp.scenarios) {
+    const set = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
+    rateSetWarnings(set, baseYear, Math.max(baseYear, sc.endYear)).forEach((w) => warnings.add(w));
+  }
+  if (inp.incomplete.length > 0) warnings.add(incompleteAssumption(inp.incomplete));
+  return {
+    ready: true,
+    missing: [],
+    warnings: [...warnings],
+    baseYear,
+    years,
+    bands,
+    regions,
+    populationSource,
+    pyramid,
+    scenarios,
+    gaps: gapResults,
+    staffing: [],
+    staffGap: null,
+    reachability: { offerType: inp.settings.reachOfferType, ...reach },
+  };
+}
+
+/**
+ * Staffing Soll-Ist and the staff gap (field 6) of the selected scenario and year, added to an
+ * analysis. `regionKeys`: only the Soll-Ist of these regions (the page shows the Kreis; every
+ * region of a Germany-scale plan costs most of a second).
+ */
+export function withStaffing(analysis: Analysis, inp: AnalysisInputs, regionKeys?: ReadonlySet<string>): Analysis {
+  if (!analysis.ready) return analysis;
+  const { scenarios, years } = analysis;
+  const baseYear = analysis.baseYear!;
+  const id2ags = new Map(inp.gemeinden.map((g) => [g.id, g.ags]));
+  const areasOf = new Map<string, string[]>();
+  for (const a of inp.areas) for (const gid of a.gemeindeIds) {
+    const ags = id2ags.get(gid);
+    if (ags) areasOf.set(ags, [...(areasOf.get(ags) ?? []), areaKey(a.id)]);
+  }
   const firstScenario = scenarios.find((s) => s.id === inp.scenarioId) ?? scenarios[0]!;
   const staffing: Analysis['staffing'] = inp.staffingRatios.map((ratio) => {
     const posts = inp.staffPosts.filter((p) => ratio.staffCategory === '' || p.category === ratio.staffCategory);
@@ -200,7 +260,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
     return {
       ratioId: ratio.id,
       label: ratio.label,
-      rows: staffingSollIst(ratio, firstScenario.rows, istOf),
+      rows: staffingSollIst(ratio, regionKeys ? firstScenario.rows.filter((r) => regionKeys.has(r.key)) : firstScenario.rows, istOf),
       explanation: {
         inputs: [`Einwohner ${ratio.minAge}+ nach Szenario „${firstScenario.name}“`, `Stellen der Bestandserfassung${ratio.staffCategory ? ` im Tätigkeitsbereich „${STAFF_CATEGORY_LABELS[ratio.staffCategory]}“` : ''} (VZÄ × Anteil Senioren/Pflege)`],
         sources: [...firstScenario.explanation.sources, 'Bestandserfassung (Stellen)'],
@@ -233,40 +293,7 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
       }
     : null;
 
-  // The Gemeinde table ends with "75 und mehr": harmonise cuts it at 80 by the reference, and
-  // its own assumption text (with the shares used) goes into the trace.
-  const splitAssumptions = new Set<string>();
-  const base80 = inp.gemeinden.map((g) => {
-    const h = harmonise(inp.base[g.ags] ?? {}, ['0-80', '80+'], reference.bands, reference.label);
-    h.assumptions.forEach((a) => splitAssumptions.add(a));
-    return { ags: g.ags, lat: g.lat, lon: g.lon, population80: h.values['80+'] ?? 0 };
-  });
-  const reachOffers = inp.offers.filter((o) => o.typeId === inp.settings.reachOfferType);
-  const reach = reachability(base80, reachOffers, inp.settings.detourFactor, inp.settings.thresholdKm);
-  reach.explanation.assumptions.push(`Einwohner 80 Jahre und mehr am 31.12.${baseYear}.`, ...splitAssumptions, ...incompleteNote);
-
-  const warnings = new Set<string>();
-  for (const sc of inp.scenarios) {
-    const set = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
-    rateSetWarnings(set, baseYear, Math.max(baseYear, sc.endYear)).forEach((w) => warnings.add(w));
-  }
-  if (inp.incomplete.length > 0) warnings.add(incompleteAssumption(inp.incomplete));
-  return {
-    ready: true,
-    missing: [],
-    warnings: [...warnings],
-    baseYear,
-    years,
-    bands,
-    regions,
-    populationSource,
-    pyramid,
-    scenarios,
-    gaps: gapResults,
-    staffing,
-    staffGap: staffGapResult,
-    reachability: { offerType: inp.settings.reachOfferType, ...reach },
-  };
+  return { ...analysis, staffing, staffGap: staffGapResult };
 }
 
 /** "." in the source is not 0: the trace must say which Gemeinden lack values. */

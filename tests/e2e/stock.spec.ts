@@ -15,8 +15,17 @@ test('a planner adds a Tagespflege in Karwitz and sees it on the map, in the Gem
   await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Angebote und Einrichtungen' }).click();
   const table = page.getByRole('table', { name: 'Angebote und Einrichtungen' });
   await expect(page.getByText('57 Einträge')).toBeVisible();
-  // Virtual rows: only what fits the scroll box is in the DOM, the rest is found by search.
-  expect(await table.locator('tbody tr.stock-row').count()).toBeLessThan(57);
+  // Pages of 50, cut in SQL: the second page holds the other 7.
+  const pages = page.getByRole('navigation', { name: 'Seiten der Tabelle' });
+  await expect(pages.getByText('Seite 1 von 2')).toBeVisible();
+  await expect(table.locator('tbody tr.stock-row')).toHaveCount(50);
+  await expect(pages.getByRole('button', { name: 'Vorherige Seite' })).toBeDisabled();
+  await pages.getByRole('button', { name: 'Nächste Seite' }).click();
+  await expect(pages.getByText('Seite 2 von 2')).toBeVisible();
+  await expect(table.locator('tbody tr.stock-row')).toHaveCount(7);
+  await expect(table.locator('tbody tr.stock-row').first()).toHaveAttribute('aria-rowindex', '52');
+  await pages.getByRole('button', { name: 'Vorherige Seite' }).click();
+  await expect(pages.getByText('Seite 1 von 2')).toBeVisible();
   await page.getByLabel('Durchsuchen').fill('Amtsgarten');
   await expect(table.getByRole('row', { name: /Haus am Amtsgarten/ }).first()).toBeVisible();
   await expect(table.getByText('Beispiel').first()).toBeVisible();

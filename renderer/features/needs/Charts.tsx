@@ -1,7 +1,8 @@
 /** Charts and tables of the needs analysis. Each chart has its numbers in a table and a "Wie berechnet?". */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { Pager, pageOf } from '../../components/Pager';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Analysis } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { bandLabel } from '../../../shared/needs/ageBands';
 import { SETTING_LABELS } from '../../../shared/needs/careRates';
 import { STAFF_CATEGORY_LABELS } from '../../../shared/stock/registers';
@@ -19,6 +20,8 @@ const COLORS = ['#1f4e8c', '#b3541e', '#2e7d32', '#6a1b9a', '#00838f'];
 const SETTING_COLORS = { pflegegeld: '#1f4e8c', ambulant: '#2e7d32', vollstationaer: '#b3541e' } as const;
 type Need = Analysis['scenarios'][number]['rows'][number]['need'];
 const total = (n: Need): number => n.pflegegeld + n.ambulant + n.vollstationaer;
+/** Rows per page of the long tables (every Gemeinde of a large plan): the export holds them all. */
+const TABLE_PAGE = 100;
 
 /** Grid, axes, tooltip and legend of the charts over the years. An array, not a component: recharts reads its direct children. */
 const yearAxes = () => [
@@ -138,27 +141,27 @@ export function Pyramid({ analysis }: { analysis: Analysis }) {
 
 export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
   const base = analysis.baseYear!;
+  const figures = new Map(analysis.regionFigures.map((f) => [f.key, f]));
   // Gemeinden by name (German collation), then the Planungsbereiche.
   const rows = analysis.regions
     .filter((r) => r.level !== 'kreis')
     .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'de') : a.level === 'gemeinde' ? -1 : 1))
-    .map((r) => {
-      const now = scenario.rows.find((x) => x.key === r.key && x.year === year);
-      const then = scenario.rows.find((x) => x.key === r.key && x.year === base);
-      return { region: r, now, then };
-    })
+    .map((r) => ({ region: r, now: figures.get(r.key) }))
     .filter((r) => r.now);
   const header = [t.region, `Einwohner ${year}`, `80+ ${year}`, `Pflegebedürftige ${base}`, `Pflegebedürftige ${year}`, ...(['pflegegeld', 'ambulant', 'vollstationaer'] as const).map((k) => `${SETTING_LABELS[k]} ${year}`)];
   const csvRows = rows.map((r) => [
     r.region.name,
-    Object.values(r.now!.population).reduce((a, b) => a + b, 0),
-    (r.now!.population['80-85'] ?? 0) + (r.now!.population['85-90'] ?? 0) + (r.now!.population['90+'] ?? 0),
-    r.then ? total(r.then.need) : null,
+    r.now!.population,
+    r.now!.population80,
+    r.now!.needBaseYear,
     total(r.now!.need),
     r.now!.need.pflegegeld,
     r.now!.need.ambulant,
     r.now!.need.vollstationaer,
   ]);
+  const [page, setPage] = useState(0);
+  const shown = pageOf(csvRows, page, TABLE_PAGE);
+  const first = shown.page * TABLE_PAGE;
   return (
     <Card
       heading={
@@ -177,8 +180,9 @@ export function GemeindeTable({ analysis, scenario, year }: { analysis: Analysis
         tall
         columns={header}
       >
-        <NumberRows rows={csvRows} rowKey={(_, i) => rows[i]!.region.key} rowClassName={(i) => (rows[i]!.region.level === 'bereich' ? 'needs-row-area' : undefined)} />
+        <NumberRows rows={shown.rows} rowKey={(_, i) => rows[first + i]!.region.key} rowClassName={(i) => (rows[first + i]!.region.level === 'bereich' ? 'needs-row-area' : undefined)} />
       </DataTable>
+      <Pager page={shown.page} pageCount={shown.pageCount} onPage={setPage} label={`${t.gemeindenHeading}: Seiten`} />
       <ExportButton fileName={`gemeinden-${year}.csv`} header={header} rows={csvRows} digits={0} source={{ scenario: scenario.name, sources: scenario.explanation.sources }} />
       <Explain explanation={scenario.explanation} />
     </Card>
@@ -307,11 +311,13 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
   const km = reach.explanation.assumptions.find((a) => a.startsWith('Schwelle'))?.replace('Schwelle ', '').replace(' km', '') ?? '';
   const header = [t.region, t.distance, t.pop80, t.beyond];
   const rows = reach.rows.map((r) => [names.get(r.ags) ?? r.ags, r.distance, r.population80, r.beyond ? t.yes : t.no]);
+  const [page, setPage] = useState(0);
+  const shown = pageOf(rows, page, TABLE_PAGE);
   return (
     <Card heading={t.reachHeading}>
       <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, reach.offerType)}</p>
       <DataTable label={t.reachHeading} tall collapsed columns={header}>
-        {rows.map((r) => (
+        {shown.rows.map((r) => (
           <tr key={String(r[0])}>
             <th scope="row">{r[0]}</th>
             <td className="num">{fmt(r[1] as number | null, 1)}</td>
@@ -320,6 +326,7 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
           </tr>
         ))}
       </DataTable>
+      <Pager page={shown.page} pageCount={shown.pageCount} onPage={setPage} label={`${t.reachHeading}: Seiten`} />
       <ExportButton fileName="erreichbarkeit.csv" header={header} rows={rows} source={{ sources: reach.explanation.sources }} />
       <Explain explanation={reach.explanation} />
     </Card>

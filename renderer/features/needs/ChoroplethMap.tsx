@@ -4,7 +4,7 @@
  */
 import { project, ringsOf } from '../../../shared/geo/projection';
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { Analysis } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { invoke } from '../../api';
 import { SvgButton } from './ExportButtons';
 import { Explain } from './Explain';
@@ -18,7 +18,7 @@ const PALETTE = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 type Geometry = { id: string; ags: string; name: string; geometry: unknown };
 
 type Indicator = 'need' | 'quote' | 'share80' | 'gap';
-const INDICATORS: Record<Indicator, string> = { need: 'Pflegebedürftige (Anzahl)', quote: 'Pflegebedürftige je 100 Einwohner', share80: 'Anteil der Einwohner ab 80 Jahren (%)', gap: 'Lücke (erster Richtwert, Plätze)' };
+const INDICATORS: Record<Indicator, string> = { need: 'Pflegebedürftige (Anzahl)', quote: 'Pflegebedürftige je 100 Einwohner', share80: 'Anteil der Einwohner ab 80 Jahren (%)', gap: 'Lücke (gewählter Richtwert, Plätze)' };
 
 export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis; scenario: Analysis['scenarios'][number]; year: number }) {
   const id = useId();
@@ -26,24 +26,23 @@ export function ChoroplethMap({ analysis, scenario, year }: { analysis: Analysis
   const [indicator, setIndicator] = useState<Indicator>('quote');
   const loadGeometries = useCallback(() => invoke('district.gemeinden.geometries', {}).then(setGeometries, () => setGeometries([])), []);
   usePlanReload(loadGeometries);
-  const gap = analysis.gaps.find((g) => g.scenarioId === scenario.id);
+  const gap = analysis.gaps.find((g) => g.scenarioId === scenario.id && g.richtwertId === analysis.selection.richtwertId);
 
   const values = useMemo(() => {
     const m = new Map<string, number>();
-    for (const r of scenario.rows) {
-      if (r.year !== year) continue;
-      const pop = Object.values(r.population).reduce((a, b) => a + b, 0);
+    for (const r of analysis.regionFigures) {
+      const pop = r.population;
       // Uninhabited areas (gemeindefreie Gebiete) have no rate: grey, outside the classes.
       if (pop <= 0 && indicator !== 'gap') continue;
       const need = r.need.pflegegeld + r.need.ambulant + r.need.vollstationaer;
-      const p80 = (r.population['80-85'] ?? 0) + (r.population['85-90'] ?? 0) + (r.population['90+'] ?? 0);
+      const p80 = r.population80;
       if (indicator === 'need') m.set(r.key, need);
       else if (indicator === 'quote') m.set(r.key, pop > 0 ? (need / pop) * 100 : 0);
       else if (indicator === 'share80') m.set(r.key, pop > 0 ? (p80 / pop) * 100 : 0);
     }
     if (indicator === 'gap' && gap) for (const r of gap.rows) if (r.year === year) m.set(r.key, r.gap);
     return m;
-  }, [scenario, year, indicator, gap]);
+  }, [analysis, year, indicator, gap]);
 
   const map = useMemo(() => {
     const shapes = geometries.map((g) => ({ g, rings: ringsOf(g.geometry) })).filter((s) => s.rings.length > 0);

@@ -1,6 +1,6 @@
 /** Results: choose scenario, year and region; charts, tables, map, staffing and reachability. */
 import { useId, useState } from 'react';
-import type { Analysis } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { isCalibrated } from '../../../shared/needs/careRates';
 import { ChoroplethMap } from './ChoroplethMap';
 import { TextList } from './Explain';
@@ -47,18 +47,18 @@ export function Warnings({ analysis }: { analysis: Analysis }) {
 export function ResultsSection({ analysis }: { analysis: Analysis }) {
   const id = useId();
   const { scenario, year } = useSelection();
-  const [regionKey, setRegionKey] = useState('kreis');
-  const richtwertId = useNeeds((s) => s.richtwertId);
+  const regionKey = useNeeds((s) => s.regionKey);
   if (!analysis.ready || !scenario || year === null) return <NotReady analysis={analysis} />;
   const region = analysis.regions.find((r) => r.key === regionKey) ?? analysis.regions.at(-1)!;
-  const gap = analysis.gaps.find((g) => g.richtwertId === richtwertId && g.scenarioId === scenario.id) ?? analysis.gaps.find((g) => g.scenarioId === scenario.id);
+  // The answer carries gap rows of the chosen Richtwert only (shared/needs/analysisView.ts).
+  const gap = analysis.gaps.find((g) => g.richtwertId === analysis.selection.richtwertId && g.scenarioId === scenario.id);
   return (
     <>
       <Warnings analysis={analysis} />
       <SelectionControls analysis={analysis}>
         <div className="field field-short">
           <label htmlFor={`${id}-r`}>{t.region}</label>
-          <select id={`${id}-r`} value={region.key} onChange={(e) => setRegionKey(e.target.value)}>
+          <select id={`${id}-r`} value={region.key} onChange={(e) => void useNeeds.getState().setRegion(e.target.value)}>
             {/* Kreis first, then Planungsbereiche, then the Gemeinden, each by name. */}
             {[...analysis.regions].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'de')).map((r) => (
               <option key={r.key} value={r.key}>
@@ -70,7 +70,7 @@ export function ResultsSection({ analysis }: { analysis: Analysis }) {
         {analysis.gaps.length > 0 ? (
           <div className="field field-short">
             <label htmlFor={`${id}-g`}>{t.richtwert}</label>
-            <select id={`${id}-g`} value={gap?.richtwertId ?? ''} onChange={(e) => useNeeds.setState({ richtwertId: e.target.value })}>
+            <select id={`${id}-g`} value={gap?.richtwertId ?? ''} onChange={(e) => void useNeeds.getState().setRichtwert(e.target.value)}>
               {analysis.gaps
                 .filter((g) => g.scenarioId === scenario.id)
                 .map((g) => (

@@ -3,7 +3,7 @@
  * makes the shown scenario the plan's Hauptszenario. Extra controls (region, Richtwert) go inside.
  */
 import { useId, type ReactNode } from 'react';
-import type { Analysis } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { errorMessage } from '../../api';
 import { showError, showStatus } from '../../app/statusStore';
 import { useNeeds, useSelection } from './needsStore';

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { z } from 'zod';
-import type { Analysis, CareStatistics, needStatementSchema, PopulationDataset, RateSetDto, richtwertSchema, ScenarioDto, staffingRatioSchema } from '../../../shared/contract/needsSchemas';
+import type { AnalysisView, CareStatistics, needStatementSchema, PopulationDataset, RateSetDto, richtwertSchema, ScenarioDto, staffingRatioSchema } from '../../../shared/contract/needsSchemas';
 import { errorMessage, invoke } from '../../api';
 
 interface NeedsState {
@@ -15,9 +15,12 @@ interface NeedsState {
   scenarioId: string | null;
   /** The plan-wide Hauptszenario (stored in the plan); null = the first scenario. */
   mainScenarioId: string | null;
+  /** The region of the chart over the years ('kreis', an AGS or 'bereich:<id>'). */
+  regionKey: string;
   /** The Richtwert whose gaps the results show. */
   richtwertId: string | null;
-  analysis: Analysis | null;
+  /** The analysis for the selection above, trimmed to what the page shows (shared/needs/analysisView.ts). */
+  analysis: AnalysisView | null;
   datasets: PopulationDataset[];
   rateSets: RateSetDto[];
   scenarios: ScenarioDto[];
@@ -28,6 +31,8 @@ interface NeedsState {
   refresh: () => Promise<void>;
   setYear: (year: number | null) => Promise<void>;
   setScenario: (scenarioId: string | null) => Promise<void>;
+  setRegion: (regionKey: string) => Promise<void>;
+  setRichtwert: (richtwertId: string) => Promise<void>;
   saveMainScenario: (scenarioId: string) => Promise<void>;
 }
 
@@ -37,6 +42,7 @@ export const useNeeds = create<NeedsState>((set, get) => ({
   year: null,
   scenarioId: null,
   mainScenarioId: null,
+  regionKey: 'kreis',
   richtwertId: null,
   analysis: null,
   datasets: [],
@@ -49,7 +55,7 @@ export const useNeeds = create<NeedsState>((set, get) => ({
   refresh: async () => {
     try {
       const [analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics, main] = await Promise.all([
-        invoke('needs.analysis', { year: get().year, scenarioId: get().scenarioId }),
+        invoke('needs.analysis', { year: get().year, scenarioId: get().scenarioId, regionKey: get().regionKey, richtwertId: get().richtwertId }),
         invoke('needs.population.list', {}),
         invoke('needs.rateSets.list', {}),
         invoke('needs.scenarios.list', {}),
@@ -74,6 +80,14 @@ export const useNeeds = create<NeedsState>((set, get) => ({
     set({ scenarioId });
     await get().refresh();
   },
+  setRegion: async (regionKey) => {
+    set({ regionKey });
+    await get().refresh();
+  },
+  setRichtwert: async (richtwertId) => {
+    set({ richtwertId });
+    await get().refresh();
+  },
   saveMainScenario: async (scenarioId) => {
     await invoke('needs.mainScenario.save', { scenarioId });
     set({ scenarioId: null });
@@ -81,10 +95,10 @@ export const useNeeds = create<NeedsState>((set, get) => ({
   },
 }));
 
-type AnalysisScenario = Analysis['scenarios'][number];
+type AnalysisScenario = AnalysisView['scenarios'][number];
 
 /** The scenario every view shows: the selected one, else the Hauptszenario, else the first. */
-export function selectedScenario(analysis: Analysis, scenarioId: string | null, mainScenarioId: string | null): AnalysisScenario | undefined {
+export function selectedScenario(analysis: AnalysisView, scenarioId: string | null, mainScenarioId: string | null): AnalysisScenario | undefined {
   return analysis.scenarios.find((s) => s.id === scenarioId) ?? analysis.scenarios.find((s) => s.id === mainScenarioId) ?? analysis.scenarios[0];
 }
 
@@ -96,6 +110,6 @@ export function useSelection(): { scenario: AnalysisScenario | undefined; year: 
   const year = useNeeds((s) => s.year);
   if (!analysis) return { scenario: undefined, year: null, isMain: false };
   const scenario = selectedScenario(analysis, scenarioId, mainScenarioId);
-  const shownYear = year ?? analysis.staffGap?.year ?? analysis.years.at(-1) ?? null;
+  const shownYear = analysis.selection.year ?? year ?? analysis.years.at(-1) ?? null;
   return { scenario, year: shownYear, isMain: scenario !== undefined && (scenario.id === mainScenarioId || (mainScenarioId === null && scenario.id === analysis.scenarios[0]?.id)) };
 }

@@ -1,20 +1,21 @@
 /**
- * One register as a table: sort by any column, filter by Gemeinde and kind, full-text
- * search, and virtual rows (only the visible rows are in the DOM, so 50,000 records scroll
- * smoothly). Spacer rows keep it a real <table> for screen readers, with aria-rowcount
- * and aria-rowindex telling them where they are.
+ * One register as a table: sort by any column, filter by Gemeinde and kind, full-text search,
+ * in pages. Search, filters, sorting, counts and sums run in SQL (`stock.page`,
+ * db/stock/registerPage.ts): a register of 50,000 offers sends one page, not every record.
+ * aria-rowcount and aria-rowindex tell screen readers where the page sits in the whole.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
+import { formatNumber } from '../../../shared/format';
+import type { RegisterPage, RegisterRecord } from '../../../shared/contract/stockSchemas';
 import type { FieldDef, RegisterDef } from '../../../shared/stock/registers';
 import { errorMessage, invoke } from '../../api';
 import { showError, showStatus } from '../../app/statusStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePlanReload } from '../../components/usePlanReload';
-import { compareValues, SortHeader, type SortState } from '../../components/sorting';
-import { displayContext, displayValue, sortValue } from './display';
+import { Pager } from '../../components/Pager';
+import { SortHeader, type SortState } from '../../components/sorting';
+import { displayContext, displayValue } from './display';
 import { downloadBase64 } from '../../components/download';
 import { RecordDialog } from './RecordDialog';
 import { StockImportDialog } from './StockImportDialog';
@@ -25,7 +26,8 @@ import './stock.css';
 import { GemeindeSelect } from './GemeindeSelect';
 
 const t = stockTexts.table;
-const ROW_HEIGHT = 44;
+/** Rows per page: a screenful or two, so paging is rare and every page loads at once. */
+const PAGE_SIZE = 50;
 
 type DialogState = { kind: 'add' } | { kind: 'edit'; record: RegisterRecord } | { kind: 'delete'; record: RegisterRecord } | { kind: 'import' } | { kind: 'survey' } | null;
 
@@ -34,71 +36,44 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   const gemeinden = useStock((s) => s.gemeinden);
   const actors = useStock((s) => s.actors);
   const offerTypes = useStock((s) => s.offerTypes);
-  const [records, setRecords] = useState<RegisterRecord[] | null>(null);
+  const [data, setData] = useState<RegisterPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [gemeindeFilter, setGemeindeFilter] = useState('');
   const [kindFilter, setKindFilter] = useState('');
+  const [page, setPage] = useState(0);
   const [dialog, setDialog] = useState<DialogState>(null);
   const columns = useMemo(() => def.fields.filter((f) => f.inTable), [def]);
-  const searchFields = useMemo(() => def.fields.filter((f) => !f.inTable && (f.type === 'text' || f.type === 'tags' || f.type === 'enum')), [def]);
   const titleField = def.fields.find((f) => f.key === def.titleKey)!;
   const kindField: FieldDef | undefined = def.fields.find((f) => (f.type === 'enum' || f.type === 'offerType') && f.inTable);
   const gemeindeKey = def.gemeindeKey ?? def.gemeindeListKey;
   const [sort, setSort] = useState<SortState<string>>({ key: columns[0]!.key, direction: 'ascending' });
   const ctx = useMemo(() => displayContext(gemeinden, actors, offerTypes), [gemeinden, actors, offerTypes]);
 
+  // Answers can overtake each other while the planner types: only the latest request counts.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const request = ++latest.current;
     try {
-      setRecords(await invoke('stock.list', { register: def.id }));
+      const answer = await invoke('stock.page', { register: def.id, text: query, gemeindeId: gemeindeFilter || null, kind: kindFilter || null, sort, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+      if (request !== latest.current) return;
+      // A page beyond the end (the last record of the last page was deleted): show the last page.
+      if (answer.records.length === 0 && page > 0 && answer.matching > 0) return setPage(Math.ceil(answer.matching / PAGE_SIZE) - 1);
+      setData(answer);
       setError(null);
     } catch (e) {
-      setError(errorMessage(e));
+      if (request === latest.current) setError(errorMessage(e));
     }
-  }, [def.id]);
-  // Again for another register, and for the same register of another plan.
+  }, [def.id, query, gemeindeFilter, kindFilter, sort, page]);
+  // Again on every search, filter, sort or page, for another register, and for another plan.
   usePlanReload(load);
+  // A new search, filter or sort starts on the first page, so the first hits are not hidden.
+  useEffect(() => setPage(0), [def.id, query, gemeindeFilter, kindFilter, sort]);
 
-  // Displayed text per row, computed once per data change: search and sort read from it.
-  const indexed = useMemo(
-    () =>
-      (records ?? []).map((r) => {
-        const cells = columns.map((f) => displayValue(f, r.values[f.key], ctx));
-        // Search covers every field of the record, not only the columns shown.
-        const hidden = searchFields.map((f) => displayValue(f, r.values[f.key], ctx));
-        return { record: r, cells, text: [...cells, ...hidden].join(' ').toLocaleLowerCase('de') };
-      }),
-    [records, columns, searchFields, ctx],
-  );
-  const filtered = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase('de');
-    return indexed.filter((row) => {
-      if (q && !row.text.includes(q)) return false;
-      if (kindFilter && kindField && row.record.values[kindField.key] !== kindFilter) return false;
-      if (gemeindeFilter && gemeindeKey) {
-        const v = row.record.values[gemeindeKey];
-        if (Array.isArray(v) ? !v.includes(gemeindeFilter) : v !== gemeindeFilter) return false;
-      }
-      return true;
-    });
-  }, [indexed, query, kindFilter, gemeindeFilter, kindField, gemeindeKey]);
-  const sorted = useMemo(() => {
-    const field = def.fields.find((f) => f.key === sort.key)!;
-    const factor = sort.direction === 'ascending' ? 1 : -1;
-    const keyed = filtered.map((row) => ({ row, key: sortValue(field, row.record.values[field.key], ctx) }));
-    keyed.sort((a, b) => factor * compareValues(a.key, b.key));
-    return keyed.map((k) => k.row);
-  }, [filtered, sort, def, ctx]);
-
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  // A new filter or sort starts at the top, so the first hits are not hidden above the view.
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [query, gemeindeFilter, kindFilter, sort]);
-  const items = virtualizer.getVirtualItems();
-  const padTop = items.length > 0 ? items[0]!.start : 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const rows = useMemo(() => (data?.records ?? []).map((record) => ({ record, cells: columns.map((f) => displayValue(f, record.values[f.key], ctx)) })), [data, columns, ctx]);
+  const pageCount = data ? Math.max(1, Math.ceil(data.matching / PAGE_SIZE)) : 1;
+  const offset = page * PAGE_SIZE;
+  const sums = data ? columns.filter((f) => data.sums[f.key] !== undefined).map((f) => `${f.label} ${formatNumber(data.sums[f.key]!, Number.isInteger(data.sums[f.key]) ? 0 : 1)}`) : [];
 
   const toggle = (key: string) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   const titleOf = (r: RegisterRecord) => displayValue(titleField, r.values[def.titleKey], ctx) || def.singular;
@@ -136,7 +111,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   }
 
   const kindOptions = kindField ? (kindField.type === 'offerType' ? offerTypes.map((o) => ({ value: o.id, label: o.label })) : (kindField.options ?? [])) : [];
-  const hasExamples = (records ?? []).some((r) => r.isExample);
+  const hasExamples = (data?.examples ?? 0) > 0;
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
@@ -166,7 +141,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
       {def.fields.some((f) => f.personal) ? <p className="stock-personal">{t.personal}: {def.fields.filter((f) => f.personal).map((f) => f.label).join(', ')}.</p> : null}
       {hasExamples ? <p className="notice notice-sample">{stockTexts.exampleNote}</p> : null}
       <ErrorMessage message={error} />
-      {records === null ? null : records.length === 0 ? (
+      {data === null ? null : data.total === 0 ? (
         <p className="empty">{t.empty}</p>
       ) : (
         <>
@@ -195,11 +170,11 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
               </div>
             ) : null}
             <p className="table-count" aria-live="polite">
-              {t.count(sorted.length, records.length)}
+              {t.count(data.matching, data.total)}
             </p>
           </div>
-          <div ref={scrollRef} className="stock-scroll" role="region" aria-label={def.label} tabIndex={0}>
-            <table className="data-table stock-table" aria-rowcount={sorted.length + 1}>
+          <div className="stock-scroll" role="region" aria-label={def.label} tabIndex={0}>
+            <table className="data-table stock-table" aria-rowcount={data.matching + 1}>
               <caption className="visually-hidden">{def.label}</caption>
               <thead>
                 <tr aria-rowindex={1}>
@@ -212,17 +187,11 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
                 </tr>
               </thead>
               <tbody>
-                {padTop > 0 ? (
-                  <tr aria-hidden="true" className="stock-spacer">
-                    <td colSpan={columns.length + 1} style={{ height: padTop }} />
-                  </tr>
-                ) : null}
-                {items.map((item) => {
-                  const row = sorted[item.index]!;
+                {rows.map((row, index) => {
                   const r = row.record;
                   const title = titleOf(r);
                   return (
-                    <tr key={r.id} aria-rowindex={item.index + 2} className="stock-row">
+                    <tr key={r.id} aria-rowindex={offset + index + 2} className="stock-row">
                       {columns.map((f, i) =>
                         f.key === def.titleKey ? (
                           <th key={f.key} scope="row" title={row.cells[i]}>
@@ -248,15 +217,12 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
                     </tr>
                   );
                 })}
-                {padBottom > 0 ? (
-                  <tr aria-hidden="true" className="stock-spacer">
-                    <td colSpan={columns.length + 1} style={{ height: padBottom }} />
-                  </tr>
-                ) : null}
               </tbody>
             </table>
           </div>
-          {sorted.length === 0 ? <p className="empty">{t.noMatch}</p> : null}
+          {data.matching === 0 ? <p className="empty">{t.noMatch}</p> : null}
+          {sums.length > 0 && data.matching > 0 ? <p className="muted">{t.sums(sums)}</p> : null}
+          <Pager page={page} pageCount={pageCount} onPage={setPage} />
         </>
       )}
       {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (

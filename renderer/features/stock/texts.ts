@@ -29,6 +29,7 @@ export const stockTexts = {
     count: (shown: number, total: number) => (shown === total ? plural(total, 'Eintrag', 'Einträge') : `${n(shown)} von ${plural(total, 'Eintrag', 'Einträgen')}`),
     empty: 'Noch keine Einträge. Legen Sie den ersten an oder importieren Sie eine Tabelle.',
     noMatch: 'Kein Eintrag passt zu Suche und Filter.',
+    sums: (parts: string[]) => `Summe der gezeigten Auswahl: ${parts.join(', ')}`,
     add: (singular: string) => `${singular} hinzufügen`,
     import: 'Importieren',
     exportCsv: 'Als CSV exportieren',

@@ -1,6 +1,7 @@
 /** Issue #14: a measure cites a computed gap; the gap's numbers stay live, and the Hauptszenario drives staffing. */
 import { describe, expect, it } from 'vitest';
 import { call, useTestServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
 const scratch = useTestServices();
@@ -8,7 +9,7 @@ const scratch = useTestServices();
 describe('gap links and the Hauptszenario (sample plan)', () => {
   it('links a measure to a computed gap whose value follows the data, and refuses gaps that do not exist', async () => {
     await call(scratch.services, 'plan.openSample', {});
-    const analysis = await call(scratch.services, 'needs.analysis', { year: null });
+    const analysis = await fullAnalysis(scratch.services, { year: null });
     const [measure] = await call(scratch.services, 'measures.list', { fieldId: null });
     const gap = analysis.gaps.find((g) => g.offerType === 'vollstationaer')!;
     const row = gap.rows.find((r) => r.key === 'kreis' && r.year === 2030)!;
@@ -37,13 +38,13 @@ describe('gap links and the Hauptszenario (sample plan)', () => {
     const scenarios = await call(scratch.services, 'needs.scenarios.list', {});
     const second = scenarios[1]!;
     expect(await call(scratch.services, 'needs.mainScenario.get', {})).toEqual({ scenarioId: null });
-    const first = await call(scratch.services, 'needs.analysis', { year: 2035 });
+    const first = await fullAnalysis(scratch.services, { year: 2035 });
     await call(scratch.services, 'needs.mainScenario.save', { scenarioId: second.id });
-    const main = await call(scratch.services, 'needs.analysis', { year: 2035 });
+    const main = await fullAnalysis(scratch.services, { year: 2035 });
     expect(main.staffing[0]!.explanation.inputs[0]).toContain(second.name);
     expect(main.staffGap!.explanation.inputs[0]).toContain(second.name);
     expect(first.staffing[0]!.explanation.inputs[0]).toContain(scenarios[0]!.name);
-    const asked = await call(scratch.services, 'needs.analysis', { year: 2035, scenarioId: scenarios[0]!.id });
+    const asked = await fullAnalysis(scratch.services, { year: 2035, scenarioId: scenarios[0]!.id });
     expect(asked.staffing[0]!.explanation.inputs[0]).toContain(scenarios[0]!.name);
     // A deleted Hauptszenario falls back to the first scenario.
     await call(scratch.services, 'needs.scenarios.delete', { id: second.id });

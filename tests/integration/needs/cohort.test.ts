@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, sha256 } from '../../helpers/files';
 import { nationalFile } from '../../helpers/nationalTables';
 import { call, useTestServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 
 const ctx = useTestServices();
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
@@ -45,7 +46,7 @@ describe('cohort model in a plan', () => {
 
   it('projects on the Kreis’s own ratios; Gemeinden sum to the Kreis; the base year is the official count', async () => {
     await call(ctx.services, 'plan.open', { path: path.join(ctx.dir, 'national.sqlite') });
-    const a = await call(ctx.services, 'needs.analysis', { year: 2030 });
+    const a = await fullAnalysis(ctx.services, { year: 2030 });
     const status = a.scenarios[0]!;
     expect(status.explanation.assumptions.join(' ')).toMatch(/SMR 1,04/);
     const sum = (p: Record<string, number>) => Object.values(p).reduce((x, y) => x + y, 0);
@@ -73,7 +74,7 @@ describe('cohort model in a plan', () => {
     const base = { id: null, growth: {}, rateTrend: 0, rateSetId: rates!.id, endYear: 2030, projectionDatasetId: vb.id };
     await expect(call(ctx.services, 'needs.scenarios.save', { ...base, name: 'Tabelle', method: 'tabelle' })).rejects.toThrow(/nur Werte für den Kreis/);
     const sc = await call(ctx.services, 'needs.scenarios.save', { ...base, name: 'Amtlich', method: 'kohorte', cohort: { migration: 'gedaempft', damping: 0.2, netPerYear: 0, mortalityDecline: 1 } });
-    const a = await call(ctx.services, 'needs.analysis', { year: 2025 });
+    const a = await fullAnalysis(ctx.services, { year: 2025 });
     const amtlich = a.scenarios.find((s) => s.id === sc.id)!;
     const kreis = (year: number) => amtlich.rows.find((r) => r.key === 'kreis' && r.year === year)!.population;
     const from65 = (p: Record<string, number>) => Object.entries(p).filter(([k]) => Number(k.split(/[-+]/)[0]) >= 65).reduce((s, [, v]) => s + v, 0);
@@ -115,7 +116,7 @@ describe('city states', () => {
     await call(ctx.services, 'needs.careStatistics.commit', { fileName: p.name, contentBase64: b64(p.text) });
     const [rates] = await call(ctx.services, 'needs.rateSets.list', {});
     const cal = await call(ctx.services, 'needs.rateSets.calibrate', { id: rates!.id, observed: null, label: '' });
-    const a = await call(ctx.services, 'needs.analysis', { year: 2020 });
+    const a = await fullAnalysis(ctx.services, { year: 2020 });
     expect(a.regions.filter((r) => r.level === 'gemeinde').map((r) => r.key)).toEqual(['02000000']);
     const k = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(Object.values(k.population).reduce((s, v) => s + v, 0)).toBeCloseTo(1787408, 4);

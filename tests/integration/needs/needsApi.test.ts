@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { populationCommitResultSchema, populationPreviewSchema } from '../../../shared/contract/needsSchemas';
 import { fixture, sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
 const scratch = useTestServices();
@@ -116,7 +117,7 @@ describe('population import', () => {
 describe('analysis', () => {
   it('is not ready before population is imported, and says what is missing', async () => {
     await newPlan('empty.sqlite');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await fullAnalysis(scratch.services, { year: null });
     expect(a.ready).toBe(false);
     expect(a.missing[0]).toContain('Bevölkerungstabelle');
     await call(scratch.services, 'plan.close', {});
@@ -125,7 +126,7 @@ describe('analysis', () => {
   it('warns while the rates are uncalibrated and lie across the 2017 reform from the population', async () => {
     await newPlan('warn.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await fullAnalysis(scratch.services, { year: null });
     expect(a.ready).toBe(true);
     expect(a.warnings.join(' ')).toMatch(/nicht auf den Kreis kalibriert/);
     expect(a.warnings.join(' ')).toMatch(/beschreiben 2023, die Bevölkerung ist vom 31\.12\.2015: dazwischen liegt die Reform des Pflegebedürftigkeitsbegriffs 2017/);
@@ -138,7 +139,7 @@ describe('analysis', () => {
   it('carries secret values (".") as unknown: the Gemeinde is marked incomplete in "Wie berechnet?"', async () => {
     await newPlan('secret.sqlite');
     expect((await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.geheim.csv'))).state).toBe('done');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await fullAnalysis(scratch.services, { year: null });
     const schnackenburg = a.scenarios[0]!.rows.find((r) => r.key === '03354021' && r.year === a.baseYear)!;
     // The cohort model estimates the unknown values from what the Kreis has left over (here the
     // one secret Gemeinde, so exactly its real 564 inhabitants), and says so.
@@ -214,7 +215,7 @@ describe('analysis', () => {
     expect(listed.calibrationYear).toBe(2015);
     expect(listed.calibrationNote).toContain('Faktor');
 
-    const a = await call(scratch.services, 'needs.analysis', { year: 2025 });
+    const a = await fullAnalysis(scratch.services, { year: 2025 });
     expect(a.ready).toBe(true);
     expect(a.baseYear).toBe(2015);
     expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Steigende Pflegequoten bis 2027', 'Gesünder älter werden', 'Ohne Wanderung']);
@@ -278,7 +279,7 @@ describe('sample plan', () => {
     await call(scratch.services, 'plan.openSample', {}, 'sample');
     const datasets = await call(scratch.services, 'needs.population.list', {}, 'sample');
     expect(datasets.map((d) => d.tableCode).sort()).toEqual(['12411-02-03-5', '12411-03-03-4']);
-    const a = await call(scratch.services, 'needs.analysis', { year: null }, 'sample');
+    const a = await fullAnalysis(scratch.services, { year: null }, 'sample');
     expect(a.ready).toBe(true);
     const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(kreis.population['90+']).toBeCloseTo(562, 6);
@@ -351,7 +352,7 @@ describe('inputs', () => {
       await w.insert('offer', { id: '11111111-1111-4111-8111-111111111111', type_id: 'vollstationaer', name: 'Heim (Test)', gemeinde_id: g.id, capacity: 100, is_example: 0 });
     });
 
-    const a = await call(scratch.services, 'needs.analysis', { year: 2025 });
+    const a = await fullAnalysis(scratch.services, { year: 2025 });
     const mine = a.scenarios.find((s) => s.id === sc.id)!;
     const l2025 = mine.rows.find((r) => r.key === '03354018' && r.year === 2025)!;
     expect(l2025.need.vollstationaer).toBeCloseTo(200, 8);
@@ -401,7 +402,7 @@ describe('the national file', () => {
     const gemeinden = await call(scratch.services, 'district.gemeinden.list', {});
     if (kreisKey === '01001') expect(gemeinden.map((g) => [g.ags, g.name])).toEqual([['01001000', 'Flensburg']]);
     expect((await runJob('needs.population.commit', NATIONAL)).state).toBe('done');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await fullAnalysis(scratch.services, { year: null });
     expect(a.ready).toBe(true);
     const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === a.baseYear)!;
     expect(Object.values(kreis.population).reduce((x, y) => x + y, 0)).toBeCloseTo(kreisTotal(kreisKey), 6);

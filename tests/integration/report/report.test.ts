@@ -13,6 +13,7 @@ import { formatNumber } from '../../../shared/format';
 import { REPORT_CHAPTERS } from '../../../shared/report/chapters';
 import { mainScenario } from '../../../shared/report/view';
 import { call, useTestServices } from '../../helpers/services';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
 const scratch = useTestServices();
@@ -24,7 +25,7 @@ const TODAY = '2026-11-29';
 
 beforeAll(async () => {
   await call(scratch.services, 'plan.openSample', {});
-  analysis = await call(scratch.services, 'needs.analysis', { year: null });
+  analysis = await fullAnalysis(scratch.services, { year: null });
   const { jobId } = await call(scratch.services, 'report.generate', { today: TODAY, pdfPath: path.join(scratch.dir, 'Bericht.pdf'), docxPath: path.join(scratch.dir, 'Bericht.docx'), previewOnly: false });
   const status = await scratch.services.jobs.wait(jobId, 'w1');
   expect(status.error).toBeNull();

@@ -1,0 +1,79 @@
+/**
+ * Issue #11: the host keeps answering while a large Meilensteinplan is laid out. `app.info` is
+ * pinged every 10 ms through the dispatch (as the window does) during the export of a
+ * 500-measure plan. The goal is 100 ms; nearly every ping must meet it, and none may wait
+ * longer than 100 ms plus a margin of 200 ms for a shared two-core machine running other test
+ * files at the same time (seen: 120 ms there). Before the layout moved into a
+ * worker, pdfmake held the host for seconds and the longest wait equalled that.
+ */
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { insertMeasure } from '../../../db/measures/measures';
+import { pdfExportResultSchema, type MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { call, useTestServices } from '../../helpers/services';
+
+const t = useTestServices();
+const meta = { title: 'Großer Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
+const pad = (n: number) => String(n).padStart(2, '0');
+const FIELDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function seed500Measures(): Promise<void> {
+  const session = t.services.sessions.require('w1');
+  await session.write(async (w, trx) => {
+    for (let i = 0; i < 500; i++) {
+      const values: MeasureInput = {
+        fieldId: FIELDS[i % 10]!,
+        title: `Maßnahme ${i + 1}: Beratungsnetz für pflegende Angehörige mit Sprechstunden in allen Samtgemeinden`,
+        description: 'Beschreibung mit Umlauten: ä ö ü ß „Zitat“ – 1.000 €',
+        responsibleActorId: null,
+        responsibleText: `Fachdienst ${(i % 7) + 1}`,
+        partners: 'Pflegestützpunkt, Wohlfahrtsverbände',
+        partnerActorIds: [],
+        startDate: `${2026 + (i % 3)}-${pad((i % 12) + 1)}-01`,
+        endDate: `${2028 + (i % 3)}-${pad((i % 12) + 1)}-28`,
+        priority: 'mittel',
+        status: 'in_umsetzung',
+        costOnce: 1000,
+        costYearly: null,
+        fundingProgrammeId: null,
+        financingNote: '',
+        needIds: [],
+        gemeindeIds: [],
+        planningAreaIds: [],
+      };
+      const id = await insertMeasure(w, trx, values);
+      for (let k = 0; k < 5; k++) {
+        await w.insert('milestone', { id: randomUUID(), measure_id: id, title: `Meilenstein ${k + 1}`, due_date: `${2026 + k}-${pad(((i + k) % 12) + 1)}-15`, responsible: 'Sozialplanung', status: 'offen', done_on: null });
+      }
+    }
+  });
+}
+
+describe('PDF export of a 500-measure plan', () => {
+  it('leaves the host answering app.info within 100 ms throughout', async () => {
+    await call(t.services, 'plan.create', { path: path.join(t.dir, 'gross.sqlite'), meta });
+    await seed500Measures();
+    const { jobId } = await call(t.services, 'measures.exportPdf', { kind: 'meilensteinplan', pageSize: 'A4', path: null, today: '2026-05-01' });
+    const waits: number[] = [];
+    let finished = false;
+    const done = t.services.jobs.wait(jobId, 'w1').finally(() => (finished = true));
+    while (!finished) {
+      const due = performance.now() + 10;
+      await sleep(10);
+      const info = await call(t.services, 'app.info', {});
+      expect(info.schemaVersion).toBeGreaterThan(0);
+      waits.push(performance.now() - due);
+    }
+    const status = await done;
+    expect(status.error).toBeNull();
+    const result = pdfExportResultSchema.parse(status.result);
+    expect(result.pages).toBeGreaterThan(20);
+    const sorted = [...waits].sort((a, b) => a - b);
+    expect(sorted.at(-1)!).toBeLessThan(100 + 200);
+    expect(sorted[Math.floor(sorted.length * 0.95)]!).toBeLessThan(100);
+    // The export took long enough for the pings to mean something.
+    expect(waits.length).toBeGreaterThan(20);
+  }, 120_000);
+});
