@@ -16,7 +16,7 @@ export const componentTexts = {
   crashReload: 'Neu laden',
   numberRead: (shown: string) => `gelesen: ${shown}`,
   pages: 'Seiten der Tabelle',
-  pageOf: (page: number, count: number) => `Seite ${page.toLocaleString('de-DE')} von ${count.toLocaleString('de-DE')}`,
+  pageOf: (page: number, count: number) => `Seite ${formatNumber(page)} von ${formatNumber(count)}`,
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',
 };

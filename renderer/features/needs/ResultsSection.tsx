@@ -1,5 +1,5 @@
 /** Results: choose scenario, year and region; charts, tables, map, staffing and reachability. */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { isCalibrated } from '../../../shared/needs/careRates';
 import { ChoroplethMap } from './ChoroplethMap';
