@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { rewriteInsertedValue } from '../changes/entries';
 import { writeUserFile } from '../export/userFile';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
 import { toUserError } from '../file/errors';
@@ -86,6 +87,7 @@ function blankPersonalData(copy: Sqlite.Database): void {
       copy
         .prepare(`UPDATE change_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE ? END, new_value = ? WHERE tbl = ? AND col = ?`)
         .run(JSON.stringify(blank), JSON.stringify(blank), table, col);
+      rewriteInsertedValue(copy, table, null, col, JSON.stringify(blank));
     }
   }
 }
