@@ -9,6 +9,7 @@
  * sees both forms the same way.
  */
 import type Sqlite from 'better-sqlite3';
+import { cachedStatement } from '../statementCache';
 
 /** `col` of an insert entry that carries the whole row. */
 export const WHOLE_ROW = '*';
@@ -49,7 +50,7 @@ export function wholeRowValue(values: Record<string, unknown>, logged: (col: str
  * a replay of the log would rebuild. Null when the log never mentions the row.
  */
 export function replayRow(sqlite: Sqlite.Database, table: string, rowId: string): Record<string, unknown> | null {
-  const entries = sqlite.prepare('SELECT col, new_value, op FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as LogEntryFields[];
+  const entries = cachedStatement(sqlite, 'SELECT col, new_value, op FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as LogEntryFields[];
   if (entries.length === 0) return null;
   const row: Record<string, unknown> = { id: rowId, deleted_at: null };
   for (const e of expandEntries(entries)) row[e.col] = e.new_value === null ? null : JSON.parse(e.new_value);

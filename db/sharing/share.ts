@@ -39,13 +39,14 @@ export function sharePlanFile(
   } catch (error) {
     throw toUserError(error, `Die Kopie „${name}“ konnte nicht geschrieben werden; die geöffnete Datei ist unverändert`);
   }
-  const lastHlc = (session.sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  // The copy's log starts as mine (VACUUM INTO keeps seq): merging it back reads only what follows.
+  const last = session.sqlite.prepare('SELECT max(hlc) AS hlc, max(seq) AS seq FROM change_log').get() as { hlc: string | null; seq: number | null };
   session.sqlite
     .prepare(
-      `INSERT INTO exchange (replica_id, last_hlc, last_shared_at) VALUES (?, ?, ?)
+      `INSERT INTO exchange (replica_id, last_hlc, their_last_seq, last_shared_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (replica_id) DO UPDATE SET last_shared_at = excluded.last_shared_at`,
     )
-    .run(replicaId, lastHlc, now);
+    .run(replicaId, last.hlc, last.seq, now);
   return { path: target, replicaId, withoutPersonalData: options.withoutPersonalData };
 }
 
