@@ -3,6 +3,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServices } from '../../../db/api/context';
+import { expandEntries } from '../../../db/changes/entries';
 import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { call, testServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/files';
@@ -47,7 +48,8 @@ afterAll(() => {
 function changeLog(table: string, rowId: string) {
   const db = new Sqlite(file, { readonly: true });
   try {
-    return db.prepare('SELECT col, op, new_value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as { col: string; op: string; new_value: string | null }[];
+    // Per column: an insert is one entry for the whole row.
+    return expandEntries(db.prepare('SELECT col, op, new_value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as { col: string; op: string; new_value: string | null }[]);
   } finally {
     db.close();
   }

@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServices } from '../../../db/api/context';
+import { expandEntries } from '../../../db/changes/entries';
 import { stockImportResultSchema, type StockImportInput } from '../../../shared/contract/stockSchemas';
 import { REGISTERS } from '../../../shared/stock/registers';
 import { fixture, sha256, tempDir } from '../../helpers/files';
@@ -37,13 +38,16 @@ async function commit(input: StockImportInput) {
   return stockImportResultSchema.parse(status.result);
 }
 
+/** The log of one row, per column (an insert is one entry for the whole row). */
 const log = (rowId: string) =>
-  services.sessions.require(W).sqlite.prepare('SELECT tbl, col, op, new_value FROM change_log WHERE row_id = ? ORDER BY seq').all(rowId) as {
-    tbl: string;
-    col: string;
-    op: string;
-    new_value: string;
-  }[];
+  expandEntries(
+    services.sessions.require(W).sqlite.prepare('SELECT tbl, col, op, new_value FROM change_log WHERE row_id = ? ORDER BY seq').all(rowId) as {
+      tbl: string;
+      col: string;
+      op: string;
+      new_value: string;
+    }[],
+  );
 
 describe('register CRUD through the contract', () => {
   it('creates, updates, deletes and restores an offer, each step in the change log', async () => {
