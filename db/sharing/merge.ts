@@ -171,6 +171,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A record of theirs not taken over (orphan, duplicate) keeps its values in the conflict
+    // record only: its entries stay out of my log, which describes my live data.
+    const notTakenOver = mine.prepare('DELETE FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
@@ -249,6 +252,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           });
           if (orphanOf) {
             addConflict('orphan', tbl, rowId, '*', { mine: null, theirs: values, ...who, other: String(theirRow[orphanOf.col]) });
+            notTakenOver.run(tbl, rowId);
             continue;
           }
           const theirKey = naturalKey(tbl, theirRow);
@@ -257,6 +261,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
             const clash = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
+              notTakenOver.run(tbl, rowId);
               continue;
             }
           }
@@ -267,6 +272,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         } catch (error) {
           if (!isConstraint(error)) throw error;
           addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
+          notTakenOver.run(tbl, rowId);
           continue;
         }
         insertChange.run(mergeId, tbl, rowId, '*', null, null);
@@ -341,7 +347,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       )
       .run(mergeId);
     enforceErasures(mine);
-    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_incoming').get() as { hlc: string };
+    // Everything read counts (also entries of records not taken over): later local edits sort after it.
+    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };
     try {
       session.receiveClock(newest.hlc);
     } catch (error) {
@@ -350,8 +357,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a record not taken over, an erasure): a newer local entry says so.
     await affirmLiveValues(mine, w, incomingRows, job);
-    const theirNewest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string | null };
-    recordExchange(mine, theirs.replicaId, theirNewest.hlc, theirMaxSeq, now);
+    recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');
     return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
