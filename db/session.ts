@@ -159,6 +159,18 @@ export class PlanSession {
     }
   }
 
+  /**
+   * Runs `fn` on the raw connection while no write holds it (the same lock as `write`, without a
+   * transaction): raw reads and bookkeeping writes outside the change log (conflict review, merge
+   * history, exchange records) wait for a running job's transaction instead of reading its
+   * uncommitted rows or writing into it. Never call from inside `write` (it would wait for itself),
+   * and use only `sqlite` inside `fn`, not `db`.
+   */
+  async locked<T>(fn: (sqlite: PlanSession['sqlite']) => T | Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.db.connection().execute(async () => fn(this.sqlite));
+  }
+
   /** The clock as last committed (this write's own update of the row is its last statement). */
   private persistedClock(): HlcState {
     const row = this.sqlite.prepare('SELECT hlc_millis, hlc_counter FROM replica WHERE id = ?').get(this.replicaId) as { hlc_millis: number; hlc_counter: number } | undefined;

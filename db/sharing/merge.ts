@@ -66,8 +66,7 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
   job.progress(0, null, 'Datei wird geprüft …');
   const theirs = await openTheirFile(filePath, session.realPath);
   try {
-    const mine = session.sqlite;
-    const myPlan = mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined;
+    const myPlan = await session.locked((mine) => mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined);
     if (!myPlan || myPlan.id !== theirs.planId) {
       throw new UserError(
         `„${theirs.fileName}“ gehört zu einem anderen Plan („${theirs.planTitle || 'ohne Titel'}“), nicht zu „${myPlan?.title || 'diesem Plan'}“. ` +

@@ -22,7 +22,16 @@ export interface ShareResult {
   withoutPersonalData: boolean;
 }
 
-export function sharePlanFile(
+/** Under the session lock: the copy never holds a running job's uncommitted rows, nor writes into its transaction. */
+export async function sharePlanFile(
+  session: PlanSession,
+  targetPath: string,
+  options: { withoutPersonalData: boolean; overwrite?: boolean; openFiles?: readonly string[] },
+): Promise<ShareResult> {
+  return session.locked(() => shareLocked(session, targetPath, options));
+}
+
+function shareLocked(
   session: PlanSession,
   targetPath: string,
   options: { withoutPersonalData: boolean; overwrite?: boolean; openFiles?: readonly string[] },

@@ -30,13 +30,20 @@ describe('the clock after a failed write', () => {
     await call(services, 'plan.close', {}, 'w2');
 
     const mine = services.sessions.require('w1');
-    // A write holds the lock; the merge queues behind it, then a write that will fail.
+    // Just before the merge asks for the lock, another write takes it; the merge queues behind
+    // it, then a write that will fail queues behind the merge.
     let release!: () => void;
-    const holding = mine.write(() => new Promise<void>((resolve) => (release = resolve)));
+    let holding!: Promise<void>;
     let queued!: () => void;
     const mergeQueued = new Promise<void>((resolve) => (queued = resolve));
     let steps = 0;
-    const job: JobContext = { progress: () => undefined, step: async () => void (++steps === 1 && queued()), signal: new AbortController().signal };
+    const step = async () => {
+      if (++steps !== 1) return;
+      holding = mine.write(() => new Promise<void>((resolve) => (release = resolve)));
+      await pause(20);
+      queued();
+    };
+    const job: JobContext = { progress: () => undefined, step, signal: new AbortController().signal };
     const merging = mergePlanFile(mine, copy, { backupDir: path.join(dir, 'backups'), job });
     await mergeQueued;
     await pause(50);
