@@ -380,7 +380,8 @@ function recordExchange(mine: Sqlite.Database, replicaId: string, newestHlc: str
   mine
     .prepare(
       `INSERT INTO exchange (replica_id, last_hlc, their_last_seq, last_merged_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (replica_id) DO UPDATE SET last_hlc = max(coalesce(exchange.last_hlc, ''), coalesce(excluded.last_hlc, '')),
+        ON CONFLICT (replica_id) DO UPDATE SET
+          last_hlc = CASE WHEN exchange.last_hlc IS NULL OR excluded.last_hlc > exchange.last_hlc THEN excluded.last_hlc ELSE exchange.last_hlc END,
           their_last_seq = excluded.their_last_seq, last_merged_at = excluded.last_merged_at`,
     )
     .run(replicaId, newestHlc, theirLastSeq, now);

@@ -57,6 +57,8 @@ describe('merge reads only what is new', () => {
 
     // Nothing new: nothing read.
     expect(await mergePlanFile(a, files.b, { backupDir })).toMatchObject({ received: 0, read: 0 });
+    await rename(4, 'Von B 4', 'wb');
+    expect(await mergePlanFile(a, files.b, { backupDir })).toMatchObject({ received: 1, read: 1 });
     expectFileMatchesLog(a.sqlite, TRACKED_TABLES);
   });
 });
