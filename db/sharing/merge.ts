@@ -354,7 +354,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
     }
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
-    // conflict, a record not taken over, an erasure): a newer local entry says so.
+    // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
     await affirmLiveValues(mine, w, incomingRows, job);
     recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
