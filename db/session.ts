@@ -125,30 +125,56 @@ export class PlanSession {
   /**
    * Runs `fn` in one transaction with a change writer. The clock is persisted in the same
    * transaction, so timestamps stay monotonic even if the computer's clock goes back.
+   *
+   * When `fn` fails, the clock goes back to the persisted one, read while this write still holds
+   * the connection: that is the clock of the last committed write — a merge that committed while
+   * this write waited for the lock included. (Restoring a copy taken before the wait would undo
+   * that merge's advance, and later local edits could sort before the colleague's changes.)
    */
   async write<T>(fn: (writer: ChangeWriter, trx: Transaction<Database>) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const before = this.clock;
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const writer = new ChangeWriter(trx, {
-          replicaId: this.replicaId,
-          txId: randomUUID(),
-          now: new Date().toISOString(),
-          sqlite: this.sqlite,
-          nextHlc: () => {
-            this.clock = tick(this.clock, Date.now());
-            return formatHlc(this.clock, this.replicaId);
-          },
-        });
-        const result = await fn(writer, trx);
-        await trx.updateTable('replica').set({ hlc_millis: this.clock.millis, hlc_counter: this.clock.counter }).where('id', '=', this.replicaId).execute();
-        return result;
+        try {
+          const writer = new ChangeWriter(trx, {
+            replicaId: this.replicaId,
+            txId: randomUUID(),
+            now: new Date().toISOString(),
+            sqlite: this.sqlite,
+            nextHlc: () => {
+              this.clock = tick(this.clock, Date.now());
+              return formatHlc(this.clock, this.replicaId);
+            },
+          });
+          const result = await fn(writer, trx);
+          await trx.updateTable('replica').set({ hlc_millis: this.clock.millis, hlc_counter: this.clock.counter }).where('id', '=', this.replicaId).execute();
+          return result;
+        } catch (error) {
+          this.clock = this.persistedClock();
+          throw error;
+        }
       });
     } catch (error) {
-      this.clock = before;
       throw toUserError(error, 'Die Änderung konnte nicht gespeichert werden; der vorherige Stand ist erhalten');
     }
+  }
+
+  /**
+   * Runs `fn` on the raw connection while no write holds it (the same lock as `write`, without a
+   * transaction): raw reads and bookkeeping writes outside the change log (conflict review, merge
+   * history, exchange records) wait for a running job's transaction instead of reading its
+   * uncommitted rows or writing into it. Never call from inside `write` (it would wait for itself),
+   * and use only `sqlite` inside `fn`, not `db`.
+   */
+  async locked<T>(fn: (sqlite: PlanSession['sqlite']) => T | Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.db.connection().execute(async () => fn(this.sqlite));
+  }
+
+  /** The clock as last committed (this write's own update of the row is its last statement). */
+  private persistedClock(): HlcState {
+    const row = this.sqlite.prepare('SELECT hlc_millis, hlc_counter FROM replica WHERE id = ?').get(this.replicaId) as { hlc_millis: number; hlc_counter: number } | undefined;
+    return { millis: row?.hlc_millis ?? 0, counter: row?.hlc_counter ?? 0 };
   }
 
   /**

@@ -6,7 +6,7 @@
  * - `app`: everything below; the import of the national file runs through the job runner;
  * - `baseline`: a plain program for the import: read and decode the same file, split its lines,
  *   and write the same records (parsed beforehand by the app's parser) with one prepared INSERT
- *   and their per-column change log with another, in one transaction.
+ *   and their change log (one entry per inserted row, as the app writes it) with another, in one transaction.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -114,10 +114,9 @@ function baselineImport(session: PlanSession, bytes: Buffer, records: readonly {
       const id = randomUUID();
       const v = { dataset_id: dataset, region_key: r.key, level: r.level, name: r.name, year: r.year, sex: r.sex, bands: JSON.stringify(r.bands), total: r.total };
       insert.run(id, ...cols.map((c) => v[c]), now, now);
-      for (const c of cols) {
-        clock = tick(clock, Date.now());
-        log.run(formatHlc(clock, session.replicaId), session.replicaId, 'population_row', id, c, null, JSON.stringify(v[c] ?? null), 'insert', tx);
-      }
+      // One entry for the whole row, as the app's change writer logs an insert.
+      clock = tick(clock, Date.now());
+      log.run(formatHlc(clock, session.replicaId), session.replicaId, 'population_row', id, '*', null, JSON.stringify(v), 'insert', tx);
     }
   })();
   return records.length;

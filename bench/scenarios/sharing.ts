@@ -57,7 +57,7 @@ async function generate(dir: string): Promise<void> {
   });
   const share = performance.now();
   const copyPath = path.join(dir, 'sharing-kopie.sqlite');
-  sharePlanFile(master, copyPath, { withoutPersonalData: true });
+  await sharePlanFile(master, copyPath, { withoutPersonalData: true });
   const shareMs = performance.now() - share;
   const copy = await PlanSession.open(copyPath, { backupDir: dir });
   const mine = await edit(master, ids, 'a');

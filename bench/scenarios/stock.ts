@@ -5,12 +5,13 @@
  *
  * Parts (each its own process, so each side's memory is its own):
  * - `app`: preview, then the commit through the job runner, then the queries;
- * - `baseline`: the same offers and the same per-column change log written by a plain program:
+ * - `baseline`: the same offers and the same change log (one entry per row) written by a plain program:
  *   split the CSV, one prepared INSERT for the offers and one for the log, one transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { expandEntries } from '../../db/changes/entries';
 import { commitStockImport, previewStockImport } from '../../db/stock/importFile';
 import { listPage } from '../../db/stock/registerPage';
 import { listRecords } from '../../db/stock/repository';
@@ -49,13 +50,14 @@ function checksum(session: PlanSession): Record<string, unknown> {
     .join(', ');
   const hash = createHash('sha1');
   for (const row of session.sqlite.prepare(`SELECT ${fields}, o.is_example FROM offer o ORDER BY o.name`).raw().iterate()) hash.update(JSON.stringify(row));
+  // Per column (db/changes/entries.ts), so the key order inside a whole-row insert does not matter.
   const log = createHash('sha1');
-  const entries = session.sqlite.prepare("SELECT o.name, l.col, l.old_value, CASE l.col WHEN 'gemeinde_id' THEN (SELECT ags FROM gemeinde g WHERE g.id = json_extract(l.new_value, '$')) ELSE l.new_value END, l.op FROM change_log l JOIN offer o ON o.id = l.row_id WHERE l.tbl = 'offer' ORDER BY o.name, l.col").raw();
-  let n = 0;
-  for (const row of entries.iterate()) {
-    log.update(JSON.stringify(row));
-    n++;
-  }
+  const agsById = new Map((session.sqlite.prepare('SELECT id, ags FROM gemeinde').all() as { id: string; ags: string }[]).map((g) => [g.id, g.ags]));
+  const entries = session.sqlite.prepare("SELECT o.name, l.col, l.old_value, l.new_value, l.op FROM change_log l JOIN offer o ON o.id = l.row_id WHERE l.tbl = 'offer'").all() as { name: string; col: string; old_value: string | null; new_value: string | null; op: string }[];
+  const rows = expandEntries(entries).map((e) => [e.name, e.col, e.old_value, e.col === 'gemeinde_id' ? (agsById.get(JSON.parse(e.new_value!) as string) ?? null) : e.new_value, e.op] as const);
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const n = rows.length;
+  for (const row of rows) log.update(JSON.stringify(row));
   return { offer_log_rows: n, offers_sha1: hash.digest('hex').slice(0, 12), log_sha1: log.digest('hex').slice(0, 12) };
 }
 
@@ -134,7 +136,7 @@ export const run: Scenario = async (measure, dir, part) => {
 };
 
 /**
- * The plain program: the same rows and one log row per column (as the app writes them), with
+ * The plain program: the same rows and one log row per inserted row (as the app writes them), with
  * one prepared statement each, in one transaction. Returns the number of offers.
  */
 function baselineCommit(session: PlanSession, csv: string): number {
@@ -170,10 +172,9 @@ function baselineCommit(session: PlanSession, csv: string): number {
       v.is_example = 0;
       const id = randomUUID();
       insert.run(id, ...fields.map((f) => v[f]), 0, now, now, null);
-      for (const col of [...fields, 'is_example']) {
-        clock = tick(clock, Date.now());
-        log.run(formatHlc(clock, replica), replica, 'offer', id, col, null, JSON.stringify(v[col] ?? null), 'insert', tx);
-      }
+      // One entry for the whole row, as the app's change writer logs an insert.
+      clock = tick(clock, Date.now());
+      log.run(formatHlc(clock, replica), replica, 'offer', id, '*', null, JSON.stringify(Object.fromEntries([...fields, 'is_example'].map((col) => [col, v[col] ?? null]))), 'insert', tx);
       n++;
     }
   })();

@@ -1,10 +1,11 @@
 import type { ChangeEntry } from '../../shared/contract/schemas';
 import type { PlanSession } from '../session';
+import { expandEntries } from './entries';
 
-/** The newest change-log entries, for the audit view and tests. */
+/** The newest change-log entries, for the audit view and tests; an insert shows one line per column. */
 export async function recentChanges(session: PlanSession, limit: number): Promise<ChangeEntry[]> {
   const rows = await session.db.selectFrom('change_log').selectAll().orderBy('seq', 'desc').limit(limit).execute();
-  return rows.map((r) => ({
+  return expandEntries(rows).slice(0, limit).map((r) => ({
     seq: r.seq,
     hlc: r.hlc,
     replicaId: r.replica_id,

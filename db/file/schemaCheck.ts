@@ -83,7 +83,8 @@ export async function findSchemaProblems(sqlite: Sqlite.Database, version: numbe
     sqlite
       .prepare(
         `SELECT count(*) AS n FROM change_log
-         WHERE (old_value IS NOT NULL AND json_valid(old_value) = 0) OR (new_value IS NOT NULL AND json_valid(new_value) = 0)`,
+         WHERE (old_value IS NOT NULL AND json_valid(old_value) = 0) OR (new_value IS NOT NULL AND json_valid(new_value) = 0)
+           OR (col = '*' AND op = 'insert' AND (CASE WHEN json_valid(new_value) THEN json_type(new_value) END) IS NOT 'object')`,
       )
       .get() as { n: number }
   ).n;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import { monitoringSummarySchema, type ChangeSince, type Report } from '../../shared/contract/measuresSchemas';
 import { summarize } from '../../shared/measures/monitoring';
+import { expandEntries } from '../changes/entries';
 import type { PlanSession } from '../session';
 import { listIndicators, listMeasures } from './measures';
 import { MEASURES_TABLES } from './schema';
@@ -37,13 +38,14 @@ export async function changesSince(session: PlanSession, since: string, fieldId:
   const tables = MEASURES_TABLES.filter((t) => t !== 'measure_report');
   const entries = await session.db
     .selectFrom('change_log')
-    .select(['tbl', 'row_id', 'col', 'op', 'hlc'])
+    .select(['tbl', 'row_id', 'col', 'op', 'hlc', 'new_value'])
     .where('hlc', '>=', from)
     .where('tbl', 'in', [...tables])
     .orderBy('seq')
     .execute();
   const grouped = new Map<string, { table: string; rowId: string; ops: Set<ChangeSince['ops'][number]>; columns: Set<string>; hlc: string }>();
-  for (const e of entries) {
+  // The per-column view: old files log an insert per column, newer ones as one entry.
+  for (const e of expandEntries(entries)) {
     const key = `${e.tbl}|${e.row_id}`;
     const g = grouped.get(key) ?? { table: e.tbl, rowId: e.row_id, ops: new Set(), columns: new Set(), hlc: e.hlc };
     g.ops.add(e.op);

@@ -16,6 +16,7 @@ import * as m0009 from './0009_personal_data_erasure';
 import * as m0011 from './0011_measure_gap_link';
 import * as m0012 from './0012_cohort';
 import * as m0013 from './0013_staff_category';
+import * as m0014 from './0014_lean_change_log';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_measure_gap_link': m0011,
   '0012_cohort': m0012,
   '0013_staff_category': m0013,
+  '0014_lean_change_log': m0014,
 };
 
 /** The schema version this build writes (`PRAGMA user_version`) = number of migrations. */

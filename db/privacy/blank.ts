@@ -5,6 +5,7 @@
  * still replays to the live row, and no entry holds the erased value.
  */
 import type Sqlite from 'better-sqlite3';
+import { rewriteInsertedValue } from '../changes/entries';
 import { PERSONAL_DATA_COLUMNS } from '../schema';
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -29,6 +30,8 @@ export function blankPersonalValues(sqlite: Sqlite.Database, table: string, rowI
     sqlite
       .prepare(`UPDATE change_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE ? END, new_value = ? WHERE tbl = ? AND row_id = ? AND col = ?`)
       .run(json, json, table, rowId, col);
+    // A whole-row insert entry carries the value inside its JSON.
+    rewriteInsertedValue(sqlite, table, rowId, col, json);
     sqlite
       .prepare(
         `UPDATE merge_change SET before_value = CASE WHEN before_value IS NULL THEN NULL ELSE ? END,

@@ -26,7 +26,7 @@ export interface RegisterInfo {
 export async function listRegisters(session: PlanSession, filePath: string): Promise<{ fileName: string; planTitle: string; samePlan: boolean; registers: RegisterInfo[] }> {
   const theirs = await openTheirFile(filePath, session.realPath);
   try {
-    const myPlan = session.sqlite.prepare('SELECT id FROM plan WHERE deleted_at IS NULL').get() as { id: string } | undefined;
+    const myPlan = await session.locked((sqlite) => sqlite.prepare('SELECT id FROM plan WHERE deleted_at IS NULL').get() as { id: string } | undefined);
     const registers = TRACKED_TABLES.filter((t) => !NOT_REGISTERS.has(t)).map((table) => ({
       table,
       rows: (theirs.sqlite.prepare(`SELECT count(*) AS n FROM "${table}" WHERE deleted_at IS NULL`).get() as { n: number }).n,
@@ -47,7 +47,7 @@ export async function copyRegisters(
   const theirs = await openTheirFile(filePath, session.realPath);
   try {
     const mine = session.sqlite;
-    const myPlan = mine.prepare('SELECT id FROM plan WHERE deleted_at IS NULL').get() as { id: string } | undefined;
+    const myPlan = await session.locked((sqlite) => sqlite.prepare('SELECT id FROM plan WHERE deleted_at IS NULL').get() as { id: string } | undefined);
     if (myPlan?.id === theirs.planId) {
       throw new UserError(`„${theirs.fileName}“ ist eine Kopie dieses Plans. Nutzen Sie „Zusammenführen“; dabei geht nichts verloren.`, 'same-plan');
     }

@@ -5,19 +5,19 @@ import type { HandlersFor } from '../api/handlerTypes';
 import type { PlanSession } from '../session';
 import { copyRegisters, listRegisters } from './copyRegisters';
 import { mergePlanFile } from './merge';
-import { listConflicts, listHistory, redoMerge, resolveConflicts, undoMerge } from './review';
+import { conflictRows, historyRows, listConflicts, listHistory, redoMerge, resolveConflicts, undoMerge } from './review';
 import type { MergeConflictTable } from './schema';
 import { sharePlanFile } from './share';
 
 const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 const LABEL_COLUMNS = ['name', 'title', 'task_id', 'ags'];
 
-function toConflict(session: PlanSession, c: MergeConflictTable, files: Map<string, string>): Conflict {
+function toConflict(sqlite: PlanSession['sqlite'], c: MergeConflictTable, files: Map<string, string>): Conflict {
   const mine = parse(c.mine_value);
   const theirs = parse(c.theirs_value);
   let label: string;
   try {
-    const row = session.sqlite.prepare(`SELECT * FROM "${c.tbl.replace(/"/g, '')}" WHERE id = ?`).get(c.other_row_id ?? c.row_id) as Record<string, unknown> | undefined;
+    const row = sqlite.prepare(`SELECT * FROM "${c.tbl.replace(/"/g, '')}" WHERE id = ?`).get(c.other_row_id ?? c.row_id) as Record<string, unknown> | undefined;
     const source = row ?? (c.col === '*' ? (theirs as Record<string, unknown>) : undefined);
     const col = LABEL_COLUMNS.find((k) => typeof source?.[k] === 'string' && source[k] !== '');
     label = col ? String(source![col]) : '';
@@ -46,7 +46,7 @@ function toConflict(session: PlanSession, c: MergeConflictTable, files: Map<stri
 }
 
 export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
-  'sharing.share': async (input, ctx) => sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, {
+  'sharing.share': async (input, ctx) => await sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, {
       withoutPersonalData: input.withoutPersonalData,
       overwrite: input.overwrite,
       openFiles: ctx.services.sessions.openRealPaths(),
@@ -59,10 +59,11 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
   },
 
   'sharing.conflicts': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
-    const files = new Map((await listHistory(session)).map((h) => [h.id, h.file_name]));
-    const rows = await listConflicts(session, { mergeId: input.mergeId ?? undefined, openOnly: input.openOnly });
-    return rows.map((c) => toConflict(session, c, files));
+    // One read under the session lock: never a running merge's uncommitted conflicts.
+    return ctx.services.sessions.require(ctx.windowId).locked((sqlite) => {
+      const files = new Map(historyRows(sqlite).map((h) => [h.id, h.file_name]));
+      return conflictRows(sqlite, { mergeId: input.mergeId ?? undefined, openOnly: input.openOnly }).map((c) => toConflict(sqlite, c, files));
+    });
   },
 
   'sharing.resolve': async (input, ctx) => {

@@ -12,12 +12,14 @@ import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
+import { expandEntries } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
 import { redoMergeWith } from './review';
 import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
+import { affirmLiveValues } from './truthfulLog';
 
 export interface MergeOutcome {
   mergeId: string | null;
@@ -25,6 +27,8 @@ export interface MergeOutcome {
   received: number;
   applied: number;
   conflicts: number;
+  /** Entries read from the other file's log (only those added since the last exchange). */
+  read: number;
 }
 
 type Row = Record<string, unknown> & { id: string };
@@ -55,8 +59,7 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
   job.progress(0, null, 'Datei wird geprüft …');
   const theirs = await openTheirFile(filePath, session.realPath);
   try {
-    const mine = session.sqlite;
-    const myPlan = mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined;
+    const myPlan = await session.locked((mine) => mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined);
     if (!myPlan || myPlan.id !== theirs.planId) {
       throw new UserError(
         `„${theirs.fileName}“ gehört zu einem anderen Plan („${theirs.planTitle || 'ohne Titel'}“), nicht zu „${myPlan?.title || 'diesem Plan'}“. ` +
@@ -82,24 +85,41 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   const now = new Date().toISOString();
   const mergeId = randomUUID();
 
-  // 1. Their whole log into a temporary table (temp database: not part of the file).
+  // 1. Their log into a temporary table (temp database: not part of the file) — only what was
+  // added to it since the last exchange with that copy: entries past the seq read last time
+  // (or, for a copy shared from here, past my log at that moment), and as a safety net for a
+  // copy restored from a backup (seq reused) anything with a newer hlc. Older entries are in
+  // my log already; which of mine they know is asked per record below.
   mine.exec(`DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;
     CREATE TEMP TABLE sharing_theirs_log (hlc TEXT PRIMARY KEY NOT NULL, replica_id TEXT NOT NULL, tbl TEXT NOT NULL,
       row_id TEXT NOT NULL, col TEXT NOT NULL, old_value TEXT, new_value TEXT, op TEXT NOT NULL);`);
   try {
-    const total = (theirs.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const last = mine.prepare('SELECT last_hlc, their_last_seq FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
+      | { last_hlc: string | null; their_last_seq: number | null }
+      | undefined;
+    const sinceSeq = last?.their_last_seq ?? -1;
+    const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
+    const theirMaxSeq = (theirs.sqlite.prepare('SELECT max(seq) AS n FROM change_log').get() as { n: number | null }).n ?? -1;
+    const newerByHlc = 'FROM change_log WHERE hlc > ? AND seq <= ?';
+    const total =
+      Math.max(0, (theirs.sqlite.prepare('SELECT count(*) AS n FROM change_log WHERE seq > ?').get(sinceSeq) as { n: number }).n) +
+      (sinceHlc === null ? 0 : (theirs.sqlite.prepare(`SELECT count(*) AS n ${newerByHlc}`).get(sinceHlc, sinceSeq) as { n: number }).n);
     const insertTheirs = mine.prepare(
       'INSERT OR IGNORE INTO temp.sharing_theirs_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const page = theirs.sqlite.prepare('SELECT seq, hlc, replica_id, tbl, row_id, col, old_value, new_value, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT 5000');
-    let lastSeq = -1;
+    const columns = 'seq, hlc, replica_id, tbl, row_id, col, old_value, new_value, op';
+    const page = theirs.sqlite.prepare(`SELECT ${columns} FROM change_log WHERE seq > ? ORDER BY seq LIMIT 5000`);
     let read = 0;
-    for (;;) {
+    const keep = (rows: LogRow[]) => {
+      for (const r of rows) insertTheirs.run(r.hlc, r.replica_id, r.tbl, r.row_id, r.col, r.old_value, r.new_value, r.op);
+      read += rows.length;
+    };
+    if (sinceHlc !== null) keep(theirs.sqlite.prepare(`SELECT ${columns} ${newerByHlc}`).all(sinceHlc, sinceSeq) as LogRow[]);
+    for (let lastSeq = sinceSeq; ; ) {
       const rows = page.all(lastSeq) as (LogRow & { seq: number })[];
       if (rows.length === 0) break;
-      for (const r of rows) insertTheirs.run(r.hlc, r.replica_id, r.tbl, r.row_id, r.col, r.old_value, r.new_value, r.op);
+      keep(rows);
       lastSeq = rows[rows.length - 1]!.seq;
-      read += rows.length;
       job.progress(read, total * 2, 'Änderungen der anderen Datei werden gelesen …');
       await job.step();
     }
@@ -107,20 +127,22 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // 2. What is new here (deduplicated by hlc, which includes the replica id).
     mine.exec(`CREATE TEMP TABLE sharing_incoming AS SELECT t.* FROM temp.sharing_theirs_log t
       WHERE NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc);
-      CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, col, hlc);`);
+      CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);`);
     const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
     if (received === 0) {
       // Nothing new, but maybe something undone: merging the same file again after an undo
-      // brings that merge back instead of saying "nothing new".
-      const undone = mine
-        .prepare(
-          `SELECT DISTINCT h.id FROM temp.sharing_theirs_log t JOIN main.change_log c ON c.hlc = t.hlc
-            JOIN merge_history h ON h.id = c.tx_id WHERE h.undone_at IS NOT NULL AND h.their_replica_id = ?`,
-        )
-        .all(theirs.replicaId) as { id: string }[];
+      // brings that merge back instead of saying "nothing new". A merge came from this file
+      // if its first stored entry is in their log.
+      const undone = (
+        mine.prepare('SELECT id FROM merge_history WHERE undone_at IS NOT NULL AND their_replica_id = ? ORDER BY merged_at, rowid').all(theirs.replicaId) as { id: string }[]
+      ).filter((h) => {
+        const entry = mine.prepare('SELECT hlc FROM change_log WHERE tx_id = ? LIMIT 1').get(h.id) as { hlc: string } | undefined;
+        return entry !== undefined && theirs.sqlite.prepare('SELECT 1 FROM change_log WHERE hlc = ?').get(entry.hlc) !== undefined;
+      });
       let applied = 0;
       for (const u of undone) applied += (await redoMergeWith(mine, w, u.id)).reapplied;
-      return { mergeId: undone.at(-1)?.id ?? null, fileName: theirs.fileName, received: 0, applied, conflicts: 0 };
+      recordExchange(mine, theirs.replicaId, null, theirMaxSeq, now);
+      return { mergeId: undone.at(-1)?.id ?? null, fileName: theirs.fileName, received: 0, applied, conflicts: 0, read };
     }
 
     mine
@@ -133,19 +155,17 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
-    const fieldsThere = mine.prepare('SELECT col, max(hlc) AS hlc, replica_id FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ? GROUP BY col');
-    const fieldsHere = mine.prepare(
-      `SELECT col, max(hlc) AS hlc FROM main.change_log c WHERE tbl = ? AND row_id = ?
-        AND NOT EXISTS (SELECT 1 FROM temp.sharing_theirs_log t WHERE t.hlc = c.hlc) GROUP BY col`,
-    );
-    const baseOf = mine.prepare(
-      `SELECT new_value FROM main.change_log c WHERE tbl = ? AND row_id = ? AND col = ?
-        AND EXISTS (SELECT 1 FROM temp.sharing_theirs_log t WHERE t.hlc = c.hlc) ORDER BY hlc DESC LIMIT 1`,
-    );
+    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row).
+    const incomingOf = mine.prepare('SELECT hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
+    const myEntriesOf = mine.prepare('SELECT hlc, col, new_value, op FROM main.change_log WHERE tbl = ? AND row_id = ?');
+    const theirHlcsOf = theirs.sqlite.prepare('SELECT hlc FROM change_log WHERE tbl = ? AND row_id = ?').pluck();
     const insertConflict = mine.prepare(
       `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A record of theirs not taken over (orphan, duplicate) keeps its values in the conflict
+    // record only: its entries stay out of my log, which describes my live data.
+    const notTakenOver = mine.prepare('DELETE FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
@@ -208,7 +228,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const theirRow = stmt(theirs.sqlite, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
       if (!theirRow) continue;
       const myRow = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
-      const there = fieldsThere.all(tbl, rowId) as { col: string; hlc: string; replica_id: string }[];
+      const there = latestPerColumn(incomingOf.all(tbl, rowId) as (LogRow & { hlc: string })[]);
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
       if (!myRow) {
@@ -224,6 +244,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           });
           if (orphanOf) {
             addConflict('orphan', tbl, rowId, '*', { mine: null, theirs: values, ...who, other: String(theirRow[orphanOf.col]) });
+            notTakenOver.run(tbl, rowId);
             continue;
           }
           const theirKey = naturalKey(tbl, theirRow);
@@ -232,6 +253,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
             const clash = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
+              notTakenOver.run(tbl, rowId);
               continue;
             }
           }
@@ -242,6 +264,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         } catch (error) {
           if (!isConstraint(error)) throw error;
           addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
+          notTakenOver.run(tbl, rowId);
           continue;
         }
         insertChange.run(mergeId, tbl, rowId, '*', null, null);
@@ -252,7 +275,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
 
       // A record both files have.
-      const here = fieldsHere.all(tbl, rowId) as { col: string; hlc: string }[];
+      // Mine, split into what their file knows (the common base) and what only this file has.
+      const theirHlcs = new Set(theirHlcsOf.all(tbl, rowId) as string[]);
+      const myEntries = myEntriesOf.all(tbl, rowId) as LogRow[];
+      const here = latestPerColumn(myEntries.filter((e) => !theirHlcs.has(e.hlc)));
+      const base = latestPerColumn(myEntries.filter((e) => theirHlcs.has(e.hlc)));
       const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
@@ -279,7 +306,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       for (const c of decision.conflicts) {
         const t = thereByCol.get(c.col);
         addConflict(c.kind, tbl, rowId, c.col, {
-          base: (baseOf.get(tbl, rowId, c.col) as { new_value: string | null } | undefined)?.new_value ?? null,
+          base: base.find((b) => b.col === c.col)?.new_value ?? null,
           mine: myRow[c.col],
           theirs: theirRow[c.col],
           mineHlc: hereHlc.get(c.col) ?? null,
@@ -312,25 +339,45 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       )
       .run(mergeId);
     enforceErasures(mine);
-    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_incoming').get() as { hlc: string };
+    // Everything read counts (also entries of records not taken over): later local edits sort after it.
+    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };
     try {
       session.receiveClock(newest.hlc);
     } catch (error) {
       throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
     }
-    const theirNewest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log WHERE replica_id = ?').get(theirs.replicaId) as { hlc: string | null };
-    mine
-      .prepare(
-        `INSERT INTO exchange (replica_id, last_hlc, last_merged_at) VALUES (?, ?, ?)
-          ON CONFLICT (replica_id) DO UPDATE SET last_hlc = excluded.last_hlc, last_merged_at = excluded.last_merged_at`,
-      )
-      .run(theirs.replicaId, theirNewest.hlc, now);
+    // 4. Where the live data kept a value other than the one the log now ends with (mine in a
+    // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
+    await affirmLiveValues(mine, w, incomingRows, job);
+    recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');
-    return { mergeId, fileName: theirs.fileName, received, applied, conflicts };
+    return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
   } finally {
     mine.exec('DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;');
   }
+}
+
+/** The newest entry per column of a record's entries, in the per-column view. */
+function latestPerColumn<E extends LogRow>(entries: E[]): E[] {
+  const latest = new Map<string, E>();
+  for (const e of expandEntries(entries)) {
+    const seen = latest.get(e.col);
+    if (!seen || e.hlc > seen.hlc) latest.set(e.col, e);
+  }
+  return [...latest.values()];
+}
+
+/** How far the other copy's log has been read, so the next merge of it reads only what is newer. */
+function recordExchange(mine: Sqlite.Database, replicaId: string, newestHlc: string | null, theirLastSeq: number, now: string): void {
+  mine
+    .prepare(
+      `INSERT INTO exchange (replica_id, last_hlc, their_last_seq, last_merged_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (replica_id) DO UPDATE SET
+          last_hlc = CASE WHEN exchange.last_hlc IS NULL OR excluded.last_hlc > exchange.last_hlc THEN excluded.last_hlc ELSE exchange.last_hlc END,
+          their_last_seq = excluded.their_last_seq, last_merged_at = excluded.last_merged_at`,
+    )
+    .run(replicaId, newestHlc, theirLastSeq, now);
 }
 
 function isConstraint(error: unknown): boolean {

@@ -15,18 +15,30 @@ const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v))
 const json = (v: unknown): string => JSON.stringify(v ?? null);
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export async function listHistory(session: PlanSession): Promise<(MergeHistoryTable & { open_conflicts: number })[]> {
-  return session.sqlite
+export type HistoryRow = MergeHistoryTable & { open_conflicts: number };
+
+/** The merge history; reads under the session lock (never a running merge's uncommitted rows). */
+export async function listHistory(session: PlanSession): Promise<HistoryRow[]> {
+  return session.locked(historyRows);
+}
+
+export function historyRows(sqlite: PlanSession['sqlite']): HistoryRow[] {
+  return sqlite
     .prepare(
       `SELECT h.*, (SELECT count(*) FROM merge_conflict c WHERE c.merge_id = h.id AND c.resolved_at IS NULL) AS open_conflicts
         FROM merge_history h ORDER BY merged_at DESC, rowid DESC`,
     )
-    .all() as (MergeHistoryTable & { open_conflicts: number })[];
+    .all() as HistoryRow[];
 }
 
+/** The conflicts of one or all merges; reads under the session lock like listHistory. */
 export async function listConflicts(session: PlanSession, options: { mergeId?: string; openOnly: boolean }): Promise<MergeConflictTable[]> {
+  return session.locked((sqlite) => conflictRows(sqlite, options));
+}
+
+export function conflictRows(sqlite: PlanSession['sqlite'], options: { mergeId?: string; openOnly: boolean }): MergeConflictTable[] {
   const where = [options.mergeId ? 'merge_id = @mergeId' : '1', options.openOnly ? 'resolved_at IS NULL' : '1'].join(' AND ');
-  return session.sqlite.prepare(`SELECT * FROM merge_conflict WHERE ${where} ORDER BY tbl, row_id, col`).all({ mergeId: options.mergeId ?? null }) as MergeConflictTable[];
+  return sqlite.prepare(`SELECT * FROM merge_conflict WHERE ${where} ORDER BY tbl, row_id, col`).all({ mergeId: options.mergeId ?? null }) as MergeConflictTable[];
 }
 
 export type Choice = { conflictId: string; choice: 'mine' | 'theirs' };
@@ -110,11 +122,12 @@ async function takeTheirs(session: PlanSession, w: ChangeWriter, c: MergeConflic
  */
 export async function undoMerge(session: PlanSession, mergeId: string): Promise<{ reverted: number; skipped: number }> {
   const db = session.sqlite;
-  const merge = db.prepare('SELECT * FROM merge_history WHERE id = ?').get(mergeId) as MergeHistoryTable | undefined;
-  if (!merge) throw new UserError('Diese Zusammenführung gibt es nicht.', 'not-found');
-  if (merge.undone_at) throw new UserError('Diese Zusammenführung wurde bereits rückgängig gemacht.', 'already-undone');
   const now = new Date().toISOString();
   return session.write(async (w) => {
+    // Checked inside the write: a merge running meanwhile has committed (or not) by then.
+    const merge = db.prepare('SELECT * FROM merge_history WHERE id = ?').get(mergeId) as MergeHistoryTable | undefined;
+    if (!merge) throw new UserError('Diese Zusammenführung gibt es nicht.', 'not-found');
+    if (merge.undone_at) throw new UserError('Diese Zusammenführung wurde bereits rückgängig gemacht.', 'already-undone');
     const changes = db.prepare('SELECT * FROM merge_change WHERE merge_id = ? ORDER BY seq DESC').all(mergeId) as {
       tbl: string;
       row_id: string;
@@ -210,8 +223,10 @@ export async function redoMergeWith(db: PlanSession['sqlite'], w: ChangeWriter, 
 }
 
 export async function redoMerge(session: PlanSession, mergeId: string): Promise<{ reapplied: number; skipped: number }> {
-  const merge = session.sqlite.prepare('SELECT * FROM merge_history WHERE id = ?').get(mergeId) as MergeHistoryTable | undefined;
-  if (!merge) throw new UserError('Diese Zusammenführung gibt es nicht.', 'not-found');
-  if (!merge.undone_at) throw new UserError('Diese Zusammenführung ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.', 'not-undone');
-  return session.write((w) => redoMergeWith(session.sqlite, w, mergeId));
+  return session.write((w) => {
+    const merge = session.sqlite.prepare('SELECT * FROM merge_history WHERE id = ?').get(mergeId) as MergeHistoryTable | undefined;
+    if (!merge) throw new UserError('Diese Zusammenführung gibt es nicht.', 'not-found');
+    if (!merge.undone_at) throw new UserError('Diese Zusammenführung ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.', 'not-undone');
+    return redoMergeWith(session.sqlite, w, mergeId);
+  });
 }

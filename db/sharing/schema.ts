@@ -55,6 +55,8 @@ export interface ExchangeTable {
   last_hlc: string | null;
   last_shared_at: string | null;
   last_merged_at: string | null;
+  /** How far (seq) the other copy's log was read at the last merge: the next one reads only what is newer. */
+  their_last_seq: number | null;
 }
 
 /** Markers of a shared copy (e.g. 'without_personal_data'); local to the copy. */

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { rewriteInsertedValue } from '../changes/entries';
 import { writeUserFile } from '../export/userFile';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
 import { toUserError } from '../file/errors';
@@ -21,7 +22,16 @@ export interface ShareResult {
   withoutPersonalData: boolean;
 }
 
-export function sharePlanFile(
+/** Under the session lock: the copy never holds a running job's uncommitted rows, nor writes into its transaction. */
+export async function sharePlanFile(
+  session: PlanSession,
+  targetPath: string,
+  options: { withoutPersonalData: boolean; overwrite?: boolean; openFiles?: readonly string[] },
+): Promise<ShareResult> {
+  return session.locked(() => shareLocked(session, targetPath, options));
+}
+
+function shareLocked(
   session: PlanSession,
   targetPath: string,
   options: { withoutPersonalData: boolean; overwrite?: boolean; openFiles?: readonly string[] },
@@ -38,13 +48,14 @@ export function sharePlanFile(
   } catch (error) {
     throw toUserError(error, `Die Kopie „${name}“ konnte nicht geschrieben werden; die geöffnete Datei ist unverändert`);
   }
-  const lastHlc = (session.sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  // The copy's log starts as mine (VACUUM INTO keeps seq): merging it back reads only what follows.
+  const last = session.sqlite.prepare('SELECT max(hlc) AS hlc, max(seq) AS seq FROM change_log').get() as { hlc: string | null; seq: number | null };
   session.sqlite
     .prepare(
-      `INSERT INTO exchange (replica_id, last_hlc, last_shared_at) VALUES (?, ?, ?)
+      `INSERT INTO exchange (replica_id, last_hlc, their_last_seq, last_shared_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (replica_id) DO UPDATE SET last_shared_at = excluded.last_shared_at`,
     )
-    .run(replicaId, lastHlc, now);
+    .run(replicaId, last.hlc, last.seq, now);
   return { path: target, replicaId, withoutPersonalData: options.withoutPersonalData };
 }
 
@@ -86,6 +97,7 @@ function blankPersonalData(copy: Sqlite.Database): void {
       copy
         .prepare(`UPDATE change_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE ? END, new_value = ? WHERE tbl = ? AND col = ?`)
         .run(JSON.stringify(blank), JSON.stringify(blank), table, col);
+      rewriteInsertedValue(copy, table, null, col, JSON.stringify(blank));
     }
   }
 }

@@ -6,6 +6,7 @@
 import Sqlite from 'better-sqlite3';
 import { fieldById } from '../../shared/catalog';
 import { APPLICATION_ID } from '../../db/file/constants';
+import { expandEntries } from '../../db/changes/entries';
 import { expectAccessible, watchConsole } from './a11y';
 import { expect, test } from './fixtures';
 
@@ -66,7 +67,9 @@ test('a new planner sets up a plan, adds a Gemeinde, ticks a task in field 7 and
   try {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const logged = db.prepare(`SELECT tbl, col, new_value FROM change_log WHERE tbl IN ('gemeinde', 'task_state', 'plan') ORDER BY seq`).all() as { tbl: string; col: string; new_value: string }[];
+    const entries = db.prepare(`SELECT tbl, col, new_value, op FROM change_log WHERE tbl IN ('gemeinde', 'task_state', 'plan') ORDER BY seq`).all() as { tbl: string; col: string; new_value: string; op: string }[];
+    // Per column: an insert is one entry carrying the whole row.
+    const logged = expandEntries(entries).map(({ tbl, col, new_value }) => ({ tbl, col, new_value }));
     expect(logged).toEqual(
       expect.arrayContaining([
         { tbl: 'plan', col: 'title', new_value: JSON.stringify('Pflegestrukturplan 2026–2030') },

@@ -4,15 +4,19 @@
  */
 import type Sqlite from 'better-sqlite3';
 import { expect } from 'vitest';
+import { expandEntries } from '../../db/changes/entries';
 
 export type LogEntry = { tbl: string; row_id: string; col: string; new_value: string | null; op: string; hlc: string; replica_id: string };
 export type LoggedRows = Map<string, Map<string, Record<string, unknown>>>;
 
-/** All log entries in order, and the rows they describe (table → row id → column values). */
+/**
+ * All log entries in order (as stored: a whole-row insert is one entry), and the rows they
+ * describe (table → row id → column values), read through the per-column view of db/changes.
+ */
 export function replayChangeLog(sqlite: Sqlite.Database): { entries: LogEntry[]; rows: LoggedRows } {
   const entries = sqlite.prepare('SELECT tbl, row_id, col, new_value, op, hlc, replica_id FROM change_log ORDER BY seq').all() as LogEntry[];
   const rows: LoggedRows = new Map();
-  for (const e of entries) {
+  for (const e of expandEntries(entries)) {
     const table = rows.get(e.tbl) ?? new Map<string, Record<string, unknown>>();
     rows.set(e.tbl, table);
     const row = table.get(e.row_id) ?? { id: e.row_id, deleted_at: null };
@@ -37,4 +41,19 @@ export function expectTableMatchesLog(sqlite: Sqlite.Database, table: string, ro
     }
   }
   return live.length;
+}
+
+/**
+ * The whole file equals its replayed log: every live row (expectTableMatchesLog) and no row
+ * that only the log has. Returns the number of live rows compared.
+ */
+export function expectFileMatchesLog(sqlite: Sqlite.Database, tables: readonly string[]): number {
+  const { rows } = replayChangeLog(sqlite);
+  let n = 0;
+  for (const table of tables) {
+    n += expectTableMatchesLog(sqlite, table, rows);
+    const live = new Set((sqlite.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id));
+    expect([...(rows.get(table)?.keys() ?? [])].filter((id) => !live.has(id)), `${table}: rows only the log has`).toEqual([]);
+  }
+  return n;
 }

@@ -7,13 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEASURES_TABLES } from '../../db/measures/schema';
 import { TRACKED_TABLES } from '../../db/schema';
+import { STOCK_TABLES } from '../../db/stock/schema';
 import type { HostServices } from '../../db/api/context';
-import { expectTableMatchesLog, replayChangeLog } from '../helpers/changeLogReplay';
+import { expectFileMatchesLog, expectTableMatchesLog, replayChangeLog } from '../helpers/changeLogReplay';
 import { call, testServices } from '../helpers/services';
 import { writeEveryMeasuresTable } from './measures/writeEveryMeasuresTable';
 import { writeEveryRegister } from './stock/writeEveryRegister';
 import { fixture, tempDir } from '../helpers/files';
+import { merge } from './sharing/helpers';
 
 let dir: string;
 let services: HostServices;
@@ -59,6 +62,15 @@ describe('change log', () => {
     const sqlite = services.sessions.require('w1').sqlite;
     const opsSeen = new Set((sqlite.prepare('SELECT DISTINCT op FROM change_log').all() as { op: string }[]).map((e) => e.op));
     expect([...opsSeen].sort()).toEqual(['delete', 'insert', 'restore', 'update']);
+    // Per feature (formerly stock/ and measures/changeLogReplay.test.ts): the kinds of write each table went through.
+    const opsOf = (tables: readonly string[]) =>
+      new Set((sqlite.prepare(`SELECT DISTINCT op FROM change_log WHERE tbl IN (${tables.map(() => '?').join(', ')})`).all(...tables) as { op: string }[]).map((e) => e.op));
+    expect(opsOf(STOCK_TABLES)).toEqual(new Set(['insert', 'update', 'delete', 'restore']));
+    for (const table of MEASURES_TABLES) expect(opsOf([table]).has('insert'), `${table} insert logged`).toBe(true);
+    for (const table of ['measure', 'milestone', 'measure_indicator', 'measure_precondition', 'participation_event', 'participation_group', 'participation_result']) {
+      expect(opsOf([table]).has('update'), `${table} update logged`).toBe(true);
+    }
+    for (const table of ['milestone', 'measure_link', 'measure_indicator_value', 'measure_report']) expect(opsOf([table]).has('delete'), `${table} delete logged`).toBe(true);
     for (const table of expectReplayMatches(sqlite)) tablesWithRows.add(table);
   });
 
@@ -80,6 +92,73 @@ describe('change log', () => {
     await expect(call(services, 'district.gemeinden.create', { ags: '0335401', name: 'Kurz' })).rejects.toThrow(/8 Ziffern/);
     await expect(call(services, 'district.gemeinden.create', { ags: '05111000', name: 'Düsseldorf' })).rejects.toThrow(/gehört nicht zum Kreis 03354/);
     expect(count()).toBe(before);
+  });
+});
+
+describe('change log after merges (issue 13)', () => {
+  it('replays to the live data after merges with conflicts both ways, decisions, undo and a merge again', async () => {
+    const meta = { title: 'Merge', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
+    const master = path.join(dir, 'merge-master.sqlite');
+    const copy = path.join(dir, 'merge-kopie.sqlite');
+    await call(services, 'plan.create', { path: master, meta }, 'ma');
+    const luechow = await call(services, 'district.gemeinden.create', { ags: '03354018', name: 'Lüchow' }, 'ma');
+    const danne = await call(services, 'district.gemeinden.create', { ags: '03354004', name: 'Dannenberg' }, 'ma');
+    const hitz = await call(services, 'district.gemeinden.create', { ags: '03354011', name: 'Hitzacker' }, 'ma');
+    const area = await call(services, 'district.areas.create', { name: 'Nord', description: '', gemeindeIds: [] }, 'ma');
+    await call(services, 'sharing.share', { path: copy, withoutPersonalData: false }, 'ma');
+    await call(services, 'plan.open', { path: copy }, 'mb');
+    const a = services.sessions.require('ma').sqlite;
+    const b = services.sessions.require('mb').sqlite;
+    const rename = (id: string, ags: string, name: string, w: string) => call(services, 'district.gemeinden.update', { id, values: { ags, name, kind: 'gemeinde', lat: null, lon: null } }, w);
+
+    // Both edit the same name (a field conflict on either side), one deletes what the other
+    // edits (edit/delete), one adds a child to what the other deleted (orphan), plus plain edits.
+    await rename(luechow.id, '03354018', 'Lüchow A', 'ma');
+    await rename(luechow.id, '03354018', 'Lüchow B', 'mb');
+    await call(services, 'district.gemeinden.delete', { id: hitz.id }, 'ma');
+    await rename(hitz.id, '03354011', 'Hitzacker (Elbe)', 'mb');
+    await call(services, 'district.areas.delete', { id: area.id }, 'ma');
+    await call(services, 'district.areas.update', { id: area.id, values: { name: 'Nord', description: '', gemeindeIds: [danne.id] } }, 'mb');
+    await call(services, 'district.gemeinden.create', { ags: '03354020', name: 'Clenze' }, 'ma');
+    await rename(danne.id, '03354004', 'Dannenberg (Elbe)', 'mb');
+
+    const intoA = await merge(services, copy, 'ma');
+    expect(intoA.conflicts).toBeGreaterThanOrEqual(3);
+    expect(a.prepare('SELECT name FROM gemeinde WHERE id = ?').get(luechow.id)).toEqual({ name: 'Lüchow A' });
+    expectFileMatchesLog(a, TRACKED_TABLES);
+    // The other way: B gets what A decided (A has seen B's name), and a conflict of its own.
+    await rename(danne.id, '03354004', 'Dannenberg A', 'ma');
+    await rename(danne.id, '03354004', 'Dannenberg B', 'mb');
+    const intoB = await merge(services, master, 'mb');
+    expect(intoB.conflicts).toBeGreaterThanOrEqual(1);
+    expect(b.prepare('SELECT name FROM gemeinde WHERE id = ?').get(luechow.id)).toEqual({ name: 'Lüchow A' });
+    expect(b.prepare('SELECT name FROM gemeinde WHERE id = ?').get(danne.id)).toEqual({ name: 'Dannenberg B' });
+    expectFileMatchesLog(b, TRACKED_TABLES);
+
+    // Decisions: theirs for the orphan, mine for the rest; then undo, then the same file again.
+    const open = await call(services, 'sharing.conflicts', { mergeId: intoA.mergeId, openOnly: true }, 'ma');
+    const orphan = open.find((c) => c.kind === 'orphan')!;
+    await call(services, 'sharing.resolve', { choices: [{ conflictId: orphan.id, choice: 'theirs' }] }, 'ma');
+    await call(services, 'sharing.resolve', { all: 'mine', mergeId: intoA.mergeId }, 'ma');
+    expectFileMatchesLog(a, TRACKED_TABLES);
+    await call(services, 'sharing.undoMerge', { mergeId: intoA.mergeId! }, 'ma');
+    expectFileMatchesLog(a, TRACKED_TABLES);
+    await merge(services, copy, 'ma');
+    expectFileMatchesLog(a, TRACKED_TABLES);
+
+    // New edits on both sides, merged both ways again.
+    await rename(luechow.id, '03354018', 'Lüchow A2', 'ma');
+    await rename(luechow.id, '03354018', 'Lüchow B2', 'mb');
+    await merge(services, copy, 'ma');
+    await merge(services, master, 'mb');
+    expect(expectFileMatchesLog(a, TRACKED_TABLES)).toBeGreaterThan(5);
+    expect(expectFileMatchesLog(b, TRACKED_TABLES)).toBeGreaterThan(5);
+    // The log after a merge ends with the live value, also read by timestamp.
+    for (const db of [a, b]) {
+      const live = (db.prepare('SELECT name FROM gemeinde WHERE id = ?').get(luechow.id) as { name: string }).name;
+      const newest = db.prepare(`SELECT new_value FROM change_log WHERE tbl = 'gemeinde' AND row_id = ? AND col = 'name' ORDER BY hlc DESC LIMIT 1`).get(luechow.id) as { new_value: string };
+      expect(JSON.parse(newest.new_value)).toBe(live);
+    }
   });
 });
 

@@ -85,7 +85,7 @@ async function mergeScenario(): Promise<Scenario> {
   await master.write(async (w) => {
     for (let i = 0; i < MERGE_BASE; i++) await w.insert('planning_area', { id: randomUUID(), name: `Bereich ${i}`, description: '' });
   });
-  sharePlanFile(master, returned, { withoutPersonalData: false });
+  await sharePlanFile(master, returned, { withoutPersonalData: false });
   master.close();
   const colleague = await PlanSession.open(returned, { backupDir: backups });
   await colleague.write(async (w) => {

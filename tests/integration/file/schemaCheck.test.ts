@@ -19,6 +19,7 @@ const cases: Array<[string, string, RegExp]> = [
   ['a dropped column', 'ALTER TABLE planning_area DROP COLUMN description', /„planning_area“ fehlen die Spalten „description“/],
   ['a dropped index', 'DROP INDEX change_log_hlc', /Indizes „change_log_hlc“/],
   ['garbage JSON in the change log', `UPDATE change_log SET new_value = '{kaputt' WHERE seq = (SELECT max(seq) FROM change_log)`, /1 Einträge des Änderungsprotokolls sind unlesbar/],
+  ['a whole-row insert entry that is not a row', `UPDATE change_log SET new_value = '"kein Datensatz"' WHERE col = '*' AND op = 'insert' AND tbl = 'plan'`, /1 Einträge des Änderungsprotokolls sind unlesbar/],
   ['two live plan rows', `INSERT INTO plan (id, title, created_at, updated_at) VALUES ('p2', 'Zweiter', 'x', 'x')`, /2 Pläne statt einem/],
   ['no live plan row', `UPDATE plan SET deleted_at = 'x'`, /keinen Plan/],
   ['a foreign trigger', `CREATE TRIGGER wipe AFTER UPDATE ON plan BEGIN DELETE FROM planning_area; END`, /fremde Programmteile \(Trigger wipe\)/],

@@ -49,7 +49,7 @@ describe('the file to merge', () => {
 
   it('leaves no copy in the temporary folder after a merge, and old copies of dead processes are removed', async () => {
     const returned = path.join(dir, 'zurueck.sqlite');
-    sharePlanFile(master, returned, { withoutPersonalData: false });
+    await sharePlanFile(master, returned, { withoutPersonalData: false });
     await mergePlanFile(master, returned, { backupDir: path.join(dir, 'Sicherungen') });
     expect(ownTempDirs()).toEqual([]);
     const stale = path.join(os.tmpdir(), 'psp-merge-999999999-0badc0de');

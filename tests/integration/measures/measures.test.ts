@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandEntries } from '../../../db/changes/entries';
 import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { call, useTestServices } from '../../helpers/services';
 
@@ -38,7 +39,8 @@ beforeAll(async () => {
 function changeLog(table: string, rowId: string) {
   const db = new Sqlite(file, { readonly: true });
   try {
-    return db.prepare('SELECT col, op, new_value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as { col: string; op: string; new_value: string | null }[];
+    // Per column: an insert is one entry for the whole row.
+    return expandEntries(db.prepare('SELECT col, op, new_value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, rowId) as { col: string; op: string; new_value: string | null }[]);
   } finally {
     db.close();
   }

@@ -1,7 +1,7 @@
 /**
  * Writes to every table of step 3 through the contract: insert, update, delete (tombstone).
- * Used by ./changeLogReplay.test.ts, and meant for tests/integration/changeLog.test.ts, which
- * needs rows in every tracked table. Needs an open plan in `windowId`.
+ * Used by tests/integration/changeLog.test.ts, which needs rows in every tracked table. Needs
+ * an open plan in `windowId`.
  */
 import { randomUUID } from 'node:crypto';
 import type { HostServices } from '../../../db/api/context';

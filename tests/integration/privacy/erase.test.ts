@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandEntries, type LogEntryFields } from '../../../db/changes/entries';
 import { expectTableMatchesLog, replayChangeLog } from '../../helpers/changeLogReplay';
 import { sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
@@ -66,6 +67,10 @@ describe('erasing a contact person', () => {
     expect(row).toMatchObject({ name: '', role: 'Pflegedienstleitung', phone: null, email: null });
     expect(row.deleted_at).not.toBeNull();
     expect(logText(sqlite())).not.toMatch(/Kowalski|123456|h\.kowalski|05841 000/);
+    // The insert is one entry carrying the whole row: the values inside its JSON are blanked too.
+    const insert = sqlite().prepare(`SELECT new_value FROM change_log WHERE tbl = 'contact_person' AND row_id = ? AND op = 'insert'`).all(contactId) as { new_value: string }[];
+    expect(insert).toHaveLength(1);
+    expect(JSON.parse(insert[0]!.new_value)).toMatchObject({ name: '', phone: null, email: null, role: 'Pflegedienstleitung', actor_id: actorId });
     expect(secretsInFile(at('plan.sqlite'))).toEqual([]);
     // The log still replays to the live rows.
     const { rows } = replayChangeLog(sqlite());
@@ -76,8 +81,8 @@ describe('erasing a contact person', () => {
   it('records that and by whom, without the data', async () => {
     const erasure = sqlite().prepare('SELECT tbl, row_id, erased_by FROM personal_data_erasure').all();
     expect(erasure).toEqual([{ tbl: 'contact_person', row_id: contactId, erased_by: expect.any(String) }]);
-    const logged = sqlite().prepare(`SELECT col, new_value FROM change_log WHERE tbl = 'personal_data_erasure' ORDER BY col`).all() as { col: string; new_value: string }[];
-    expect(logged.map((l) => l.col)).toEqual(['erased_by', 'row_id', 'tbl']);
+    const logged = sqlite().prepare(`SELECT col, new_value, op FROM change_log WHERE tbl = 'personal_data_erasure'`).all() as LogEntryFields[];
+    expect(expandEntries(logged).map((l) => l.col).sort()).toEqual(['erased_by', 'row_id', 'tbl']);
   });
 
   it('never takes erased values back from an older copy, even edited ones', async () => {

@@ -45,7 +45,7 @@ beforeAll(async () => {
       await w.insert('planning_area', { id, name: `Bereich ${i}`, description: '' });
     }
   });
-  sharePlanFile(m, returned, { withoutPersonalData: false });
+  await sharePlanFile(m, returned, { withoutPersonalData: false });
   m.close();
   // The colleague's copy: many new records and edits, so the merge writes for a while.
   const c = await PlanSession.open(returned, { backupDir: backups });

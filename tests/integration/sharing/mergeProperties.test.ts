@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostServices } from '../../../db/api/context';
 import { allTaskIds } from '../../../shared/catalog';
+import { expandEntries } from '../../../db/changes/entries';
 import { call, testServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/files';
 import { merge, META, snapshot } from './helpers';
@@ -180,10 +181,11 @@ describe('merge properties', () => {
           const written: { copy: number; tbl: string; rowId: string; col: string; value: unknown }[] = [];
           WINDOWS.forEach((w, k) => {
             const db = services.sessions.require(w).sqlite;
-            const fields = db
-              .prepare('SELECT DISTINCT tbl, row_id, col FROM change_log WHERE seq > ? AND replica_id = ?')
-              .all(seqAtShare[k], services.sessions.require(w).replicaId) as { tbl: string; row_id: string; col: string }[];
-            for (const f of fields) {
+            const entries = db
+              .prepare('SELECT tbl, row_id, col, new_value, op FROM change_log WHERE seq > ? AND replica_id = ?')
+              .all(seqAtShare[k], services.sessions.require(w).replicaId) as { tbl: string; row_id: string; col: string; new_value: string | null; op: string }[];
+            const fields = new Map(expandEntries(entries).map((f) => [`${f.tbl}|${f.row_id}|${f.col}`, f]));
+            for (const f of fields.values()) {
               const row = db.prepare(`SELECT * FROM ${f.tbl} WHERE id = ?`).get(f.row_id) as Record<string, unknown>;
               written.push({ copy: k, tbl: f.tbl, rowId: f.row_id, col: f.col, value: row[f.col] });
             }

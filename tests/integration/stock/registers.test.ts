@@ -3,6 +3,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandEntries } from '../../../db/changes/entries';
 import { stockImportResultSchema, type StockImportInput } from '../../../shared/contract/stockSchemas';
 import { REGISTERS } from '../../../shared/stock/registers';
 import { fixture, sha256 } from '../../helpers/files';
@@ -30,13 +31,16 @@ async function commit(input: StockImportInput) {
   return stockImportResultSchema.parse(status.result);
 }
 
+/** The log of one row, per column (an insert is one entry for the whole row). */
 const log = (rowId: string) =>
-  scratch.services.sessions.require(W).sqlite.prepare('SELECT tbl, col, op, new_value FROM change_log WHERE row_id = ? ORDER BY seq').all(rowId) as {
-    tbl: string;
-    col: string;
-    op: string;
-    new_value: string;
-  }[];
+  expandEntries(
+    scratch.services.sessions.require(W).sqlite.prepare('SELECT tbl, col, op, new_value FROM change_log WHERE row_id = ? ORDER BY seq').all(rowId) as {
+      tbl: string;
+      col: string;
+      op: string;
+      new_value: string;
+    }[],
+  );
 
 describe('register CRUD through the contract', () => {
   it('creates, updates, deletes and restores an offer, each step in the change log', async () => {

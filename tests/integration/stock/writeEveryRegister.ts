@@ -1,7 +1,6 @@
 /**
  * Writes to every Bestand table through the contract: insert, update, delete, restore.
- * Used by ./changeLogReplay.test.ts, and meant for tests/integration/changeLog.test.ts, which
- * needs rows in every tracked table.
+ * Used by tests/integration/changeLog.test.ts, which needs rows in every tracked table.
  */
 import type { HostServices } from '../../../db/api/context';
 import type { RegisterId } from '../../../shared/stock/registers';
