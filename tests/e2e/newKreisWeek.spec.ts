@@ -39,7 +39,7 @@ test('Cochem-Zell from the national tables: first steps, both population tables 
   await expect(page.getByRole('table', { name: 'Bearbeitungsstand je Handlungsfeld und Schritt' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Erste Schritte' })).toHaveCount(0);
   // A Handlungsfeld keeps the overview marked in the main navigation.
-  await page.getByRole('link', { name: 'Handlungsfeld 7, Bedarfsermittlung: 0 von 5 Aufgaben erledigt' }).click();
+  await page.getByRole('link', { name: 'Handlungsfeld 7, Bedarfsermittlung: 0/5 erledigt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Handlungsfeld 7/ })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'location');
 
