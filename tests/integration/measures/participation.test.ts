@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { ParticipationEventInput } from '../../../shared/contract/measuresSchemas';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
@@ -8,22 +9,25 @@ const scratch = useTestServices();
 
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 
+/** A workshop with two working groups, created afresh by each test in its own plan. */
+const FACHTAG: ParticipationEventInput = {
+  kind: 'workshop',
+  title: 'Fachtag „Pflege im Wendland“',
+  eventDate: '2026-03-12',
+  place: 'Kreishaus Lüchow',
+  organisations: 'Pflegestützpunkt\nDiakonie\nSeniorenbeirat',
+  notes: '',
+  groups: [
+    { id: null, name: 'AG 1: Pflegende Angehörige', moderators: 'Frau Beispiel' },
+    { id: null, name: 'AG 2: Fachkräfte', moderators: 'Herr Muster' },
+  ],
+};
+
 describe('Beteiligung through the contract', () => {
   it('documents a workshop with working groups and results, and turns an idea into a linked measure', async () => {
     const file = path.join(scratch.dir, 'plan.sqlite');
     await call(scratch.services, 'plan.create', { path: file, meta });
-    const event = await call(scratch.services, 'measures.events.create', {
-      kind: 'workshop',
-      title: 'Fachtag „Pflege im Wendland“',
-      eventDate: '2026-03-12',
-      place: 'Kreishaus Lüchow',
-      organisations: 'Pflegestützpunkt\nDiakonie\nSeniorenbeirat',
-      notes: '',
-      groups: [
-        { id: null, name: 'AG 1: Pflegende Angehörige', moderators: 'Frau Beispiel' },
-        { id: null, name: 'AG 2: Fachkräfte', moderators: 'Herr Muster' },
-      ],
-    });
+    const event = await call(scratch.services, 'measures.events.create', FACHTAG);
     expect(event.groups.map((g) => g.name)).toEqual(['AG 1: Pflegende Angehörige', 'AG 2: Fachkräfte']);
     const ag1 = event.groups[0]!;
     await call(scratch.services, 'measures.results.add', { eventId: event.id, values: { groupId: ag1.id, kind: 'herausforderung', text: 'Angehörige kennen die Beratungsangebote nicht.', fieldId: 'hf09' } });
@@ -53,27 +57,16 @@ describe('Beteiligung through the contract', () => {
 
   it('edits groups (rename, remove, add) and refuses ideas without a field and empty titles', async () => {
     await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'groups.sqlite'), meta });
-    const event = await call(scratch.services, 'measures.events.create', {
-      kind: 'workshop',
-      title: 'Fachtag',
-      eventDate: '2026-03-12',
-      place: 'Kreishaus Lüchow',
-      organisations: '',
-      notes: '',
-      groups: [
-        { id: null, name: 'AG 1: Pflegende Angehörige', moderators: 'Frau Beispiel' },
-        { id: null, name: 'AG 2: Fachkräfte', moderators: 'Herr Muster' },
-      ],
-    });
+    const event = await call(scratch.services, 'measures.events.create', FACHTAG);
     const updated = await call(scratch.services, 'measures.events.update', {
-      id: event!.id,
-      values: { kind: 'workshop', title: event!.title, eventDate: event!.eventDate, place: event!.place, organisations: event!.organisations, notes: '', groups: [{ id: event!.groups[0]!.id, name: 'AG 1: Angehörige', moderators: 'Frau Beispiel' }, { id: null, name: 'AG 3: Wohnen', moderators: '' }] },
+      id: event.id,
+      values: { kind: 'workshop', title: event.title, eventDate: event.eventDate, place: event.place, organisations: event.organisations, notes: '', groups: [{ id: event.groups[0]!.id, name: 'AG 1: Angehörige', moderators: 'Frau Beispiel' }, { id: null, name: 'AG 3: Wohnen', moderators: '' }] },
     });
     expect(updated.groups.map((g) => g.name)).toEqual(['AG 1: Angehörige', 'AG 3: Wohnen']);
-    const noField = await call(scratch.services, 'measures.results.add', { eventId: event!.id, values: { groupId: null, kind: 'idee', text: 'Mitfahrbank', fieldId: null } });
+    const noField = await call(scratch.services, 'measures.results.add', { eventId: event.id, values: { groupId: null, kind: 'idee', text: 'Mitfahrbank', fieldId: null } });
     await expect(call(scratch.services, 'measures.results.toMeasure', { id: noField.results.at(-1)!.id })).rejects.toThrow(/Handlungsfeld/);
     await expect(call(scratch.services, 'measures.events.create', { kind: 'befragung', title: ' ', eventDate: null, place: '', organisations: '', notes: '', groups: [] })).rejects.toThrow(/Titel für die Veranstaltung/);
-    await call(scratch.services, 'measures.events.delete', { id: event!.id });
+    await call(scratch.services, 'measures.events.delete', { id: event.id });
     expect(await call(scratch.services, 'measures.events.list', {})).toEqual([]);
   });
 });
