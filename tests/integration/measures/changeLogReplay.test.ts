@@ -7,13 +7,13 @@ import { call, useTestServices } from '../../helpers/services';
 import { writeEveryMeasuresTable } from './writeEveryMeasuresTable';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 describe('change log of step 3', () => {
   it('rebuilds every measures table from the log', async () => {
-    await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'log.sqlite'), meta: { title: 'Log', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
-    await writeEveryMeasuresTable(scratch.services);
-    const sqlite = scratch.services.sessions.require('w1').sqlite;
+    await call(services, 'plan.create', { path: path.join(dir, 'log.sqlite'), meta: { title: 'Log', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
+    await writeEveryMeasuresTable(services);
+    const sqlite = services.sessions.require('w1').sqlite;
     const { entries, rows: rebuilt } = replayChangeLog(sqlite);
     const opsByTable = new Map<string, Set<string>>();
     for (const e of entries) opsByTable.set(e.tbl, (opsByTable.get(e.tbl) ?? new Set()).add(e.op));

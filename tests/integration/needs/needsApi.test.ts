@@ -7,7 +7,7 @@ import { fixture, sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 const b64 = (file: string) => fs.readFileSync(file).toString('base64');
@@ -24,14 +24,14 @@ function observed2015(kreis: string) {
 }
 
 async function runJob(channel: 'needs.population.preview' | 'needs.population.commit', file: string, windowId = 'w1', content?: string) {
-  const { jobId } = await call(scratch.services, channel, { fileName: path.basename(file), contentBase64: content ?? b64(file), kind: 'bestand' }, windowId);
-  return scratch.services.jobs.wait(jobId, windowId);
+  const { jobId } = await call(services, channel, { fileName: path.basename(file), contentBase64: content ?? b64(file), kind: 'bestand' }, windowId);
+  return services.jobs.wait(jobId, windowId);
 }
 
 async function newPlan(name: string, windowId = 'w1') {
-  const file = path.join(scratch.dir, name);
-  await call(scratch.services, 'plan.create', { path: file, meta }, windowId);
-  await call(scratch.services, 'district.import.commit', { format: 'genesis', fileName: 'g.csv', contentBase64: b64(GEMEINDEN), kreisKey: '03354' }, windowId);
+  const file = path.join(dir, name);
+  await call(services, 'plan.create', { path: file, meta }, windowId);
+  await call(services, 'district.import.commit', { format: 'genesis', fileName: 'g.csv', contentBase64: b64(GEMEINDEN), kreisKey: '03354' }, windowId);
   return file;
 }
 
@@ -47,7 +47,7 @@ describe('population import', () => {
     expect(preview.rows.filter((r) => r.level === 'gemeinde').reduce((a, r) => a + r.total, 0)).toBe(50128);
     expect(preview.licence).toContain('Datenlizenz Deutschland');
     expect(sha256(file)).toBe(before);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('the latin1 copy gives the same rows as the UTF-8 file', async () => {
@@ -58,11 +58,11 @@ describe('population import', () => {
     expect(latin1.rows).toEqual(utf8.rows);
     expect(latin1.rows.find((r) => r.key === '03354010')?.name).toBe('Höhbeck');
     await runJob('needs.population.commit', LATIN1);
-    const sqlite = new Sqlite(path.join(scratch.dir, 'enc.sqlite'), { readonly: true });
+    const sqlite = new Sqlite(path.join(dir, 'enc.sqlite'), { readonly: true });
     const names = sqlite.prepare(`SELECT name FROM population_row WHERE region_key = '03354010' AND deleted_at IS NULL`).all() as { name: string }[];
     expect(names.map((n) => n.name)).toEqual(['Höhbeck', 'Höhbeck', 'Höhbeck']);
     sqlite.close();
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('commits all rows with their source and change log; a second import of the same years replaces the first', async () => {
@@ -72,7 +72,7 @@ describe('population import', () => {
     expect(populationCommitResultSchema.parse(status.result)).toMatchObject({ rows: 90, years: [2015], level: 'gemeinde' });
     await runJob('needs.population.commit', KREIS);
     await runJob('needs.population.commit', GEMEINDEN);
-    const datasets = await call(scratch.services, 'needs.population.list', {});
+    const datasets = await call(services, 'needs.population.list', {});
     expect(datasets.map((d) => [d.tableCode, d.level, d.years])).toEqual([
       ['12411-03-03-4', 'kreis', [2015]],
       ['12411-02-03-5', 'gemeinde', [2015]],
@@ -84,7 +84,7 @@ describe('population import', () => {
     expect((sqlite.prepare(`SELECT count(*) AS n FROM change_log WHERE tbl = 'population_row'`).get() as { n: number }).n).toBeGreaterThan(93 * 8);
     expect(sqlite.prepare(`SELECT kind, table_code FROM import_record WHERE kind = 'bevoelkerung' ORDER BY created_at`).all()).toHaveLength(3);
     sqlite.close();
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('writes nothing when the file has a broken value, and says which line', async () => {
@@ -97,7 +97,7 @@ describe('population import', () => {
     const status = await runJob('needs.population.commit', GEMEINDEN, 'w1', Buffer.from(broken).toString('base64'));
     expect(status).toMatchObject({ state: 'failed', error: expect.stringContaining('es wurde nichts geschrieben') });
     expect(sha256(file)).toBe(before);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('refuses a file of another Kreis and a spreadsheet', async () => {
@@ -109,36 +109,36 @@ describe('population import', () => {
     expect(preview.problems[0]!.message).toContain('01003');
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]).toString('base64');
     expect(await runJob('needs.population.preview', national, 'w1', zip)).toMatchObject({ state: 'failed', error: expect.stringContaining('Excel') });
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 });
 
 describe('analysis', () => {
   it('is not ready before population is imported, and says what is missing', async () => {
     await newPlan('empty.sqlite');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await call(services, 'needs.analysis', { year: null });
     expect(a.ready).toBe(false);
     expect(a.missing[0]).toContain('Bevölkerungstabelle');
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('warns while the rates are uncalibrated and lie across the 2017 reform from the population', async () => {
     await newPlan('warn.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await call(services, 'needs.analysis', { year: null });
     expect(a.ready).toBe(true);
     expect(a.warnings.join(' ')).toMatch(/nicht auf den Kreis kalibriert/);
     expect(a.warnings.join(' ')).toMatch(/beschreiben 2023, die Bevölkerung ist vom 31\.12\.2015: dazwischen liegt die Reform des Pflegebedürftigkeitsbegriffs 2017/);
     // Without the Pflegestatistik, calibration says what to import.
-    const [set] = await call(scratch.services, 'needs.rateSets.list', {});
-    await expect(call(scratch.services, 'needs.rateSets.calibrate', { id: set!.id, observed: null, label: '' })).rejects.toThrow(/noch keine Pflegestatistik des Kreises importiert/);
-    await call(scratch.services, 'plan.close', {});
+    const [set] = await call(services, 'needs.rateSets.list', {});
+    await expect(call(services, 'needs.rateSets.calibrate', { id: set!.id, observed: null, label: '' })).rejects.toThrow(/noch keine Pflegestatistik des Kreises importiert/);
+    await call(services, 'plan.close', {});
   });
 
   it('carries secret values (".") as unknown: the Gemeinde is marked incomplete in "Wie berechnet?"', async () => {
     await newPlan('secret.sqlite');
     expect((await runJob('needs.population.commit', fixture('regionalstatistik/LK03354_12411-02-03-5_2015.geheim.csv'))).state).toBe('done');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await call(services, 'needs.analysis', { year: null });
     const schnackenburg = a.scenarios[0]!.rows.find((r) => r.key === '03354021' && r.year === a.baseYear)!;
     // The cohort model estimates the unknown values from what the Kreis has left over (here the
     // one secret Gemeinde, so exactly its real 564 inhabitants), and says so.
@@ -148,7 +148,7 @@ describe('analysis', () => {
     expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toContain('Gemeinde Schnackenburg (03354021): 34 Werte sind geheim („.“); sie sind aus dem Rest des Kreises geschätzt.');
     expect(a.populationSource.assumptions.join(' ')).toContain(note);
     expect(a.warnings.join(' ')).toContain(note);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('refuses a cut-off population table with a German message and writes nothing', async () => {
@@ -158,63 +158,63 @@ describe('analysis', () => {
     expect(status.state).toBe('failed');
     expect(status.error).toMatch(/Import abgebrochen, es wurde nichts geschrieben: .*abgeschnitten/);
     expect(sha256(file)).toBe(before);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   it('imports the Pflegestatistik (preview, then all or nothing) and shows the official Kreis figures beside the stock', async () => {
     await newPlan('pflege.sqlite');
     const file = { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) };
-    const preview = await call(scratch.services, 'needs.careStatistics.preview', file);
+    const preview = await call(services, 'needs.careStatistics.preview', file);
     expect(preview.canCommit).toBe(true);
     expect(preview.kind).toBe('pflegebeduerftige');
     expect(preview.rows.map((r) => r.level)).toEqual(['deutschland', 'deutschland', 'deutschland', 'land', 'land', 'land', 'kreis', 'kreis', 'kreis']);
-    expect((await call(scratch.services, 'needs.careStatistics.get', {})).rows).toEqual([]);
-    await call(scratch.services, 'needs.careStatistics.commit', file);
-    await call(scratch.services, 'needs.careStatistics.commit', { fileName: path.basename(EINRICHTUNGEN), contentBase64: b64(EINRICHTUNGEN) });
-    const stats = await call(scratch.services, 'needs.careStatistics.get', {});
+    expect((await call(services, 'needs.careStatistics.get', {})).rows).toEqual([]);
+    await call(services, 'needs.careStatistics.commit', file);
+    await call(services, 'needs.careStatistics.commit', { fileName: path.basename(EINRICHTUNGEN), contentBase64: b64(EINRICHTUNGEN) });
+    const stats = await call(services, 'needs.careStatistics.get', {});
     expect(stats.datasets.map((d) => d.tableCode).sort()).toEqual(['22411-01-01-4', '22411-02-03-4']);
     const kreis = stats.rows.find((r) => r.level === 'kreis' && r.year === 2015 && r.sex === 'insgesamt' && 'ambulant' in r.values)!;
     const want = observed2015('03354');
     expect(kreis.values).toMatchObject({ pflegebeduerftige: want.total, ambulant: want.ambulant, vollstationaer: want.vollstationaer, pflegegeld: want.pflegegeld });
     expect(stats.rows.find((r) => r.level === 'kreis' && r.year === 2015 && 'plaetze' in r.values)!.values).toMatchObject({ pflegeheime: 18, plaetze: 966, plaetze_dauerpflege: 882 });
     // A second import of the same table replaces the first; a cut-off file writes nothing.
-    await call(scratch.services, 'needs.careStatistics.commit', file);
-    expect((await call(scratch.services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
+    await call(services, 'needs.careStatistics.commit', file);
+    expect((await call(services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
     const cut = fs.readFileSync(PFLEGE, 'utf8').split('__________')[0]!;
-    await expect(call(scratch.services, 'needs.careStatistics.commit', { fileName: 'cut.csv', contentBase64: Buffer.from(cut).toString('base64') })).rejects.toThrow(/es wurde nichts geschrieben.*abgeschnitten/);
-    expect((await call(scratch.services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
-    await call(scratch.services, 'plan.close', {});
+    await expect(call(services, 'needs.careStatistics.commit', { fileName: 'cut.csv', contentBase64: Buffer.from(cut).toString('base64') })).rejects.toThrow(/es wurde nichts geschrieben.*abgeschnitten/);
+    expect((await call(services, 'needs.careStatistics.get', {})).datasets).toHaveLength(2);
+    await call(services, 'plan.close', {});
   });
 
   it('projects per Gemeinde, Planungsbereich and Kreis; calibrates per setting to 594 / 770 / 1,102; gaps use the stock', async () => {
     const file = await newPlan('analysis.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
     await runJob('needs.population.commit', KREIS);
-    const gemeinden = await call(scratch.services, 'district.gemeinden.list', {});
-    const area = await call(scratch.services, 'district.areas.create', { name: 'Samtgemeinde Gartow', description: '', gemeindeIds: gemeinden.filter((g) => ['03354005', '03354007'].includes(g.ags)).map((g) => g.id) });
+    const gemeinden = await call(services, 'district.gemeinden.list', {});
+    const area = await call(services, 'district.areas.create', { name: 'Samtgemeinde Gartow', description: '', gemeindeIds: gemeinden.filter((g) => ['03354005', '03354007'].includes(g.ags)).map((g) => g.id) });
 
     // Stock through the adapter: only when the stock feature's table exists in this build.
     const sqlite = new Sqlite(file);
     const hasOffer = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'offer'`).get() !== undefined;
     sqlite.close();
 
-    const rateSets = await call(scratch.services, 'needs.rateSets.list', {});
+    const rateSets = await call(services, 'needs.rateSets.list', {});
     expect(rateSets).toHaveLength(1);
     expect(rateSets[0]!.isDefault).toBe(true);
-    await call(scratch.services, 'needs.careStatistics.commit', { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) });
-    const cal = await call(scratch.services, 'needs.rateSets.calibrate', { id: rateSets[0]!.id, observed: null, label: '' });
+    await call(services, 'needs.careStatistics.commit', { fileName: path.basename(PFLEGE), contentBase64: b64(PFLEGE) });
+    const cal = await call(services, 'needs.rateSets.calibrate', { id: rateSets[0]!.id, observed: null, label: '' });
     const want = observed2015('03354');
     expect(cal.year).toBe(2015);
     for (const s of ['ambulant', 'vollstationaer', 'pflegegeld'] as const) expect(cal.factors[s]).toBeCloseTo(want[s] / cal.expected[s], 10);
     // One factor per setting: the split of the Kreis differs from the NRW split of the default rates.
     expect(new Set([cal.factors.ambulant, cal.factors.vollstationaer, cal.factors.pflegegeld].map((f) => f.toFixed(3))).size).toBe(3);
     expect(cal.notCalibrated).toEqual(['teilstationaer']);
-    const listed = (await call(scratch.services, 'needs.rateSets.list', {}))[0]!;
+    const listed = (await call(services, 'needs.rateSets.list', {}))[0]!;
     expect(listed.factors).toEqual(cal.factors);
     expect(listed.calibrationYear).toBe(2015);
     expect(listed.calibrationNote).toContain('Faktor');
 
-    const a = await call(scratch.services, 'needs.analysis', { year: 2025 });
+    const a = await call(services, 'needs.analysis', { year: 2025 });
     expect(a.ready).toBe(true);
     expect(a.baseYear).toBe(2015);
     expect(a.scenarios.map((s) => s.name)).toEqual(['Status quo', 'Steigende Pflegequoten bis 2027', 'Gesünder älter werden', 'Ohne Wanderung']);
@@ -253,32 +253,32 @@ describe('analysis', () => {
     expect(a.staffGap?.year).toBe(2025);
     expect(a.reachability?.shareBeyond).toBe(1); // no Tagespflege offers yet
     expect(hasOffer).toBe(true);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 });
 
 describe('need statements', () => {
   it('are created, listed per field, changed and deleted (tombstone)', async () => {
     await newPlan('statements.sqlite');
-    const g = (await call(scratch.services, 'district.gemeinden.list', {}))[0]!;
-    const s = await call(scratch.services, 'needs.statements.save', { id: null, fieldId: 'hf07', title: 'Tagespflege fehlt', description: null, gemeindeId: g.id, priority: 'hoch', source: 'Workshop', sourceDate: '2025-03-12' });
-    expect(await call(scratch.services, 'needs.statements.list', { fieldId: 'hf07' })).toEqual([s]);
-    expect(await call(scratch.services, 'needs.statements.list', { fieldId: 'hf01' })).toEqual([]);
-    await call(scratch.services, 'needs.statements.save', { ...s, priority: 'mittel' });
-    expect((await call(scratch.services, 'needs.statements.list', { fieldId: null }))[0]!.priority).toBe('mittel');
-    await expect(call(scratch.services, 'needs.statements.save', { ...s, id: null, title: '  ' })).rejects.toThrow(/Bedarf kurz benennen/);
-    await call(scratch.services, 'needs.statements.delete', { id: s.id });
-    expect(await call(scratch.services, 'needs.statements.list', { fieldId: null })).toEqual([]);
-    await call(scratch.services, 'plan.close', {});
+    const g = (await call(services, 'district.gemeinden.list', {}))[0]!;
+    const s = await call(services, 'needs.statements.save', { id: null, fieldId: 'hf07', title: 'Tagespflege fehlt', description: null, gemeindeId: g.id, priority: 'hoch', source: 'Workshop', sourceDate: '2025-03-12' });
+    expect(await call(services, 'needs.statements.list', { fieldId: 'hf07' })).toEqual([s]);
+    expect(await call(services, 'needs.statements.list', { fieldId: 'hf01' })).toEqual([]);
+    await call(services, 'needs.statements.save', { ...s, priority: 'mittel' });
+    expect((await call(services, 'needs.statements.list', { fieldId: null }))[0]!.priority).toBe('mittel');
+    await expect(call(services, 'needs.statements.save', { ...s, id: null, title: '  ' })).rejects.toThrow(/Bedarf kurz benennen/);
+    await call(services, 'needs.statements.delete', { id: s.id });
+    expect(await call(services, 'needs.statements.list', { fieldId: null })).toEqual([]);
+    await call(services, 'plan.close', {});
   });
 });
 
 describe('sample plan', () => {
   it('has the population of Lüchow-Dannenberg, splits 75+ by the Kreis table and gives results', async () => {
-    await call(scratch.services, 'plan.openSample', {}, 'sample');
-    const datasets = await call(scratch.services, 'needs.population.list', {}, 'sample');
+    await call(services, 'plan.openSample', {}, 'sample');
+    const datasets = await call(services, 'needs.population.list', {}, 'sample');
     expect(datasets.map((d) => d.tableCode).sort()).toEqual(['12411-02-03-5', '12411-03-03-4']);
-    const a = await call(scratch.services, 'needs.analysis', { year: null }, 'sample');
+    const a = await call(services, 'needs.analysis', { year: null }, 'sample');
     expect(a.ready).toBe(true);
     const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === 2015)!;
     expect(kreis.population['90+']).toBeCloseTo(562, 6);
@@ -286,17 +286,17 @@ describe('sample plan', () => {
     // Calibrated per setting to the Kreis's Pflegestatistik 2015 (22411-02-03-4), imported with the sample.
     const want = observed2015('03354');
     expect([kreis.need.ambulant, kreis.need.vollstationaer, kreis.need.pflegegeld].map((n) => Math.round(n * 1e6) / 1e6)).toEqual([want.ambulant, want.vollstationaer, want.pflegegeld]);
-    const [rates] = await call(scratch.services, 'needs.rateSets.list', {}, 'sample');
+    const [rates] = await call(services, 'needs.rateSets.list', {}, 'sample');
     expect(rates!.factors.vollstationaer).toBeGreaterThan(0.5);
     expect(rates!.calibrationNote).toContain('22411-02-03-4');
-    const stats = await call(scratch.services, 'needs.careStatistics.get', {}, 'sample');
+    const stats = await call(services, 'needs.careStatistics.get', {}, 'sample');
     expect(stats.stock.pflegeheime).toBe(18);
     // The sample has the Kreis's deaths, births and migration: its own ratios are in the trace.
     expect(a.scenarios[0]!.explanation.assumptions.join(' ')).toMatch(/standardisierten Sterblichkeit des Kreises \(SMR 1,04\d\)/);
     expect(a.scenarios[0]!.explanation.sources.join(' ')).toContain('GENESIS-Tabelle 12613-02-02-4');
     expect(a.pyramid.find((p) => p.band === '90+')).toEqual({ band: '90+', maennlich: expect.closeTo(144, 6), weiblich: expect.closeTo(418, 6) });
-    expect(await call(scratch.services, 'needs.statements.list', { fieldId: 'hf07' }, 'sample')).toHaveLength(1);
-    await call(scratch.services, 'plan.close', {}, 'sample');
+    expect(await call(services, 'needs.statements.list', { fieldId: 'hf07' }, 'sample')).toHaveLength(1);
+    await call(services, 'plan.close', {}, 'sample');
   });
 });
 
@@ -305,10 +305,10 @@ describe('inputs', () => {
     await newPlan('inputs.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
     await expect(
-      call(scratch.services, 'needs.rateSets.save', { id: null, name: 'Land', source: 'LSN 2021', note: '', values: [{ ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 }] }),
+      call(services, 'needs.rateSets.save', { id: null, name: 'Land', source: 'LSN 2021', note: '', values: [{ ageBand: '0-80', sex: 'insgesamt', setting: 'ambulant', rate: 0.01 }] }),
     ).rejects.toThrow(/letzte Altersgruppe muss offen/);
     await expect(
-      call(scratch.services, 'needs.rateSets.save', {
+      call(services, 'needs.rateSets.save', {
         id: null,
         name: 'Land',
         source: 'LSN 2021',
@@ -320,7 +320,7 @@ describe('inputs', () => {
         ],
       }),
     ).rejects.toThrow(/Quoten für Frauen: Die letzte Altersgruppe muss offen/);
-    const own = await call(scratch.services, 'needs.rateSets.save', {
+    const own = await call(services, 'needs.rateSets.save', {
       id: null,
       name: 'Land Niedersachsen (Test)',
       source: 'Test',
@@ -335,23 +335,23 @@ describe('inputs', () => {
     const template = ['ags;name;jahr;geschlecht;altersgruppe;anzahl', '03354018;Lüchow (Wendland);2025;insgesamt;0-80;7000', '03354018;Lüchow (Wendland);2025;insgesamt;80+;2000'].join('\n');
     const status = await runJob('needs.population.commit', 'vorlage.csv', 'w1', Buffer.from(template).toString('base64'));
     expect(status.state).toBe('done');
-    const projection = (await call(scratch.services, 'needs.population.list', {})).find((d) => d.format === 'vorlage')!;
+    const projection = (await call(services, 'needs.population.list', {})).find((d) => d.format === 'vorlage')!;
     // runJob sends kind 'bestand'; a Vorausberechnung is a separate kind:
     expect(projection.kind).toBe('bestand');
-    const { jobId } = await call(scratch.services, 'needs.population.commit', { fileName: 'vb.csv', contentBase64: Buffer.from(template).toString('base64'), kind: 'vorausberechnung' });
-    expect((await scratch.services.jobs.wait(jobId, 'w1')).state).toBe('done');
-    await call(scratch.services, 'needs.population.delete', { id: projection.id });
-    const vb = (await call(scratch.services, 'needs.population.list', {})).find((d) => d.kind === 'vorausberechnung')!;
-    const sc = await call(scratch.services, 'needs.scenarios.save', { id: null, name: 'Vorausberechnung', method: 'tabelle', growth: {}, rateTrend: 0, rateSetId: own.id, endYear: 2030, projectionDatasetId: vb.id });
-    await expect(call(scratch.services, 'needs.scenarios.save', { ...sc, id: null })).rejects.toThrow(/gibt es schon/);
+    const { jobId } = await call(services, 'needs.population.commit', { fileName: 'vb.csv', contentBase64: Buffer.from(template).toString('base64'), kind: 'vorausberechnung' });
+    expect((await services.jobs.wait(jobId, 'w1')).state).toBe('done');
+    await call(services, 'needs.population.delete', { id: projection.id });
+    const vb = (await call(services, 'needs.population.list', {})).find((d) => d.kind === 'vorausberechnung')!;
+    const sc = await call(services, 'needs.scenarios.save', { id: null, name: 'Vorausberechnung', method: 'tabelle', growth: {}, rateTrend: 0, rateSetId: own.id, endYear: 2030, projectionDatasetId: vb.id });
+    await expect(call(services, 'needs.scenarios.save', { ...sc, id: null })).rejects.toThrow(/gibt es schon/);
 
-    const session = scratch.services.sessions.require('w1');
-    const g = (await call(scratch.services, 'district.gemeinden.list', {})).find((x) => x.ags === '03354018')!;
+    const session = services.sessions.require('w1');
+    const g = (await call(services, 'district.gemeinden.list', {})).find((x) => x.ags === '03354018')!;
     await session.write(async (w) => {
       await w.insert('offer', { id: '11111111-1111-4111-8111-111111111111', type_id: 'vollstationaer', name: 'Heim (Test)', gemeinde_id: g.id, capacity: 100, is_example: 0 });
     });
 
-    const a = await call(scratch.services, 'needs.analysis', { year: 2025 });
+    const a = await call(services, 'needs.analysis', { year: 2025 });
     const mine = a.scenarios.find((s) => s.id === sc.id)!;
     const l2025 = mine.rows.find((r) => r.key === '03354018' && r.year === 2025)!;
     expect(l2025.need.vollstationaer).toBeCloseTo(200, 8);
@@ -361,7 +361,7 @@ describe('inputs', () => {
     const heim = a.gaps.find((x) => x.scenarioId === sc.id && x.offerType === 'vollstationaer')!;
     expect(heim.rows.find((r) => r.key === '03354018' && r.year === 2025)).toMatchObject({ stock: 100, required: expect.closeTo(200 / 0.95, 8) });
     expect(heim.rows.find((r) => r.key === 'kreis' && r.year === 2025)!.stock).toBe(100);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 });
 
@@ -371,10 +371,10 @@ describe('the national file', () => {
   it('keeps only the plan’s Kreis (Samtgemeinden not counted) and can be cancelled with nothing written', async () => {
     const file = await newPlan('national.sqlite');
     const before = sha256(file);
-    const { jobId } = await call(scratch.services, 'needs.population.commit', { fileName: 'national.csv', contentBase64: b64(NATIONAL), kind: 'bestand' });
-    await call(scratch.services, 'jobs.cancel', { jobId });
-    expect(await scratch.services.jobs.wait(jobId, 'w1')).toMatchObject({ state: 'cancelled' });
-    expect(await call(scratch.services, 'needs.population.list', {})).toEqual([]);
+    const { jobId } = await call(services, 'needs.population.commit', { fileName: 'national.csv', contentBase64: b64(NATIONAL), kind: 'bestand' });
+    await call(services, 'jobs.cancel', { jobId });
+    expect(await services.jobs.wait(jobId, 'w1')).toMatchObject({ state: 'cancelled' });
+    expect(await call(services, 'needs.population.list', {})).toEqual([]);
     expect(sha256(file)).toBe(before);
 
     const status = await runJob('needs.population.commit', NATIONAL);
@@ -384,7 +384,7 @@ describe('the national file', () => {
     expect(sqlite.prepare(`SELECT count(DISTINCT region_key) AS n, sum(total) AS s FROM population_row WHERE deleted_at IS NULL AND level = 'gemeinde' AND sex = 'insgesamt'`).get()).toEqual({ n: 29, s: 50128 });
     expect(sqlite.prepare(`SELECT count(*) AS n FROM population_row WHERE deleted_at IS NULL AND region_key NOT LIKE '03354%'`).get()).toEqual({ n: 0 });
     sqlite.close();
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 
   /** Kreis row of the national file, split independently of the importers. */
@@ -394,26 +394,26 @@ describe('the national file', () => {
     ['01001', 'Flensburg, kreisfreie Stadt: planned as its one Gemeinde 01001000'],
     ['03360', 'Uelzen: dissolved Samtgemeinden do not make its Gemeinden "kommt mehrfach vor"'],
   ])('plans %s from the national file (%s)', async (kreisKey) => {
-    const file = path.join(scratch.dir, `plan-${kreisKey}.sqlite`);
-    await call(scratch.services, 'plan.create', { path: file, meta: { ...meta, districtName: kreisKey, kreisKey } });
-    const district = await call(scratch.services, 'district.import.commit', { format: 'genesis', fileName: 'national.csv', contentBase64: b64(NATIONAL), kreisKey });
+    const file = path.join(dir, `plan-${kreisKey}.sqlite`);
+    await call(services, 'plan.create', { path: file, meta: { ...meta, districtName: kreisKey, kreisKey } });
+    const district = await call(services, 'district.import.commit', { format: 'genesis', fileName: 'national.csv', contentBase64: b64(NATIONAL), kreisKey });
     expect(district).toBeDefined();
-    const gemeinden = await call(scratch.services, 'district.gemeinden.list', {});
+    const gemeinden = await call(services, 'district.gemeinden.list', {});
     if (kreisKey === '01001') expect(gemeinden.map((g) => [g.ags, g.name])).toEqual([['01001000', 'Flensburg']]);
     expect((await runJob('needs.population.commit', NATIONAL)).state).toBe('done');
-    const a = await call(scratch.services, 'needs.analysis', { year: null });
+    const a = await call(services, 'needs.analysis', { year: null });
     expect(a.ready).toBe(true);
     const kreis = a.scenarios[0]!.rows.find((r) => r.key === 'kreis' && r.year === a.baseYear)!;
     expect(Object.values(kreis.population).reduce((x, y) => x + y, 0)).toBeCloseTo(kreisTotal(kreisKey), 6);
     expect(a.regions.filter((r) => r.level === 'gemeinde')).toHaveLength(gemeinden.length);
-    await call(scratch.services, 'plan.close', {});
+    await call(services, 'plan.close', {});
   });
 });
 
 describe('export', () => {
   it('writes a table as XLSX with numbers as numbers', async () => {
     await newPlan('export.sqlite');
-    const file = await call(scratch.services, 'needs.export.xlsx', { fileName: 'luecken-2025.csv', sheet: 'Lücken', header: ['Gebiet', 'Lücke'], rows: [['Lüchow', 12.345], ['Kreis', -3]] });
+    const file = await call(services, 'needs.export.xlsx', { fileName: 'luecken-2025.csv', sheet: 'Lücken', header: ['Gebiet', 'Lücke'], rows: [['Lüchow', 12.345], ['Kreis', -3]] });
     expect(file.fileName).toBe('luecken-2025.xlsx');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
@@ -421,7 +421,7 @@ describe('export', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).values).toEqual([undefined, 'Gebiet', 'Lücke']);
     expect(ws.getRow(2).values).toEqual([undefined, 'Lüchow', 12.35]);
-    await expect(call(scratch.services, 'needs.export.xlsx', { fileName: '../x', sheet: 'a', header: ['a'], rows: [] })).rejects.toThrow(/Dateiname/);
-    await call(scratch.services, 'plan.close', {});
+    await expect(call(services, 'needs.export.xlsx', { fileName: '../x', sheet: 'a', header: ['a'], rows: [] })).rejects.toThrow(/Dateiname/);
+    await call(services, 'plan.close', {});
   });
 });

@@ -15,7 +15,7 @@ import { mainScenario } from '../../../shared/report/view';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 let result: ReportResult;
 let text: string;
@@ -23,10 +23,10 @@ let analysis: Analysis;
 const TODAY = '2026-11-29';
 
 beforeAll(async () => {
-  await call(scratch.services, 'plan.openSample', {});
-  analysis = await call(scratch.services, 'needs.analysis', { year: null });
-  const { jobId } = await call(scratch.services, 'report.generate', { today: TODAY, pdfPath: path.join(scratch.dir, 'Bericht.pdf'), docxPath: path.join(scratch.dir, 'Bericht.docx'), previewOnly: false });
-  const status = await scratch.services.jobs.wait(jobId, 'w1');
+  await call(services, 'plan.openSample', {});
+  analysis = await call(services, 'needs.analysis', { year: null });
+  const { jobId } = await call(services, 'report.generate', { today: TODAY, pdfPath: path.join(dir, 'Bericht.pdf'), docxPath: path.join(dir, 'Bericht.docx'), previewOnly: false });
+  const status = await services.jobs.wait(jobId, 'w1');
   expect(status.error).toBeNull();
   result = reportResultSchema.parse(status.result);
   // -layout would interleave columns; plain reading order is what a screen reader gets.
@@ -52,7 +52,7 @@ describe('Pflegestrukturbericht of the sample plan', () => {
   });
 
   it('has one profile per Gemeinde of the sample (29)', async () => {
-    const gemeinden = await call(scratch.services, 'district.gemeinden.list', {});
+    const gemeinden = await call(services, 'district.gemeinden.list', {});
     expect(gemeinden).toHaveLength(29);
     for (const g of gemeinden) expect(text, g.name).toContain(`${g.name} (${g.ags})`);
   });
@@ -102,9 +102,9 @@ describe('Pflegestrukturbericht of the sample plan', () => {
   });
 
   it('leaves out a chapter the planner switched off and shows her own text', async () => {
-    const outline = await call(scratch.services, 'report.chapters.save', { today: TODAY, chapterId: 'personal', enabled: false, ownText: '' });
+    const outline = await call(services, 'report.chapters.save', { today: TODAY, chapterId: 'personal', enabled: false, ownText: '' });
     expect(outline.find((c) => c.id === 'personal')).toMatchObject({ enabled: false, number: null, hasContent: true });
-    const own = await call(scratch.services, 'report.chapters.save', { today: TODAY, chapterId: 'bedarf', enabled: true, ownText: 'Eigener Text der Planerin.' });
+    const own = await call(services, 'report.chapters.save', { today: TODAY, chapterId: 'bedarf', enabled: true, ownText: 'Eigener Text der Planerin.' });
     expect(own.find((c) => c.id === 'bedarf')!.ownText).toBe('Eigener Text der Planerin.');
     expect(own.find((c) => c.id === 'prognose')!.number).toBe(6);
   });
