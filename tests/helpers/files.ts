@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 
 /** A fresh temporary folder per test file, removed by the caller's afterAll. */
 export function tempDir(prefix = 'psp-test-'): string {
@@ -10,19 +10,17 @@ export function tempDir(prefix = 'psp-test-'): string {
 }
 
 /**
- * A scratch folder for one test file: made before the first test, removed (made writable first,
- * should a test have locked it) after the last. Read `dir` inside tests; it exists from beforeAll on.
+ * A scratch folder for one test file, removed (made writable first, should a test have locked
+ * it) after the last test. Made at once, while the file's tests are collected, so a file can
+ * write `const { dir } = useScratchDir()` at its top.
  */
 export function useScratchDir(prefix = 'psp-test-'): { readonly dir: string } {
-  const state = { dir: '' };
-  beforeAll(() => {
-    state.dir = tempDir(prefix);
-  });
+  const dir = tempDir(prefix);
   afterAll(() => {
-    fs.chmodSync(state.dir, 0o755);
-    fs.rmSync(state.dir, { recursive: true, force: true });
+    fs.chmodSync(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
-  return state;
+  return { dir };
 }
 
 export function sha256(file: string): string {

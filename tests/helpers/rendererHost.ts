@@ -9,25 +9,17 @@ import type { PlanApi } from '../../shared/contract/channels';
 import { call, useTestServices } from './services';
 
 export function useRendererHost(windowId = 'w1'): { readonly dir: string; readonly services: HostServices; readonly channels: string[] } {
-  const scratch = useTestServices();
+  const { dir, services } = useTestServices();
   const channels: string[] = [];
   beforeAll(() => {
-    // renderer/api caches the first api it sees, so the object stays and reads the current services.
+    // renderer/api caches the first api it sees; this one object serves the whole file.
     const api: PlanApi = {
       invoke: (channel, input) => {
         channels.push(channel);
-        return call(scratch.services, channel, input, windowId);
+        return call(services, channel, input, windowId);
       },
     };
     window.api = api;
   });
-  return {
-    get dir() {
-      return scratch.dir;
-    },
-    get services() {
-      return scratch.services;
-    },
-    channels,
-  };
+  return { dir, services, channels };
 }

@@ -20,26 +20,26 @@ export async function call<C extends ChannelName>(services: HostServices, channe
 }
 
 /**
- * Host services in a scratch folder for one test file: created before the first test, closed and
- * removed after the last. Read `dir` and `services` inside tests (they exist from beforeAll on).
+ * Host services in a scratch folder for one test file: made before the first test, closed and
+ * removed after the last. `const { dir, services } = useTestServices()` at the top of a file;
+ * `services` stands in for the real ones and may be used from beforeAll on.
  */
 export function useTestServices(): { readonly dir: string; readonly services: HostServices } {
   // Registered first, so the folder outlives the services: hooks after the tests run in reverse.
-  const scratch = useScratchDir();
-  let services: HostServices | undefined;
+  const { dir } = useScratchDir();
+  let current: HostServices | null = null;
   beforeAll(() => {
-    services = testServices(path.join(scratch.dir, 'userdata'));
+    current = testServices(path.join(dir, 'userdata'));
   });
   afterAll(() => {
-    services?.sessions.closeAll();
+    current?.sessions.closeAll();
+    current = null;
   });
-  return {
-    get dir() {
-      return scratch.dir;
+  const services = new Proxy({} as HostServices, {
+    get(_target, key) {
+      if (!current) throw new Error('useTestServices: the services exist only from beforeAll until the last test of the file.');
+      return Reflect.get(current, key, current);
     },
-    get services() {
-      if (!services) throw new Error('useTestServices: services exist only inside tests and hooks (from beforeAll on).');
-      return services;
-    },
-  };
+  });
+  return { dir, services };
 }

@@ -12,11 +12,11 @@ import { useScratchDir } from '../helpers/files';
 
 const meta = { title: 'W', districtName: 'LK', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir();
+const { dir } = useScratchDir();
 
 /** The same writes with or without the connection; returns the log without ids and clocks. */
 async function writeAll(direct: boolean): Promise<unknown[]> {
-  const session = await PlanSession.create(path.join(scratch.dir, `${direct ? 'direct' : 'kysely'}.sqlite`), meta);
+  const session = await PlanSession.create(path.join(dir, `${direct ? 'direct' : 'kysely'}.sqlite`), meta);
   try {
     let counter = 0;
     await session.db.transaction().execute(async (trx) => {
@@ -50,7 +50,7 @@ describe('change writer statements', () => {
   });
 
   it('reuses its statements: 2,000 rows inserted and updated prepare a handful', async () => {
-    const session = await PlanSession.create(path.join(scratch.dir, 'many.sqlite'), meta);
+    const session = await PlanSession.create(path.join(dir, 'many.sqlite'), meta);
     try {
       const before = cachedStatementCount(session.sqlite);
       const ids: string[] = [];
@@ -71,7 +71,7 @@ describe('change writer statements', () => {
   });
 
   it('refuses to write outside its transaction', async () => {
-    const session = await PlanSession.create(path.join(scratch.dir, 'outside.sqlite'), meta);
+    const session = await PlanSession.create(path.join(dir, 'outside.sqlite'), meta);
     try {
       let kept: ChangeWriter | null = null;
       await session.write(async (w) => {

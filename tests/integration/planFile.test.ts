@@ -11,10 +11,10 @@ import { sha256, useScratchDir } from '../helpers/files';
 
 const meta = { title: 'Testplan', districtName: 'Landkreis Test', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: 'Kreis', author: 'Test' };
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir();
+const { dir } = useScratchDir();
 
 async function newPlan(name: string): Promise<string> {
-  const file = path.join(scratch.dir, name);
+  const file = path.join(dir, name);
   (await PlanSession.create(file, meta)).close();
   return file;
 }
@@ -22,7 +22,7 @@ async function newPlan(name: string): Promise<string> {
 describe('creating and closing a planning file', () => {
   it('writes our application_id and schema version, passes integrity_check and needs no sidecar file', async () => {
     const file = await newPlan('neu.sqlite');
-    expect(fs.readdirSync(scratch.dir).filter((f) => f.startsWith('neu.sqlite'))).toEqual(['neu.sqlite']);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('neu.sqlite'))).toEqual(['neu.sqlite']);
     const db = new Sqlite(file, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -41,7 +41,7 @@ describe('creating and closing a planning file', () => {
   });
 
   it('leaves no temporary file behind when the folder does not exist', async () => {
-    await expect(PlanSession.create(path.join(scratch.dir, 'fehlt', 'x.sqlite'), meta)).rejects.toThrow(/existiert nicht/);
+    await expect(PlanSession.create(path.join(dir, 'fehlt', 'x.sqlite'), meta)).rejects.toThrow(/existiert nicht/);
   });
 });
 
@@ -63,7 +63,7 @@ describe('refusing files that are not ours, damaged, newer or read-only', () => 
     [
       "another application's SQLite database",
       () => {
-        const file = path.join(scratch.dir, 'fremd.sqlite');
+        const file = path.join(dir, 'fremd.sqlite');
         const db = new Sqlite(file);
         db.exec('CREATE TABLE kunden (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO kunden (name) VALUES (\'A\')');
         db.close();
@@ -110,22 +110,22 @@ describe('refusing files that are not ours, damaged, newer or read-only', () => 
     it(`refuses ${label} with a German message and does not change a byte`, async () => {
       const file = await make();
       const before = sha256(file);
-      const siblingsBefore = fs.readdirSync(scratch.dir).sort();
-      await expect(PlanSession.open(file, { backupDir: path.join(scratch.dir, 'backups') })).rejects.toThrow(message);
-      await expect(PlanSession.open(file, { backupDir: path.join(scratch.dir, 'backups') })).rejects.toThrow(/nicht verändert/);
+      const siblingsBefore = fs.readdirSync(dir).sort();
+      await expect(PlanSession.open(file, { backupDir: path.join(dir, 'backups') })).rejects.toThrow(message);
+      await expect(PlanSession.open(file, { backupDir: path.join(dir, 'backups') })).rejects.toThrow(/nicht verändert/);
       expect(sha256(file)).toBe(before);
-      expect(fs.readdirSync(scratch.dir).sort()).toEqual(siblingsBefore);
+      expect(fs.readdirSync(dir).sort()).toEqual(siblingsBefore);
     });
   }
 
   it('says so when the file does not exist', async () => {
-    await expect(PlanSession.open(path.join(scratch.dir, 'gibtsnicht.sqlite'), { backupDir: scratch.dir })).rejects.toThrow(/nicht gefunden/);
+    await expect(PlanSession.open(path.join(dir, 'gibtsnicht.sqlite'), { backupDir: dir })).rejects.toThrow(/nicht gefunden/);
   });
 });
 
 describe('older files', () => {
   it('are backed up first, then migrated to the current version with their data intact', async () => {
-    const file = path.join(scratch.dir, 'alt.sqlite');
+    const file = path.join(dir, 'alt.sqlite');
     const old = connect(file, { create: true });
     await migrateFile(old.db, old.sqlite, 1);
     old.sqlite.exec(`INSERT INTO replica VALUES ('r-old', 0, 0, '2024-01-01T00:00:00Z');
@@ -133,7 +133,7 @@ describe('older files', () => {
     old.sqlite.close();
     const before = sha256(file);
 
-    const backupDir = path.join(scratch.dir, 'sicherungen');
+    const backupDir = path.join(dir, 'sicherungen');
     const session = await PlanSession.open(file, { backupDir });
     expect(session.migratedFrom?.version).toBe(1);
     const backup = session.migratedFrom!.backupPath;
@@ -152,8 +152,8 @@ describe('older files', () => {
 describe('save as', () => {
   it('writes a checked, self-contained copy with the same plan but its own replica id', async () => {
     const file = await newPlan('original.sqlite');
-    const session = await PlanSession.open(file, { backupDir: scratch.dir });
-    const target = path.join(scratch.dir, 'kopie.sqlite');
+    const session = await PlanSession.open(file, { backupDir: dir });
+    const target = path.join(dir, 'kopie.sqlite');
     await session.saveCopy(target);
     const originalReplica = session.replicaId;
     session.close();
@@ -166,19 +166,19 @@ describe('save as', () => {
     const orig = new Sqlite(file, { readonly: true });
     expect((orig.prepare('SELECT id FROM plan').get() as { id: string }).id).toBeTruthy();
     orig.close();
-    expect(fs.readdirSync(scratch.dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(fs.readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
   it('keeps the existing target when the copy cannot be written', async () => {
     const file = await newPlan('quelle.sqlite');
-    const session = await PlanSession.open(file, { backupDir: scratch.dir });
-    await expect(session.saveCopy(path.join(scratch.dir, 'kein', 'ordner.sqlite'))).rejects.toThrow(/existiert nicht/);
+    const session = await PlanSession.open(file, { backupDir: dir });
+    await expect(session.saveCopy(path.join(dir, 'kein', 'ordner.sqlite'))).rejects.toThrow(/existiert nicht/);
     session.close();
   });
 });
 
 async function write(name: string, bytes: Buffer): Promise<string> {
-  const file = path.join(scratch.dir, name);
+  const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   return file;
 }

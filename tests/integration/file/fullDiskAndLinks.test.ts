@@ -13,12 +13,12 @@ import { useScratchDir } from '../../helpers/files';
 import { META, newPlan } from './helpers';
 
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir('psp-disk-');
+const { dir } = useScratchDir('psp-disk-');
 
 describe('a full disk during a write', () => {
   it('is reported in German and the plan keeps its state before the write', async () => {
-    const file = await newPlan(scratch.dir, 'voll.sqlite');
-    const session = await PlanSession.open(file, { backupDir: path.join(scratch.dir, 'Sicherungen') });
+    const file = await newPlan(dir, 'voll.sqlite');
+    const session = await PlanSession.open(file, { backupDir: path.join(dir, 'Sicherungen') });
     // The file may not grow beyond its current size: SQLite answers SQLITE_FULL, as on a full disk.
     const pages = session.sqlite.pragma('page_count', { simple: true }) as number;
     session.sqlite.pragma(`max_page_count = ${pages}`);
@@ -42,8 +42,8 @@ describe('a full disk during a write', () => {
     // On a real full disk (a failed journal or page write) SQLite ends the whole transaction
     // itself; Kysely's own ROLLBACK then failed with "cannot rollback - no transaction is active"
     // and hid the cause. Reproduced exactly: SQLite's rollback, then its SQLITE_FULL error.
-    const file = await newPlan(scratch.dir, 'voll2.sqlite');
-    const session = await PlanSession.open(file, { backupDir: path.join(scratch.dir, 'Sicherungen') });
+    const file = await newPlan(dir, 'voll2.sqlite');
+    const session = await PlanSession.open(file, { backupDir: path.join(dir, 'Sicherungen') });
     const error = await session
       .write(async (w) => {
         await w.insert('planning_area', { id: 'weg', name: 'Geht verloren', description: '' });
@@ -60,19 +60,19 @@ describe('a full disk during a write', () => {
 
 describe('a dangling symbolic link', () => {
   it('is not replaced by a new plan, and opening it says what it is', async () => {
-    const link = path.join(scratch.dir, 'verknuepfung.sqlite');
-    fs.symlinkSync(path.join(scratch.dir, 'gibt-es-nicht.sqlite'), link);
+    const link = path.join(dir, 'verknuepfung.sqlite');
+    fs.symlinkSync(path.join(dir, 'gibt-es-nicht.sqlite'), link);
     await expect(PlanSession.create(link, META)).rejects.toThrow(/Verknüpfung auf eine Datei, die es nicht \(mehr\) gibt/);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-    await expect(PlanSession.open(link, { backupDir: scratch.dir })).rejects.toThrow(/Verknüpfung/);
+    await expect(PlanSession.open(link, { backupDir: dir })).rejects.toThrow(/Verknüpfung/);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
   });
 });
 
 describe('automatic backups', () => {
   it('make one daily backup per plan and keep the newest BACKUPS_KEPT', async () => {
-    const file = await newPlan(scratch.dir, 'gesichert.sqlite');
-    const backupDir = path.join(scratch.dir, 'Sicherungen-t');
+    const file = await newPlan(dir, 'gesichert.sqlite');
+    const backupDir = path.join(dir, 'Sicherungen-t');
     expect(ensureDailyBackup(file, backupDir)).not.toBeNull();
     expect(ensureDailyBackup(file, backupDir)).toBeNull();
     const session = await PlanSession.open(file, { backupDir });

@@ -11,10 +11,10 @@ import { call, useTestServices } from '../../helpers/services';
 import { META } from './helpers';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 beforeAll(async () => {
-  await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'plan.sqlite'), meta: { ...META, kreisKey: '03354' } });
+  await call(services, 'plan.create', { path: path.join(dir, 'plan.sqlite'), meta: { ...META, kreisKey: '03354' } });
 });
 const good = fs.readFileSync(fixture('regionalstatistik/LK03354_12411-02-03-5_2015.csv'));
 const input = (bytes: Buffer) => ({ format: 'genesis' as const, fileName: 'LK03354.csv', contentBase64: bytes.toString('base64'), kreisKey: null });
@@ -24,7 +24,7 @@ describe('importing a Gemeinde table', () => {
     const at = good.indexOf(Buffer.from('Höhbeck'));
     const damaged = Buffer.concat([good.subarray(0, at + 1), Buffer.from([0xf6]), good.subarray(at + 3)]);
     const line = good.subarray(0, at).toString('utf8').split('\n').length;
-    const preview = await call(scratch.services, 'district.import.preview', input(damaged));
+    const preview = await call(services, 'district.import.preview', input(damaged));
     expect(preview.encoding).toBe('utf-8');
     expect(preview.rows.map((r) => r.name)).toContain('Lüchow (Wendland)');
     expect(preview.rows.map((r) => r.name)).toContain('H�hbeck');
@@ -35,6 +35,6 @@ describe('importing a Gemeinde table', () => {
     const withNul = Buffer.from(good);
     withNul[good.length - 10] = 0;
     expect(good.length).toBeGreaterThan(4096);
-    await expect(call(scratch.services, 'district.import.preview', input(withNul))).rejects.toThrow(/keine Textdatei/);
+    await expect(call(services, 'district.import.preview', input(withNul))).rejects.toThrow(/keine Textdatei/);
   });
 });

@@ -11,26 +11,26 @@ import { call, testServices } from '../../helpers/services';
 import { newPlan } from './helpers';
 
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir('psp-leftovers-');
+const { dir } = useScratchDir('psp-leftovers-');
 
 const DEAD = 999999999;
 
 describe('crash leftovers', () => {
   it('beside a plan are removed when it is opened; those of a live process stay', async () => {
-    const file = await newPlan(scratch.dir, 'plan.sqlite');
+    const file = await newPlan(dir, 'plan.sqlite');
     const dead = [`plan.sqlite.psp-${DEAD}-0a0b0c0d.tmp`, `plan.sqlite.psp-${DEAD}-0a0b0c0d.tmp-journal`, `andere.sqlite.psp-${DEAD}-11223344.tmp`];
-    for (const f of dead) fs.writeFileSync(path.join(scratch.dir, f), 'Kopie eines Plans');
+    for (const f of dead) fs.writeFileSync(path.join(dir, f), 'Kopie eines Plans');
     const live = path.basename(tempSibling(file));
-    fs.writeFileSync(path.join(scratch.dir, live), 'wird gerade geschrieben');
-    const services = testServices(path.join(scratch.dir, 'userdata'));
+    fs.writeFileSync(path.join(dir, live), 'wird gerade geschrieben');
+    const services = testServices(path.join(dir, 'userdata'));
     await call(services, 'plan.open', { path: file });
     services.sessions.closeAll();
-    expect(fs.readdirSync(scratch.dir).sort()).toEqual(['plan.sqlite', live, 'userdata'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(['plan.sqlite', live, 'userdata'].sort());
   });
 
   it('beside a Save-as/Share target in another folder are removed on the next start', async () => {
-    const userData = path.join(scratch.dir, 'userdata2');
-    const elsewhere = path.join(scratch.dir, 'Ziel');
+    const userData = path.join(dir, 'userdata2');
+    const elsewhere = path.join(dir, 'Ziel');
     fs.mkdirSync(elsewhere);
     fs.mkdirSync(userData);
     // What a crashed process left: its note and the copy it was writing.
@@ -44,7 +44,7 @@ describe('crash leftovers', () => {
   });
 
   it('of earlier versions (no process id) are removed only when old', () => {
-    const sub = path.join(scratch.dir, 'legacy');
+    const sub = path.join(dir, 'legacy');
     fs.mkdirSync(sub);
     const fresh = path.join(sub, 'a.sqlite.1a2b3c4d.tmp');
     const old = path.join(sub, 'b.sqlite.5e6f7a8b.tmp');

@@ -13,23 +13,23 @@ import { call, testServices } from '../../helpers/services';
 import { crashedMidWrite, expectRefusedUnchanged, interruptedCommit, newPlan } from './helpers';
 
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir('psp-recovery-');
+const { dir } = useScratchDir('psp-recovery-');
 
 describe('a plan with a hot journal left by a crash', () => {
   it('is really a crash state: a read-only connection cannot read it', async () => {
-    const crashed = path.join(scratch.dir, 'probe.sqlite');
-    await crashedMidWrite(await newPlan(scratch.dir, 'probe-src.sqlite'), crashed);
+    const crashed = path.join(dir, 'probe.sqlite');
+    await crashedMidWrite(await newPlan(dir, 'probe-src.sqlite'), crashed);
     const ro = new Sqlite(crashed, { readonly: true });
     expect(() => ro.prepare('SELECT count(*) FROM planning_area').get()).toThrow(/readonly/);
     ro.close();
   });
 
   it('opens in the state before the interrupted change, says so in German, and the journal is gone', async () => {
-    const crashed = path.join(scratch.dir, 'abgestuerzt.sqlite');
-    await crashedMidWrite(await newPlan(scratch.dir, 'quelle.sqlite'), crashed);
+    const crashed = path.join(dir, 'abgestuerzt.sqlite');
+    await crashedMidWrite(await newPlan(dir, 'quelle.sqlite'), crashed);
     expect(fs.existsSync(`${crashed}-journal`)).toBe(true);
 
-    const services = testServices(path.join(scratch.dir, 'userdata'));
+    const services = testServices(path.join(dir, 'userdata'));
     const summary = await call(services, 'plan.open', { path: crashed });
     expect(summary.notices.join(' ')).toMatch(/unterbrochene Änderung.*rückgängig/);
     const session = services.sessions.require('w1');
@@ -41,10 +41,10 @@ describe('a plan with a hot journal left by a crash', () => {
   });
 
   it('opens even when the crash came after page 1 claimed more pages than the file has yet', async () => {
-    const file = await newPlan(scratch.dir, 'quelle3.sqlite');
-    const crashed = path.join(scratch.dir, 'kurz.sqlite');
+    const file = await newPlan(dir, 'quelle3.sqlite');
+    const crashed = path.join(dir, 'kurz.sqlite');
     interruptedCommit(file, crashed);
-    const services = testServices(path.join(scratch.dir, 'userdata3'));
+    const services = testServices(path.join(dir, 'userdata3'));
     const summary = await call(services, 'plan.open', { path: crashed });
     expect(summary.notices).toHaveLength(1);
     services.sessions.closeAll();
@@ -52,8 +52,8 @@ describe('a plan with a hot journal left by a crash', () => {
   });
 
   it('is refused unchanged, journal included, when the rolled-back copy is not a good plan', async () => {
-    const crashed = path.join(scratch.dir, 'kaputt.sqlite');
-    await crashedMidWrite(await newPlan(scratch.dir, 'quelle2.sqlite'), crashed);
+    const crashed = path.join(dir, 'kaputt.sqlite');
+    await crashedMidWrite(await newPlan(dir, 'quelle2.sqlite'), crashed);
     // Damage a page the journal does not restore: the last page of the file, past the journal's pages.
     const bytes = fs.readFileSync(crashed);
     const pageSize = bytes.readUInt16BE(16);
@@ -61,15 +61,15 @@ describe('a plan with a hot journal left by a crash', () => {
     fs.writeFileSync(crashed, bytes);
     fs.writeFileSync(`${crashed}-journal`, Buffer.alloc(0)); // an empty journal is not hot: the damage shows
     const journalBefore = sha256(`${crashed}-journal`);
-    await expectRefusedUnchanged(crashed, path.join(scratch.dir, 'Sicherungen'), /beschädigt/);
+    await expectRefusedUnchanged(crashed, path.join(dir, 'Sicherungen'), /beschädigt/);
     expect(sha256(`${crashed}-journal`)).toBe(journalBefore);
   });
 });
 
 describe('a really damaged plan', () => {
   it('names the newest automatic backup of the plan', async () => {
-    const file = await newPlan(scratch.dir, 'mitsicherung.sqlite');
-    const backupDir = path.join(scratch.dir, 'Sicherungen-b');
+    const file = await newPlan(dir, 'mitsicherung.sqlite');
+    const backupDir = path.join(dir, 'Sicherungen-b');
     const session = await PlanSession.open(file, { backupDir });
     session.backup('taeglich');
     const newest = session.backup('vor-import');

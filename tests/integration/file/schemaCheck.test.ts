@@ -11,7 +11,7 @@ import { call, testServices } from '../../helpers/services';
 import { expectRefusedUnchanged, newPlan, tamper } from './helpers';
 
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir('psp-schema-');
+const { dir } = useScratchDir('psp-schema-');
 
 const cases: Array<[string, string, RegExp]> = [
   ['a dropped register table', 'DROP TABLE offer', /Tabelle „offer“ fehlt/],
@@ -29,16 +29,16 @@ const cases: Array<[string, string, RegExp]> = [
 describe('refusing plans with a damaged schema or content', () => {
   for (const [label, sql, message] of cases) {
     it(`refuses ${label} with a German message and does not change a byte`, async () => {
-      const file = await newPlan(scratch.dir, `${label.replace(/\W+/g, '-')}.sqlite`);
+      const file = await newPlan(dir, `${label.replace(/\W+/g, '-')}.sqlite`);
       tamper(file, sql);
-      await expectRefusedUnchanged(file, path.join(scratch.dir, 'Sicherungen'), message);
+      await expectRefusedUnchanged(file, path.join(dir, 'Sicherungen'), message);
     });
   }
 
   it('reaches the person through the API unchanged, German and without technical terms', async () => {
-    const file = await newPlan(scratch.dir, 'api.sqlite');
+    const file = await newPlan(dir, 'api.sqlite');
     tamper(file, 'DROP TABLE change_log');
-    const services = testServices(path.join(scratch.dir, 'userdata'));
+    const services = testServices(path.join(dir, 'userdata'));
     await expect(call(services, 'plan.open', { path: file })).rejects.toThrow(/beschädigt.*„change_log“ fehlt.*nicht verändert/);
   });
 

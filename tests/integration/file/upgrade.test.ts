@@ -16,10 +16,10 @@ import { PlanSession } from '../../../db/session';
 import { sha256, useScratchDir } from '../../helpers/files';
 
 /** A scratch folder for this file (tests/helpers/files.ts). */
-const scratch = useScratchDir('psp-upgrade-');
+const { dir } = useScratchDir('psp-upgrade-');
 
 async function oldPlan(name: string, version: number): Promise<string> {
-  const file = path.join(scratch.dir, name);
+  const file = path.join(dir, name);
   const conn = connect(file, { create: true });
   await migrateFile(conn.db, conn.sqlite, version);
   conn.sqlite.exec(`INSERT INTO replica VALUES ('r-old', 0, 0, '2025-01-01T00:00:00Z');
@@ -42,11 +42,11 @@ describe('migrating an older plan', () => {
   it('leaves the original byte for byte unchanged when a step fails, with a German message', async () => {
     const file = await oldPlan('scheitert.sqlite', SCHEMA_VERSION);
     const before = sha256(file);
-    const error = await upgradePlanFile(file, SCHEMA_VERSION, { backupDir: path.join(scratch.dir, 'Sicherungen'), migrations: failing }).catch((e: Error) => e);
+    const error = await upgradePlanFile(file, SCHEMA_VERSION, { backupDir: path.join(dir, 'Sicherungen'), migrations: failing }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/Schritt 9999_fails ist fehlgeschlagen.*nicht verändert/);
     expect(sha256(file)).toBe(before);
-    expect(fs.readdirSync(scratch.dir).filter((f) => f.startsWith('scheitert'))).toEqual(['scheitert.sqlite']);
-    const session = await PlanSession.open(file, { backupDir: path.join(scratch.dir, 'Sicherungen') });
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('scheitert'))).toEqual(['scheitert.sqlite']);
+    const session = await PlanSession.open(file, { backupDir: path.join(dir, 'Sicherungen') });
     session.close();
   });
 
@@ -63,7 +63,7 @@ describe('migrating an older plan', () => {
 
   it('opens a plan of version 3 at the current version, after a backup, with its data', async () => {
     const file = await oldPlan('v3.sqlite', 3);
-    const session = await PlanSession.open(file, { backupDir: path.join(scratch.dir, 'Sicherungen') });
+    const session = await PlanSession.open(file, { backupDir: path.join(dir, 'Sicherungen') });
     expect(session.migratedFrom?.version).toBe(3);
     expect(session.sqlite.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(session.sqlite.prepare('SELECT title FROM plan').get()).toEqual({ title: 'Alter Plan' });
@@ -79,8 +79,8 @@ describe('migrating an older plan', () => {
     const leftover = `${file}.psp-999999999-abcdef01.tmp`;
     fs.copyFileSync(file, leftover);
     fs.writeFileSync(`${leftover}-journal`, 'x');
-    const session = await PlanSession.open(file, { backupDir: path.join(scratch.dir, 'Sicherungen') });
+    const session = await PlanSession.open(file, { backupDir: path.join(dir, 'Sicherungen') });
     session.close();
-    expect(fs.readdirSync(scratch.dir).filter((f) => f.startsWith('absturz'))).toEqual(['absturz.sqlite']);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('absturz'))).toEqual(['absturz.sqlite']);
   });
 });

@@ -6,7 +6,7 @@ import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 const meta = { title: 'Pflegeplan Wendland', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
 const longTitle = 'Beratung für pflegende Angehörige; Sprechstunden in Gartow, Hitzacker (Elbe) und Lüchow – „vor Ort“ statt im Kreishaus, mit Öffentlichkeitsarbeit über Gemeindebriefe';
@@ -50,15 +50,15 @@ function parseIcs(text: string) {
 }
 
 beforeAll(async () => {
-  await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'plan.sqlite'), meta });
-  const created = await call(scratch.services, 'measures.create', values);
-  await call(scratch.services, 'measures.milestones.create', { measureId: created.measure.id, values: { title: 'Sprechstunde Gartow, erste', dueDate: '2026-05-04', responsible: 'Herr Öztürk', status: 'offen', doneOn: null } });
-  await call(scratch.services, 'measures.milestones.create', { measureId: created.measure.id, values: { title: 'Flyer', dueDate: '2026-04-15', responsible: '', status: 'entfallen', doneOn: null } });
+  await call(services, 'plan.create', { path: path.join(dir, 'plan.sqlite'), meta });
+  const created = await call(services, 'measures.create', values);
+  await call(services, 'measures.milestones.create', { measureId: created.measure.id, values: { title: 'Sprechstunde Gartow, erste', dueDate: '2026-05-04', responsible: 'Herr Öztürk', status: 'offen', doneOn: null } });
+  await call(services, 'measures.milestones.create', { measureId: created.measure.id, values: { title: 'Flyer', dueDate: '2026-04-15', responsible: '', status: 'entfallen', doneOn: null } });
 });
 describe('table and calendar exports', () => {
   it('writes CSV for German Excel: BOM, semicolons, quoted fields, German dates and numbers', async () => {
-    const target = path.join(scratch.dir, 'massnahmen');
-    const result = await call(scratch.services, 'measures.exportFile', { kind: 'csv', path: target, today: '2026-05-01' });
+    const target = path.join(dir, 'massnahmen');
+    const result = await call(services, 'measures.exportFile', { kind: 'csv', path: target, today: '2026-05-01' });
     expect(result.path).toBe(`${target}.csv`);
     const text = fs.readFileSync(result.path!, 'utf8');
     expect(text.startsWith('\uFEFFHandlungsfeld;Maßnahme;Beschreibung;Verantwortlich;Partner;Beginn;Ende')).toBe(true);
@@ -69,7 +69,7 @@ describe('table and calendar exports', () => {
   });
 
   it('writes XLSX with measures and milestones that exceljs reads back', async () => {
-    const result = await call(scratch.services, 'measures.exportFile', { kind: 'xlsx', path: null, today: '2026-05-01' });
+    const result = await call(services, 'measures.exportFile', { kind: 'xlsx', path: null, today: '2026-05-01' });
     expect(result.fileName).toBe('Maßnahmen Lüchow-Dannenberg 2026-05-01.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(result.base64, 'base64') as unknown as ArrayBuffer);
@@ -83,7 +83,7 @@ describe('table and calendar exports', () => {
   });
 
   it('writes an iCalendar file that parses back: all-day events, UIDs, folded lines ≤ 75 octets', async () => {
-    const result = await call(scratch.services, 'measures.exportFile', { kind: 'ics', path: path.join(scratch.dir, 'termine.ics'), today: '2026-05-01' });
+    const result = await call(services, 'measures.exportFile', { kind: 'ics', path: path.join(dir, 'termine.ics'), today: '2026-05-01' });
     const raw = fs.readFileSync(result.path!, 'utf8');
     expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const physical of raw.split('\r\n')) expect(Buffer.byteLength(physical, 'utf8')).toBeLessThanOrEqual(75);

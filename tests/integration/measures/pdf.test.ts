@@ -6,7 +6,7 @@ import { pdfExportResultSchema, type MeasureInput, type PdfExportInput } from '.
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 const meta = { title: 'Pflegestrukturplan „Älter werden im Wendland“', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: 'Sozialplanung', author: '' };
 
@@ -35,8 +35,8 @@ const measure = (i: number): MeasureInput => ({
 });
 
 async function exportPdf(input: PdfExportInput) {
-  const { jobId } = await call(scratch.services, 'measures.exportPdf', input);
-  const status = await scratch.services.jobs.wait(jobId, 'w1');
+  const { jobId } = await call(services, 'measures.exportPdf', input);
+  const status = await services.jobs.wait(jobId, 'w1');
   expect(status.error).toBeNull();
   expect(status.state).toBe('done');
   return pdfExportResultSchema.parse(status.result);
@@ -46,16 +46,16 @@ const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'],
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 beforeAll(async () => {
-  await call(scratch.services, 'plan.create', { path: path.join(scratch.dir, 'plan.sqlite'), meta });
-  const first = await call(scratch.services, 'measures.create', measure(0));
-  await call(scratch.services, 'measures.milestones.create', { measureId: first.measure.id, values: { title: 'Sprechstunde Gartow eröffnet', dueDate: '2026-04-15', responsible: 'Herr Weiß', status: 'offen', doneOn: null } });
-  await call(scratch.services, 'measures.milestones.create', { measureId: first.measure.id, values: { title: 'Flyer gedruckt', dueDate: '2026-03-01', responsible: '', status: 'erledigt', doneOn: '2026-02-27' } });
-  const ind = await call(scratch.services, 'measures.indicators.create', { measureId: first.measure.id, values: { name: 'Beratungen je Quartal', unit: 'Anzahl', baseline: 0, targetValue: 40, targetDate: '2027-12-31' } });
-  await call(scratch.services, 'measures.indicators.addValue', { indicatorId: ind.id, values: { measuredOn: '2026-06-30', value: 10, note: '' } });
+  await call(services, 'plan.create', { path: path.join(dir, 'plan.sqlite'), meta });
+  const first = await call(services, 'measures.create', measure(0));
+  await call(services, 'measures.milestones.create', { measureId: first.measure.id, values: { title: 'Sprechstunde Gartow eröffnet', dueDate: '2026-04-15', responsible: 'Herr Weiß', status: 'offen', doneOn: null } });
+  await call(services, 'measures.milestones.create', { measureId: first.measure.id, values: { title: 'Flyer gedruckt', dueDate: '2026-03-01', responsible: '', status: 'erledigt', doneOn: '2026-02-27' } });
+  const ind = await call(services, 'measures.indicators.create', { measureId: first.measure.id, values: { name: 'Beratungen je Quartal', unit: 'Anzahl', baseline: 0, targetValue: 40, targetDate: '2027-12-31' } });
+  await call(services, 'measures.indicators.addValue', { indicatorId: ind.id, values: { measuredOn: '2026-06-30', value: 10, note: '' } });
 });
 describe('PDF export', () => {
   it('writes the Meilensteinplan with titles, names, dates and German characters, and returns the same bytes', async () => {
-    const target = path.join(scratch.dir, 'Meilensteinplan.pdf');
+    const target = path.join(dir, 'Meilensteinplan.pdf');
     const result = await exportPdf({ kind: 'meilensteinplan', pageSize: 'A4', path: target, today: '2026-05-01' });
     expect(result.path).toBe(target);
     expect(Buffer.from(result.base64, 'base64').equals(fs.readFileSync(target))).toBe(true);
@@ -70,8 +70,8 @@ describe('PDF export', () => {
   });
 
   it('prints costs and funding, and names undated measures below the Gantt chart instead of empty rows (issue #14)', async () => {
-    await call(scratch.services, 'measures.create', { ...measure(1), title: 'Ohne Zeitraum: Bürgerbus prüfen', startDate: null, endDate: null, costOnce: 250000 });
-    const target = path.join(scratch.dir, 'Meilensteinplan-undatiert.pdf');
+    await call(services, 'measures.create', { ...measure(1), title: 'Ohne Zeitraum: Bürgerbus prüfen', startDate: null, endDate: null, costOnce: 250000 });
+    const target = path.join(dir, 'Meilensteinplan-undatiert.pdf');
     await exportPdf({ kind: 'meilensteinplan', pageSize: 'A3', path: target, today: '2026-05-01' });
     const t = text(target).replace(/\s+/g, ' ');
     expect(t).toContain('Kosten und Förderung');
@@ -83,7 +83,7 @@ describe('PDF export', () => {
     const result = await exportPdf({ kind: 'monitoring', pageSize: 'A3', path: null, today: '2026-05-01' });
     expect(result.path).toBeNull();
     expect(result.fileName).toBe('Monitoring-Bericht Lüchow-Dannenberg 2026-05-01.pdf');
-    const file = path.join(scratch.dir, 'mon.pdf');
+    const file = path.join(dir, 'mon.pdf');
     fs.writeFileSync(file, Buffer.from(result.base64, 'base64'));
     const t = text(file);
     for (const s of ['Monitoring-Bericht', 'Überfällige Meilensteine', 'Sprechstunde Gartow eröffnet', 'Beratungen je Quartal', '25 %', '0 von 4']) expect(t).toContain(s);
@@ -92,17 +92,17 @@ describe('PDF export', () => {
 
   it('paginates: the page count grows with the plan', async () => {
     const before = (await exportPdf({ kind: 'meilensteinplan', pageSize: 'A4', path: null, today: '2026-05-01' })).pages;
-    for (let i = 1; i <= 120; i++) await call(scratch.services, 'measures.create', measure(i));
+    for (let i = 1; i <= 120; i++) await call(services, 'measures.create', measure(i));
     const after = await exportPdf({ kind: 'meilensteinplan', pageSize: 'A4', path: null, today: '2026-05-01' });
     expect(after.pages).toBeGreaterThan(before + 6);
-    const file = path.join(scratch.dir, 'big.pdf');
+    const file = path.join(dir, 'big.pdf');
     fs.writeFileSync(file, Buffer.from(after.base64, 'base64'));
     expect(pages(file)).toBe(after.pages);
     expect(text(file)).toContain('Maßnahme Nr. 120 – Tagespflege Größe 120');
   });
 
   it('refuses a folder that does not exist, in German, before the job starts', async () => {
-    await expect(call(scratch.services, 'measures.exportPdf', { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(scratch.dir, 'fehlt', 'x.pdf'), today: '2026-05-01' })).rejects.toThrow(
+    await expect(call(services, 'measures.exportPdf', { kind: 'meilensteinplan', pageSize: 'A4', path: path.join(dir, 'fehlt', 'x.pdf'), today: '2026-05-01' })).rejects.toThrow(
       /Ordner .* existiert nicht/,
     );
   });

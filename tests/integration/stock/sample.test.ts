@@ -5,7 +5,7 @@ import { fixture } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { services } = useTestServices();
 
 const W = 'sample';
 
@@ -24,13 +24,13 @@ function officialFigures(year: number) {
 }
 
 beforeAll(async () => {
-  await call(scratch.services, 'plan.openSample', {}, W);
+  await call(services, 'plan.openSample', {}, W);
 });
 describe('the sample stock of Lüchow-Dannenberg', () => {
   it('adds up to the Pflegestatistik 2015 of the Kreis', async () => {
     const official = officialFigures(2015);
     expect(official).toEqual({ dienste: 11, personalDienste: 248, heime: 18, plaetze: 966, dauer: 882, personalHeime: 729 });
-    const offers = (await call(scratch.services, 'stock.list', { register: 'angebote' }, W)).map((o) => o.values);
+    const offers = (await call(services, 'stock.list', { register: 'angebote' }, W)).map((o) => o.values);
     const sum = (list: typeof offers, key: string) => list.reduce((s, o) => s + (typeof o[key] === 'number' ? (o[key] as number) : 0), 0);
     const stationary = offers.filter((o) => ['vollstationaer', 'tagespflege', 'nachtpflege', 'kurzzeitpflege_solitaer', 'kurzzeitpflege_eingestreut'].includes(String(o.type_id)));
     // A Heim is one address: eingestreute Kurzzeitpflege sits inside a Heim with Dauerpflege.
@@ -46,19 +46,19 @@ describe('the sample stock of Lüchow-Dannenberg', () => {
 
   it('fills every register, marks invented rows as example data, and leaves 12 of 27 Gemeinden without Kümmerer', async () => {
     for (const def of REGISTERS.filter((r) => r.id !== 'angebotsarten')) {
-      const records = await call(scratch.services, 'stock.list', { register: def.id }, W);
+      const records = await call(services, 'stock.list', { register: def.id }, W);
       expect(records.length, def.id).toBeGreaterThan(0);
       expect(records.every((r) => r.isExample), def.id).toBe(true);
     }
-    const hf02 = await call(scratch.services, 'stock.summary', { fieldId: 'hf02' }, W);
+    const hf02 = await call(services, 'stock.summary', { fieldId: 'hf02' }, W);
     expect(hf02[0]!.lines).toContain('12 von 27 Gemeinden ohne Kümmerer.');
-    const offers = await call(scratch.services, 'stock.list', { register: 'angebote' }, W);
+    const offers = await call(services, 'stock.list', { register: 'angebote' }, W);
     expect(offers.every((o) => typeof o.values.lat === 'number' && o.values.gemeinde_id)).toBe(true);
   });
 
   it('knows the inhabitants 65+ of every Gemeinde once population data exists', async () => {
-    const population = await call(scratch.services, 'stock.population65', {}, W);
-    const gemeinden = await call(scratch.services, 'district.gemeinden.list', {}, W);
+    const population = await call(services, 'stock.population65', {}, W);
+    const gemeinden = await call(services, 'district.gemeinden.list', {}, W);
     const gartow = gemeinden.find((g) => g.ags === '03354005')!;
     expect(population.year).toBe(2015);
     expect(Object.keys(population.byGemeinde).length).toBeGreaterThanOrEqual(27);

@@ -10,12 +10,12 @@ import { sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { services } = useTestServices();
 
 let planPath: string;
 
 beforeAll(async () => {
-  planPath = (await call(scratch.services, 'plan.openSample', {}, 'w1')).path;
+  planPath = (await call(services, 'plan.openSample', {}, 'w1')).path;
 });
 /**
  * The Erfassungsbogen as Excel's "CSV (Trennzeichen-getrennt)" writes it: semicolons, and the
@@ -45,11 +45,11 @@ async function asExcelCsv(xlsxBase64: string): Promise<string> {
 describe('an unchanged Erfassungsbogen', () => {
   for (const def of REGISTERS.filter((r) => r.id !== 'angebotsarten')) {
     it(`${def.label}: re-imports without updates`, async () => {
-      const records = await call(scratch.services, 'stock.list', { register: def.id }, 'w1');
+      const records = await call(services, 'stock.list', { register: def.id }, 'w1');
       if (records.length === 0) return;
       const before = sha256(planPath);
-      const survey = await call(scratch.services, 'stock.survey', { register: def.id, prefilled: true, gemeindeId: null }, 'w1');
-      const preview = await call(scratch.services, 'stock.import.preview', { register: def.id, fileName: survey.fileName, contentBase64: survey.contentBase64, mapping: null }, 'w1');
+      const survey = await call(services, 'stock.survey', { register: def.id, prefilled: true, gemeindeId: null }, 'w1');
+      const preview = await call(services, 'stock.import.preview', { register: def.id, fileName: survey.fileName, contentBase64: survey.contentBase64, mapping: null }, 'w1');
       const changed = preview.rows.filter((r) => r.status !== 'unveraendert');
       expect(changed, JSON.stringify(changed.slice(0, 3))).toEqual([]);
       expect(preview.counts.unveraendert).toBe(records.length);
@@ -58,10 +58,10 @@ describe('an unchanged Erfassungsbogen', () => {
   }
 
   it('saved by Excel as CSV: the separator is taken from the header row, not the title line', async () => {
-    const survey = await call(scratch.services, 'stock.survey', { register: 'angebote', prefilled: true, gemeindeId: null }, 'w1');
+    const survey = await call(services, 'stock.survey', { register: 'angebote', prefilled: true, gemeindeId: null }, 'w1');
     const csv = await asExcelCsv(survey.contentBase64);
     expect(csv.split('\r\n')[0]).not.toContain(';');
-    const preview = await call(scratch.services, 'stock.import.preview', { register: 'angebote', fileName: 'Erfassungsbogen.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64'), mapping: null }, 'w1');
+    const preview = await call(services, 'stock.import.preview', { register: 'angebote', fileName: 'Erfassungsbogen.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64'), mapping: null }, 'w1');
     expect(preview.problems).toEqual([]);
     expect(preview.counts).toMatchObject({ fehler: 0, aktualisiert: 0, neu: 0 });
   });

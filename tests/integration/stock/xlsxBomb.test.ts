@@ -10,7 +10,7 @@ import { sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 
 /** Host services in a scratch folder for this file (tests/helpers/services.ts). */
-const scratch = useTestServices();
+const { dir, services } = useTestServices();
 
 let plan: string;
 let bombDeflated: Buffer;
@@ -74,12 +74,12 @@ const types = () => {
 };
 
 beforeAll(async () => {
-  plan = path.join(scratch.dir, 'plan.sqlite');
-  await call(scratch.services, 'plan.create', { path: plan, meta: { title: 'P', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
+  plan = path.join(dir, 'plan.sqlite');
+  await call(services, 'plan.create', { path: plan, meta: { title: 'P', districtName: 'LK', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' } });
   bombDeflated = await deflatedZeros(BOMB_BYTES);
 });
 async function preview(bytes: Buffer) {
-  return call(scratch.services, 'stock.import.preview', { register: 'angebote', fileName: 'bogen.xlsx', contentBase64: bytes.toString('base64'), mapping: null });
+  return call(services, 'stock.import.preview', { register: 'angebote', fileName: 'bogen.xlsx', contentBase64: bytes.toString('base64'), mapping: null });
 }
 
 describe('an XLSX zip bomb', () => {
@@ -103,7 +103,7 @@ describe('an XLSX zip bomb', () => {
   });
 
   it('does not stop a real workbook', async () => {
-    const survey = await call(scratch.services, 'stock.survey', { register: 'angebote', prefilled: false, gemeindeId: null });
+    const survey = await call(services, 'stock.survey', { register: 'angebote', prefilled: false, gemeindeId: null });
     const result = await preview(Buffer.from(survey.contentBase64, 'base64'));
     expect(result.problems).toEqual(['Die Datei enthält unter der Kopfzeile keine Einträge.']);
   });
