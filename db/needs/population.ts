@@ -9,12 +9,14 @@ import type { PopulationPreview } from '../../shared/contract/needsSchemas';
 import { PopulationParser, type PopulationParseResult, recordTotal } from '../../shared/needs/populationParser';
 import { binaryFileMessage, looksBinary } from '../import/decodeText';
 import type { PlanSession } from '../session';
+import { parseInWorker } from '../import/parseInWorker';
 import { ensureDefaults } from './defaults';
 import { detectEncoding, headOf, linesOf, sizeOf, type TextSource } from './lineStream';
 
 export interface Progress {
   progress(done: number, total: number | null, message?: string): void;
   step(): Promise<void>;
+  readonly signal?: AbortSignal;
 }
 
 const noProgress: Progress = { progress: () => {}, step: async () => {} };
@@ -115,7 +117,8 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
 async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress): Promise<PreviewContext> {
   const kreisKey = await planKreisKey(session);
   if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
-  const parsed = await parsePopulationFile(source, fileName, kreisKey, job);
+  // In a worker (db/import/parseInWorker.ts): the file is untrusted; cancelling the job ends it.
+  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), ...(job.signal ? { signal: job.signal } : {}) });
   return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
 }
 
