@@ -69,8 +69,14 @@ async function planKreisKey(session: PlanSession): Promise<string> {
 }
 
 export async function previewGemeindeImport(session: PlanSession, file: ImportFile): Promise<ImportPreview> {
+  return (await previewAndParsed(session, file)).preview;
+}
+
+/** The preview and the parse behind it: a commit writes exactly what it previewed, from one read. */
+async function previewAndParsed(session: PlanSession, file: ImportFile) {
   const planKreis = await planKreisKey(session);
-  const { preview, encoding, areas } = await parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const parsed = await parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview, encoding, areas } = parsed;
   const areaNames = await liveAreaNames(session);
   const existing = await existingByAgs(session);
   const problems = [...preview.problems];
@@ -94,7 +100,7 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
     population: value.population,
     status: statusOf(value, existing.get(value.ags)),
   }));
-  return {
+  const result: ImportPreview = {
     areas: areas.map((a) => ({ name: a.name, members: a.memberAgs.length, exists: areaNames.has(a.name) })),
     kreisKey: preview.kreisKey,
     kreisName: preview.kreisName,
@@ -105,17 +111,18 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
     source: preview.source,
     canCommit: rows.length > 0 && !problems.some((p) => p.severity === 'fehler'),
   };
+  return { preview: result, parsed };
 }
 
-/** Re-parses the same file and writes every row in one transaction, or nothing at all. */
+/** Writes every row the preview read in one transaction, or nothing at all. */
 export async function commitGemeindeImport(session: PlanSession, file: ImportFile) {
-  const preview = await previewGemeindeImport(session, file);
+  const { preview, parsed: read } = await previewAndParsed(session, file);
   if (!preview.canCommit) {
     const first = preview.problems.find((p) => p.severity === 'fehler');
     throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Gemeinden.'}`, 'import-invalid');
   }
   const planKreis = await planKreisKey(session);
-  const { preview: parsed, areas } = await parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview: parsed, areas } = read;
   const existing = await existingByAgs(session);
   const areaNames = await liveAreaNames(session);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };

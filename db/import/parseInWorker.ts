@@ -9,6 +9,7 @@
  * neither exists the parse runs in this process with the same size, row and depth limits, but
  * without the memory limit and the timeout.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +36,16 @@ export interface ParseOptions {
   onThread?: (threadId: number) => void;
 }
 
+const shipped = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` with the app's own sample files (db/sample/data): shipped with the app, so not
+ * untrusted; parsed on this thread, which spares the sample plan a dozen worker starts.
+ */
+export function readingShippedFiles<T>(work: () => Promise<T>): Promise<T> {
+  return shipped.run(true, work);
+}
+
 async function sizeOf(request: ParseRequest): Promise<number> {
   if (request.kind !== 'population') return request.bytes.length;
   return 'bytes' in request.source ? request.source.bytes.length : (await fs.promises.stat(request.source.path)).size;
@@ -44,7 +55,7 @@ export async function parseInWorker<R extends ParseRequest>(request: R, options:
   const limits: ParseLimits = { ...PARSE_LIMITS, ...options.limits };
   // Before any copy to a worker: a file over the limit is not read at all.
   if ((await sizeOf(request)) > limits.maxFileBytes) throw new UserError(limitMessages.tooLarge(request.fileName, limits), 'too-large');
-  const entry = workerEntry();
+  const entry = shipped.getStore() ? null : workerEntry();
   if (!entry) return runParse(request, limits, options.onProgress);
 
   const worker = new Worker(entry.url, {

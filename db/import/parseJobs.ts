@@ -16,7 +16,7 @@ import type { GemeindeImportPreview } from '../../shared/import/types';
 import { type VerbandArea, verbaendeOf } from '../../shared/import/verbaende';
 import { type CareStatisticTable, parseCareStatistics } from '../../shared/needs/careStatistics';
 import { type RegisterId, registerDef } from '../../shared/stock/registers';
-import { parsePopulationFile, type ParsedFile } from '../needs/population';
+import { parsePopulationFile, type ParsedFile } from '../needs/populationFile';
 import type { TextSource } from '../needs/lineStream';
 import { suggestMapping } from '../stock/tabular';
 import { binaryFileMessage, decodeText, looksBinary, replacedLinesMessage } from './decodeText';

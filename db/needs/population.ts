@@ -6,50 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
-import { PopulationParser, type PopulationParseResult, recordTotal } from '../../shared/needs/populationParser';
-import { binaryFileMessage, looksBinary } from '../import/decodeText';
+import { recordTotal } from '../../shared/needs/populationParser';
 import type { PlanSession } from '../session';
 import { parseInWorker } from '../import/parseInWorker';
 import { ensureDefaults } from './defaults';
-import { detectEncoding, headOf, linesOf, sizeOf, type TextSource } from './lineStream';
+import type { TextSource } from './lineStream';
+import { noProgress, type ParsedFile, type Progress } from './populationFile';
 
-export interface Progress {
-  progress(done: number, total: number | null, message?: string): void;
-  step(): Promise<void>;
-  readonly signal?: AbortSignal;
-}
-
-const noProgress: Progress = { progress: () => {}, step: async () => {} };
-
-export interface ParsedFile {
-  result: PopulationParseResult;
-  encoding: 'utf-8' | 'windows-1252';
-}
+export { parsePopulationFile, type ParsedFile, type Progress } from './populationFile';
 
 export async function planKreisKey(session: PlanSession): Promise<string> {
   const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
   return plan?.kreis_key ?? '';
-}
-
-/** Streams the file through the parser, keeping only `kreisKey` (null = everything, for benchmarks). */
-export async function parsePopulationFile(source: TextSource, fileName: string, kreisKey: string | null, job: Progress = noProgress): Promise<ParsedFile> {
-  const size = await sizeOf(source);
-  if (size === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
-  const head = await headOf(source);
-  if (looksBinary(head)) throw new UserError(binaryFileMessage(head), 'binary');
-  job.progress(0, size, 'Zeichenkodierung wird erkannt …');
-  const encoding = await detectEncoding(source);
-  const parser = new PopulationParser(kreisKey);
-  let n = 0;
-  for await (const { line, bytesRead } of linesOf(source, encoding)) {
-    parser.push(line);
-    if (++n % 500 === 0) {
-      job.progress(bytesRead, size, `${n.toLocaleString('de-DE')} Zeilen gelesen …`);
-      await job.step();
-    }
-  }
-  job.progress(size, size, 'Datei gelesen.');
-  return { result: parser.finish(), encoding };
 }
 
 interface PreviewContext {
