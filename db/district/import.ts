@@ -19,7 +19,7 @@ export interface ImportFile {
 
 /** Read in a worker (db/import/parseInWorker.ts): the file is untrusted. */
 function parse(file: ImportFile) {
-  return parseInWorker({ kind: 'gemeinden', format: file.format, fileName: file.fileName, bytes: file.bytes, kreisKey: file.kreisKey });
+  return parseInWorker({ kind: 'gemeinden', format: file.format, fileName: file.fileName, bytes: file.bytes, kreisKey: file.kreisKey }, { handOver: true });
 }
 
 async function liveAreaNames(session: PlanSession): Promise<Set<string>> {

@@ -19,7 +19,7 @@ async function prepare(session: PlanSession, bytes: Uint8Array, fileName: string
   if (bytes.length === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
   const kreisKey = await planKreisKey(session);
   if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises, seines Landes und Deutschlands übernommen.', 'no-kreis');
-  const { table, encoding } = await parseInWorker({ kind: 'careStatistics', fileName, bytes, kreisKey });
+  const { table, encoding } = await parseInWorker({ kind: 'careStatistics', fileName, bytes, kreisKey }, { handOver: true });
   const replaces = table.kind
     ? (await session.db.selectFrom('care_statistic_dataset').select(['table_code', 'file_name']).where('deleted_at', 'is', null).where('kind', '=', table.kind).execute()).map((d) => `Tabelle ${d.table_code} (${d.file_name})`)
     : [];

@@ -40,7 +40,7 @@ export async function importDemography(session: PlanSession, files: ReadonlyArra
   const parsed: Array<{ code: PlanTable; fileName: string; encoding: string; table: ReturnType<typeof parseGenesisTable> }> = [];
   const ignored: string[] = [];
   for (const f of files) {
-    const { code, encoding, table } = await parseInWorker({ kind: 'demography', fileName: f.fileName, bytes: f.bytes });
+    const { code, encoding, table } = await parseInWorker({ kind: 'demography', fileName: f.fileName, bytes: f.bytes }, { handOver: true });
     if (!code || !table || !(PLAN_TABLES as readonly string[]).includes(code)) {
       ignored.push(f.fileName);
       continue;

@@ -86,7 +86,7 @@ async function prepare(session: PlanSession, source: TextSource, fileName: strin
   const kreisKey = await planKreisKey(session);
   if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
   // In a worker (db/import/parseInWorker.ts): the file is untrusted; cancelling the job ends it.
-  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), ...(job.signal ? { signal: job.signal } : {}) });
+  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), handOver: true, ...(job.signal ? { signal: job.signal } : {}) });
   return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
 }
 

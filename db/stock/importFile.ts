@@ -45,7 +45,7 @@ const PREVIEW_ROWS = 1000;
 
 async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) });
+  const sheet = await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true });
   const headerIndex = findHeader(def, sheet.rows);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
   const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
