@@ -3,6 +3,7 @@
  * process and the loopback browser host serve the same map. Inputs arrive already validated.
  */
 import { mergeDisjoint } from '../../shared/contract/mergeDisjoint';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Channels, coreChannels } from '../../shared/contract/channels';
 import type { jobsChannels } from '../../shared/contract/jobs';
@@ -10,6 +11,7 @@ import { UserError } from '../../shared/contract/errors';
 import type { PlanSummary } from '../../shared/contract/schemas';
 import { recentChanges } from '../changes/recent';
 import { RECOVERED_NOTICE } from '../file/openPlan';
+import { copyNewestBackup, restoredNotice } from '../file/restoreBackup';
 import { createPlanningArea, deletePlanningArea, listPlanningAreas, updatePlanningArea } from '../district/areas';
 import { createGemeinde, deleteGemeinde, listGemeinden, listGeometries, restoreGemeinde, updateGemeinde } from '../district/gemeinden';
 import { commitGemeindeImport, previewGemeindeImport } from '../district/import';
@@ -78,6 +80,19 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
   'plan.openSample': async (_input, ctx) => {
     const filePath = await createSamplePlan(ctx.services.paths.samples, ctx.services.paths.sampleData);
     return opened(await ctx.services.sessions.open(ctx.windowId, filePath), ctx);
+  },
+  'plan.restoreBackup': async ({ path: damaged }, ctx) => {
+    const copy = copyNewestBackup(damaged, ctx.services.paths.backups);
+    let session: PlanSession;
+    try {
+      session = await ctx.services.sessions.open(ctx.windowId, copy.path);
+    } catch (error) {
+      // A backup that cannot be opened either is no rescue: no second broken file is left behind.
+      fs.rmSync(copy.path, { force: true });
+      throw error;
+    }
+    const summary = await opened(session, ctx);
+    return { ...summary, notices: [...summary.notices, restoredNotice(copy, damaged)] };
   },
   'plan.saveAs': async ({ path: filePath, overwrite }, ctx) => opened(await ctx.services.sessions.saveAs(ctx.windowId, filePath, overwrite), ctx),
   'plan.close': async (_input, ctx) => {

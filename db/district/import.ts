@@ -5,11 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { ImportPreview } from '../../shared/contract/schemas';
-import { gemeindenFromGenesis } from '../../shared/import/gemeindenFromGenesis';
-import { gemeindenFromGeoJson } from '../../shared/import/gemeindenFromGeoJson';
-import type { GemeindeCandidate, GemeindeImportPreview } from '../../shared/import/types';
-import { type VerbandArea, verbaendeOf } from '../../shared/import/verbaende';
-import { decodeText, looksBinary, replacedLinesMessage } from '../import/decodeText';
+import type { GemeindeCandidate } from '../../shared/import/types';
+import { parseInWorker } from '../import/parseInWorker';
 import type { PlanSession } from '../session';
 
 export interface ImportFile {
@@ -20,26 +17,9 @@ export interface ImportFile {
   createAreas?: boolean | undefined;
 }
 
-interface Parsed {
-  preview: GemeindeImportPreview;
-  encoding: string;
-  areas: VerbandArea[];
-}
-
-function parse(file: ImportFile): Parsed {
-  if (file.bytes.length === 0) throw new UserError(`Die Datei „${file.fileName}“ ist leer.`, 'empty');
-  if (looksBinary(file.bytes)) {
-    throw new UserError(`„${file.fileName}“ ist keine Textdatei (erwartet: CSV aus GENESIS/Regionalstatistik oder GeoJSON).`, 'binary');
-  }
-  const { text, encoding, replacedLines } = decodeText(file.bytes);
-  const options = file.kreisKey ? { kreisKey: file.kreisKey } : {};
-  const preview = file.format === 'genesis' ? gemeindenFromGenesis(text, options) : gemeindenFromGeoJson(text, options);
-  if (replacedLines.length > 0) {
-    preview.problems.unshift({ line: replacedLines[0]!, severity: 'hinweis', message: replacedLinesMessage(replacedLines) });
-  }
-  const kreis = file.kreisKey ?? preview.kreisKey;
-  const areas = file.format === 'genesis' && kreis ? verbaendeOf(text, kreis) : [];
-  return { preview, encoding, areas };
+/** Read in a worker (db/import/parseInWorker.ts): the file is untrusted. */
+function parse(file: ImportFile) {
+  return parseInWorker({ kind: 'gemeinden', format: file.format, fileName: file.fileName, bytes: file.bytes, kreisKey: file.kreisKey }, { handOver: true });
 }
 
 async function liveAreaNames(session: PlanSession): Promise<Set<string>> {
@@ -89,8 +69,14 @@ async function planKreisKey(session: PlanSession): Promise<string> {
 }
 
 export async function previewGemeindeImport(session: PlanSession, file: ImportFile): Promise<ImportPreview> {
+  return (await previewAndParsed(session, file)).preview;
+}
+
+/** The preview and the parse behind it: a commit writes exactly what it previewed, from one read. */
+async function previewAndParsed(session: PlanSession, file: ImportFile) {
   const planKreis = await planKreisKey(session);
-  const { preview, encoding, areas } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const parsed = await parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview, encoding, areas } = parsed;
   const areaNames = await liveAreaNames(session);
   const existing = await existingByAgs(session);
   const problems = [...preview.problems];
@@ -114,7 +100,7 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
     population: value.population,
     status: statusOf(value, existing.get(value.ags)),
   }));
-  return {
+  const result: ImportPreview = {
     areas: areas.map((a) => ({ name: a.name, members: a.memberAgs.length, exists: areaNames.has(a.name) })),
     kreisKey: preview.kreisKey,
     kreisName: preview.kreisName,
@@ -125,17 +111,18 @@ export async function previewGemeindeImport(session: PlanSession, file: ImportFi
     source: preview.source,
     canCommit: rows.length > 0 && !problems.some((p) => p.severity === 'fehler'),
   };
+  return { preview: result, parsed };
 }
 
-/** Re-parses the same file and writes every row in one transaction, or nothing at all. */
+/** Writes every row the preview read in one transaction, or nothing at all. */
 export async function commitGemeindeImport(session: PlanSession, file: ImportFile) {
-  const preview = await previewGemeindeImport(session, file);
+  const { preview, parsed: read } = await previewAndParsed(session, file);
   if (!preview.canCommit) {
     const first = preview.problems.find((p) => p.severity === 'fehler');
     throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Gemeinden.'}`, 'import-invalid');
   }
   const planKreis = await planKreisKey(session);
-  const { preview: parsed, areas } = parse({ ...file, kreisKey: file.kreisKey ?? (planKreis || null) });
+  const { preview: parsed, areas } = read;
   const existing = await existingByAgs(session);
   const areaNames = await liveAreaNames(session);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };

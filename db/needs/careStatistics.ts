@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { CareStatisticPreview, CareStatistics } from '../../shared/contract/needsSchemas';
-import { type CareMeasure, type CareStatisticRow, parseCareStatistics } from '../../shared/needs/careStatistics';
-import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
+import type { CareMeasure, CareStatisticRow } from '../../shared/needs/careStatistics';
+import { parseInWorker } from '../import/parseInWorker';
 import type { Transaction } from 'kysely';
 import type { ChangeWriter } from '../changes/writer';
 import type { Database } from '../schema';
@@ -17,11 +17,9 @@ import { readOffers } from './stockAdapter';
 
 async function prepare(session: PlanSession, bytes: Uint8Array, fileName: string) {
   if (bytes.length === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
-  if (looksBinary(bytes.subarray(0, 4096))) throw new UserError(binaryFileMessage(bytes.subarray(0, 4096)), 'binary');
   const kreisKey = await planKreisKey(session);
   if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises, seines Landes und Deutschlands übernommen.', 'no-kreis');
-  const { text, encoding } = decodeText(bytes);
-  const table = parseCareStatistics(text, kreisKey);
+  const { table, encoding } = await parseInWorker({ kind: 'careStatistics', fileName, bytes, kreisKey }, { handOver: true });
   const replaces = table.kind
     ? (await session.db.selectFrom('care_statistic_dataset').select(['table_code', 'file_name']).where('deleted_at', 'is', null).where('kind', '=', table.kind).execute()).map((d) => `Tabelle ${d.table_code} (${d.file_name})`)
     : [];

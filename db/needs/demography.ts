@@ -5,14 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
-import { COMPONENT_TABLES, referenceOf, sniffTableCode } from '../../shared/demography/componentTables';
+import { COMPONENT_TABLES, referenceOf } from '../../shared/demography/componentTables';
 import { type Block, readLongCounts, readWideCounts, type RegionCounts } from '../../shared/demography/genesisCounts';
 import type { ComponentTables } from '../../shared/demography/kreisModel';
 import { formatDate } from '../../shared/format';
-import { parseGenesisTable } from '../../shared/import/genesisTable';
+import type { parseGenesisTable } from '../../shared/import/genesisTable';
 import { CITY_STATES } from '../../shared/import/regionCode';
 import { germanDateToIso } from '../../shared/import/germanDate';
-import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
+import { parseInWorker } from '../import/parseInWorker';
 import type { PlanSession } from '../session';
 import { planKreisKey } from './population';
 
@@ -40,14 +40,12 @@ export async function importDemography(session: PlanSession, files: ReadonlyArra
   const parsed: Array<{ code: PlanTable; fileName: string; encoding: string; table: ReturnType<typeof parseGenesisTable> }> = [];
   const ignored: string[] = [];
   for (const f of files) {
-    if (looksBinary(f.bytes)) throw new UserError(`${f.fileName}: ${binaryFileMessage(f.bytes)}`, 'binary');
-    const { text, encoding } = decodeText(f.bytes);
-    const code = sniffTableCode(text);
-    if (!code || !(PLAN_TABLES as readonly string[]).includes(code)) {
+    const { code, encoding, table } = await parseInWorker({ kind: 'demography', fileName: f.fileName, bytes: f.bytes }, { handOver: true });
+    if (!code || !table || !(PLAN_TABLES as readonly string[]).includes(code)) {
       ignored.push(f.fileName);
       continue;
     }
-    parsed.push({ code: code as PlanTable, fileName: f.fileName, encoding, table: parseGenesisTable(text) });
+    parsed.push({ code: code as PlanTable, fileName: f.fileName, encoding, table });
   }
   if (parsed.length === 0) {
     throw new UserError(

@@ -7,48 +7,18 @@ import { formatNumber } from '../../shared/format';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
-import { PopulationParser, type PopulationParseResult, recordTotal } from '../../shared/needs/populationParser';
-import { binaryFileMessage, looksBinary } from '../import/decodeText';
+import { recordTotal } from '../../shared/needs/populationParser';
 import type { PlanSession } from '../session';
+import { parseInWorker } from '../import/parseInWorker';
 import { ensureDefaults } from './defaults';
-import { detectEncoding, headOf, linesOf, sizeOf, type TextSource } from './lineStream';
+import type { TextSource } from './lineStream';
+import { noProgress, type ParsedFile, type Progress } from './populationFile';
 
-export interface Progress {
-  progress(done: number, total: number | null, message?: string): void;
-  step(): Promise<void>;
-}
-
-const noProgress: Progress = { progress: () => {}, step: async () => {} };
-
-export interface ParsedFile {
-  result: PopulationParseResult;
-  encoding: 'utf-8' | 'windows-1252';
-}
+export { parsePopulationFile, type ParsedFile, type Progress } from './populationFile';
 
 export async function planKreisKey(session: PlanSession): Promise<string> {
   const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
   return plan?.kreis_key ?? '';
-}
-
-/** Streams the file through the parser, keeping only `kreisKey` (null = everything, for benchmarks). */
-export async function parsePopulationFile(source: TextSource, fileName: string, kreisKey: string | null, job: Progress = noProgress): Promise<ParsedFile> {
-  const size = await sizeOf(source);
-  if (size === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
-  const head = await headOf(source);
-  if (looksBinary(head)) throw new UserError(binaryFileMessage(head), 'binary');
-  job.progress(0, size, 'Zeichenkodierung wird erkannt …');
-  const encoding = await detectEncoding(source);
-  const parser = new PopulationParser(kreisKey);
-  let n = 0;
-  for await (const { line, bytesRead } of linesOf(source, encoding)) {
-    parser.push(line);
-    if (++n % 500 === 0) {
-      job.progress(bytesRead, size, `${formatNumber(n)} Zeilen gelesen …`);
-      await job.step();
-    }
-  }
-  job.progress(size, size, 'Datei gelesen.');
-  return { result: parser.finish(), encoding };
 }
 
 interface PreviewContext {
@@ -116,7 +86,8 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
 async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress): Promise<PreviewContext> {
   const kreisKey = await planKreisKey(session);
   if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
-  const parsed = await parsePopulationFile(source, fileName, kreisKey, job);
+  // In a worker (db/import/parseInWorker.ts): the file is untrusted; cancelling the job ends it.
+  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), handOver: true, ...(job.signal ? { signal: job.signal } : {}) });
   return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
 }
 

@@ -20,17 +20,27 @@ export function personalColumnsOf(sqlite: Sqlite.Database, table: string): { col
   });
 }
 
-/** Blanks the personal values of one row in the live table, the change log and the merge tables. */
-export function blankPersonalValues(sqlite: Sqlite.Database, table: string, rowId: string): void {
+/**
+ * Blanks the personal values of one row in the live table, the change log and the merge tables.
+ * With `upTo` (the clock of an erasure) only what existed up to that moment: log entries written
+ * later keep their new value, and the live value is blanked only when no later entry set it.
+ * Rows that stay live (a measure whose responsible person was erased) need that, so a name typed
+ * in after the erasure is not wiped by every later merge; old values are blanked in every entry.
+ */
+export function blankPersonalValues(sqlite: Sqlite.Database, table: string, rowId: string, upTo: string | null = null): void {
   const columns = personalColumnsOf(sqlite, table);
   if (columns.length === 0) return;
   for (const { col, blank } of columns) {
     const json = JSON.stringify(blank);
-    sqlite.prepare(`UPDATE ${q(table)} SET ${q(col)} = ? WHERE id = ?`).run(blank, rowId);
+    const latest = upTo === null ? null : (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log WHERE tbl = ? AND row_id = ? AND col = ?').get(table, rowId, col) as { hlc: string | null }).hlc;
+    if (upTo === null || latest === null || latest <= upTo) sqlite.prepare(`UPDATE ${q(table)} SET ${q(col)} = ? WHERE id = ?`).run(blank, rowId);
     sqlite
-      .prepare(`UPDATE change_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE ? END, new_value = ? WHERE tbl = ? AND row_id = ? AND col = ?`)
-      .run(json, json, table, rowId, col);
-    // A whole-row insert entry carries the value inside its JSON.
+      .prepare(
+        `UPDATE change_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE ? END,
+          new_value = CASE WHEN ? IS NULL OR hlc <= ? THEN ? ELSE new_value END WHERE tbl = ? AND row_id = ? AND col = ?`,
+      )
+      .run(json, upTo, upTo, json, table, rowId, col);
+    // A whole-row insert entry carries the value inside its JSON (an insert always precedes the erasure).
     rewriteInsertedValue(sqlite, table, rowId, col, json);
     sqlite
       .prepare(

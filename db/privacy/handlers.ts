@@ -1,7 +1,7 @@
 /** Handlers of the DSGVO erasure (channels in shared/contract/privacy.ts). */
 import type { privacyChannels } from '../../shared/contract/privacy';
 import type { HandlersFor } from '../api/handlerTypes';
-import { contactsOfActor, erasePersonalData } from './erase';
+import { contactsOfActor, erasePersonalData, rowsMentioningPerson } from './erase';
 
 const TABLE_OF = { ansprechpersonen: 'contact_person', kuemmerer: 'kuemmerer' } as const;
 
@@ -13,5 +13,9 @@ export const privacyHandlers: HandlersFor<typeof privacyChannels> = {
   'privacy.eraseActorContacts': async ({ actorId }, ctx) => {
     const session = ctx.services.sessions.require(ctx.windowId);
     return { erased: await erasePersonalData(session, contactsOfActor(session, actorId)) };
+  },
+  'privacy.erasePersonInMeasures': async ({ name }, ctx) => {
+    const session = ctx.services.sessions.require(ctx.windowId);
+    return { erased: await erasePersonalData(session, rowsMentioningPerson(session, name)) };
   },
 };

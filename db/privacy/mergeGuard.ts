@@ -6,6 +6,7 @@
  */
 import type Sqlite from 'better-sqlite3';
 import { blankPersonalValues } from './blank';
+import { PERSON_TABLES } from './erase';
 
 const key = (tbl: string, rowId: string) => `${tbl}\u0000${rowId}`;
 
@@ -20,8 +21,23 @@ export function erasedRows(...files: Sqlite.Database[]): { has(tbl: string, rowI
   return { has: (tbl, rowId) => keys.has(key(tbl, rowId)) };
 }
 
-/** After a merge (inside its transaction): blanks every erased row again, wherever the merge put values. */
+/** The clock of each erasure record: the moment up to which a live row's personal values are erased. */
+function erasureClocks(sqlite: Sqlite.Database): Map<string, string> {
+  const rows = sqlite
+    .prepare(`SELECT e.tbl, e.row_id, max(c.hlc) AS hlc FROM personal_data_erasure e JOIN change_log c ON c.tbl = 'personal_data_erasure' AND c.row_id = e.id GROUP BY e.tbl, e.row_id`)
+    .all() as { tbl: string; row_id: string; hlc: string }[];
+  return new Map(rows.map((r) => [key(r.tbl, r.row_id), r.hlc]));
+}
+
+/**
+ * After a merge (inside its transaction): blanks every erased row again, wherever the merge put
+ * values. A person's own row (contact, Kümmerer) is blanked whole; a row that only mentioned a
+ * person (a measure's responsible, a group's moderators) loses what it held up to the erasure,
+ * in every log entry the merge brought, and keeps what was entered after it.
+ */
 export function enforceErasures(sqlite: Sqlite.Database): void {
   sqlite.pragma('secure_delete = ON');
-  for (const e of erasures(sqlite)) blankPersonalValues(sqlite, e.tbl, e.row_id);
+  const list = erasures(sqlite);
+  const clocks = list.some((e) => !PERSON_TABLES.has(e.tbl)) ? erasureClocks(sqlite) : new Map<string, string>();
+  for (const e of list) blankPersonalValues(sqlite, e.tbl, e.row_id, PERSON_TABLES.has(e.tbl) ? null : (clocks.get(key(e.tbl, e.row_id)) ?? null));
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commitGemeindeImport } from '../district/import';
+import { readingShippedFiles } from '../import/parseInWorker';
 import { PlanSession } from '../session';
 import { addMeasuresToSample } from '../measures/sample';
 import { addNeedsToSample } from '../needs/sample';
@@ -39,17 +40,20 @@ export async function createSamplePlan(samplesDir: string, dataDir: string): Pro
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-sample-'));
   const session = await PlanSession.create(filePath, SAMPLE_META, { backupDir: scratch });
   try {
-    const genesisBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.genesis));
-    const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
-    // Boundaries first: their VG250 names are the plain ones ("Gartow", not GENESIS' "Gartow, Elbe").
-    await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
-    // The three Samtgemeinden are the natural Planungsbereiche of this district.
-    await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354', createAreas: true });
-    await addStockToSample(session, dataDir);
-    await addNeedsToSample(session, dataDir);
-    await addMeasuresToSample(session, dataDir);
-    await addSharingToSample(session, dataDir);
-    await addReportToSample(session);
+    // Shipped with the app, so read without a worker per file (db/import/parseInWorker.ts).
+    await readingShippedFiles(async () => {
+      const genesisBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.genesis));
+      const geoBytes = fs.readFileSync(path.join(dataDir, SAMPLE_FILES.geojson));
+      // Boundaries first: their VG250 names are the plain ones ("Gartow", not GENESIS' "Gartow, Elbe").
+      await commitGemeindeImport(session, { format: 'geojson', fileName: SAMPLE_FILES.geojson, bytes: geoBytes, kreisKey: '03354' });
+      // The three Samtgemeinden are the natural Planungsbereiche of this district.
+      await commitGemeindeImport(session, { format: 'genesis', fileName: SAMPLE_FILES.genesis, bytes: genesisBytes, kreisKey: '03354', createAreas: true });
+      await addStockToSample(session, dataDir);
+      await addNeedsToSample(session, dataDir);
+      await addMeasuresToSample(session, dataDir);
+      await addSharingToSample(session, dataDir);
+      await addReportToSample(session);
+    });
   } catch (error) {
     session.close();
     fs.rmSync(filePath, { force: true });

@@ -4,96 +4,22 @@
  * records (by ID, else by name and Gemeinde), preview, and write all rows or none.
  */
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
-import { restoreNeutralisedCell } from '../../shared/export/csv';
-import { toGermanInput } from '../../shared/germanNumber';
-import { splitCsvRecords } from '../../shared/import/csvRecords';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
-import { binaryFileMessage, decodeText, looksBinary } from '../import/decodeText';
-import { assertZipWithinLimits } from '../import/zipLimits';
+import { parseInWorker } from '../import/parseInWorker';
+import type { StockSheet } from '../import/parseJobs';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
 import { checkReferences, listRecords, loadReferences, toColumns } from './repository';
 import { fromCell, loadLookups, suggestMapping } from './tabular';
 
-interface Sheet {
-  /** 1-based line (CSV) or row number (XLSX) of each row. */
-  rows: { line: number; cells: string[] }[];
-  encoding: string;
-}
-
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-async function readSheet(def: RegisterDef, fileName: string, bytes: Uint8Array): Promise<Sheet> {
-  if (bytes.length === 0) throw new UserError('Die Datei ist leer.', 'empty');
-  if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
-    assertZipWithinLimits(bytes, fileName);
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    } catch {
-      throw new UserError(`„${fileName}“ ließ sich nicht als Excel-Arbeitsmappe (.xlsx) lesen. Bitte in Excel öffnen und erneut als .xlsx oder als CSV speichern.`, 'unreadable');
-    }
-    const ws = wb.worksheets.find((w) => w.name === 'Erfassungsbogen') ?? wb.worksheets[0];
-    if (!ws) throw new UserError('Die Arbeitsmappe enthält kein Tabellenblatt.', 'empty');
-    const rows: Sheet['rows'] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push({ line: n, cells });
-    });
-    return { rows, encoding: 'xlsx' };
-  }
-  if (looksBinary(bytes)) throw new UserError(binaryFileMessage(bytes), 'binary');
-  const { text, encoding } = decodeText(bytes);
-  const separator = sniffSeparator(def, text);
-  return { rows: splitCsvRecords(text, separator).map((r) => ({ line: r.line, cells: r.fields.map(restoreNeutralisedCell) })), encoding };
-}
-
-const SEPARATORS = [';', '\t', ','] as const;
-
-/**
- * The separator is read from the header row, not the first line: an Erfassungsbogen saved by
- * Excel as CSV starts with title lines that carry no separator at all. The separator under
- * which a row names the most fields wins; semicolon (German Excel) on a tie. Files without a
- * recognisable header fall back to the first line that contains a separator.
- */
-function sniffSeparator(def: RegisterDef, text: string): string {
-  const head = text.split(/\r?\n/).slice(0, 25);
-  let best: { separator: string; fields: number } = { separator: ';', fields: 0 };
-  for (const separator of SEPARATORS) {
-    for (const line of head) {
-      const fields = Object.values(suggestMapping(def, line.split(separator).map((c) => c.trim().replace(/^"|"$/g, '')))).filter(Boolean).length;
-      if (fields > best.fields) best = { separator, fields };
-    }
-  }
-  if (best.fields >= 2) return best.separator;
-  const withSeparator = head.find((line) => SEPARATORS.some((s) => line.includes(s))) ?? '';
-  return SEPARATORS.find((s) => withSeparator.includes(s)) ?? ';';
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  // Written the German way, so the one number reader reads it back exactly ("16.5" would be refused as ambiguous).
-  if (typeof value === 'number') return toGermanInput(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
 
 /** The header row: the first row naming at least two fields (survey sheets have intro rows above). */
-function findHeader(def: RegisterDef, rows: Sheet['rows']): number {
+function findHeader(def: RegisterDef, rows: StockSheet['rows']): number {
   for (let i = 0; i < Math.min(rows.length, 20); i++) {
     const mapping = suggestMapping(def, rows[i]!.cells);
     if (Object.values(mapping).filter(Boolean).length >= 2) return i;
@@ -119,7 +45,7 @@ const PREVIEW_ROWS = 1000;
 
 async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = await readSheet(def, input.fileName, new Uint8Array(Buffer.from(input.contentBase64, 'base64')));
+  const sheet = await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true });
   const headerIndex = findHeader(def, sheet.rows);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
   const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());

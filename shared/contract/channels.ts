@@ -25,6 +25,8 @@ export const coreChannels = {
   'plan.create': { input: z.object({ path: s.filePathSchema, meta: s.planMetaInputSchema.nullable() }), output: s.planSummarySchema },
   'plan.open': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
   'plan.openSample': { input: none, output: s.planSummarySchema },
+  /** „Neueste Sicherung öffnen“ for a plan refused as damaged: a copy beside it, never over it. */
+  'plan.restoreBackup': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
   'plan.saveAs': { input: z.object({ path: s.filePathSchema, overwrite: s.overwriteSchema }), output: s.planSummarySchema },
   'plan.close': { input: none, output: z.null() },
   'plan.recent': { input: none, output: z.array(s.recentPlanSchema) },

@@ -13,4 +13,12 @@ export const privacyChannels = {
   },
   /** The same for all contact persons of an actor, deleted ones included. */
   'privacy.eraseActorContacts': { input: z.object({ actorId: idSchema }), output: erasedSchema },
+  /**
+   * The same for a person named in the measures (Verantwortliche, Moderation): the personal text of
+   * every measure, milestone and participation group naming them is emptied, its history too.
+   */
+  'privacy.erasePersonInMeasures': {
+    input: z.object({ name: z.string().trim().min(2, 'Bitte mindestens zwei Zeichen des Namens angeben.').max(200, 'Der Name ist zu lang (höchstens 200 Zeichen).') }),
+    output: erasedSchema,
+  },
 } as const satisfies ChannelMap;

@@ -55,3 +55,36 @@ test('a planner erases the personal data of a contact person for good', async ({
   for (const secret of ['Kowalski', '123456', 'h.kowalski']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
   expect(problems).toEqual([]);
 });
+
+test('a planner erases a moderator named in the participation groups, from the measures page', async ({ page, web }) => {
+  const problems = watchConsole(page);
+  await page.goto(web.url);
+  await page.getByLabel('Titel des Plans').fill('Datenschutzplan');
+  await page.getByLabel('Landkreis (Name)').fill('Landkreis Test');
+  await page.getByRole('button', { name: 'Plan einrichten' }).click();
+  await page.getByRole('link', { name: 'Beteiligung' }).click();
+  await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Veranstaltung anlegen' });
+  await dialog.getByLabel('Titel').fill('Fachtag');
+  await dialog.getByLabel('Datum').fill('2026-03-12');
+  await dialog.getByRole('button', { name: 'Arbeitsgruppe hinzufügen' }).click();
+  await dialog.getByLabel('Name der Arbeitsgruppe 1').fill('AG 1');
+  await dialog.getByLabel('Moderation der Arbeitsgruppe 1').fill('Hannelore Kowalski');
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog).toBeHidden();
+  expect(fs.readFileSync(web.planPath).includes(Buffer.from('Kowalski'))).toBe(true);
+
+  await page.getByRole('link', { name: 'Maßnahmen', exact: true }).click();
+  const section = page.getByRole('region', { name: 'Personenbezogene Daten löschen' });
+  await section.getByRole('button', { name: 'Personenbezogene Daten löschen' }).click();
+  await expect(section.getByText('Bitte mindestens zwei Zeichen des Namens angeben.')).toBeVisible();
+  await section.getByLabel('Name der Person').fill('Hannelore Kowalski');
+  await section.getByRole('button', { name: 'Personenbezogene Daten löschen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Personenbezogene Daten löschen?' });
+  await expect(confirm).toContainText('Jedes Feld „Verantwortlich“ und „Moderation“, in dem „Hannelore Kowalski“ steht oder früher stand, wird geleert');
+  await expectAccessible(page, 'the question before erasing a name in the measures');
+  await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(page.getByText('Die personenbezogenen Daten wurden gelöscht (1 Eintrag).')).toBeVisible();
+  expect(fs.readFileSync(web.planPath).includes(Buffer.from('Kowalski'))).toBe(false);
+  expect(problems).toEqual([]);
+});

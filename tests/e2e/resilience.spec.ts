@@ -64,3 +64,35 @@ test('"Speichern unter" asks before replacing an existing file and leaves it unt
   await expect(page.getByText('vorhanden.sqlite').first()).toBeVisible();
   expect(sha(existing)).not.toBe(before);
 });
+
+test('a damaged plan is refused, and „Neueste Sicherung öffnen“ opens a copy of its newest backup beside it', async ({ page, web }) => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { createHash } = await import('node:crypto');
+  const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+  await setUpPlan(page, web.url);
+  // Close and open again: the first open of the day writes the automatic backup.
+  await page.getByRole('button', { name: 'Plan schließen' }).click();
+  await page.getByRole('button', { name: 'Robuster Plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  await page.getByRole('button', { name: 'Plan schließen' }).click();
+
+  // Damage the second page behind the app's back.
+  const bytes = fs.readFileSync(web.planPath);
+  const pageSize = bytes.readUInt16BE(16);
+  bytes.fill(0xa5, pageSize, pageSize * 2);
+  fs.writeFileSync(web.planPath, bytes);
+  const damaged = sha(web.planPath);
+
+  await page.getByRole('button', { name: 'Robuster Plan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ist beschädigt' })).toBeVisible();
+  await expectAccessible(page, 'the refusal of a damaged plan');
+  await page.getByRole('button', { name: 'Neueste Sicherung öffnen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /aus der automatischen Sicherung vom \d\d\.\d\d\.\d{4}, \d\d:\d\d wiederhergestellt/ })).toBeVisible();
+  await expect(page.getByText('p (wiederhergestellt).sqlite').first()).toBeVisible();
+  expect(fs.existsSync(path.join(web.dir, 'p (wiederhergestellt).sqlite'))).toBe(true);
+  expect(sha(web.planPath)).toBe(damaged);
+  await expectAccessible(page, 'the plan restored from its backup');
+});

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { TableScroll } from '../../components/TableScroll';
 import { ConfirmDelete } from './ConfirmDelete';
 import { DeleteButton } from './DeleteButton';
+import { ErasePersonSection } from './ErasePersonSection';
 import { ExportPanel } from './ExportPanel';
 import { GanttChart, GanttLegend, type GanttGroup } from './GanttChart';
 import { SelectField } from './InlineField';
@@ -262,6 +263,7 @@ export function MeasuresPage({ focusId = null }: { focusId?: string | null }) {
         </section>
       ) : null}
       <ExportPanel />
+      <ErasePersonSection />
       {dialog?.kind === 'add' ? <MeasureDialog measure={null} fieldId={isFieldId(field) ? field : 'hf01'} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'edit' ? <MeasureDialog measure={dialog.measure} fieldId={dialog.measure.fieldId} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'milestone' ? (

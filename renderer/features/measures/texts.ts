@@ -333,3 +333,20 @@ export const monitoringGapTexts = {
   gap: 'Lücke',
   surplus: 'Überhang',
 };
+
+/** „Personenbezogene Daten löschen“ for a person named in the measures. */
+export const eraseTexts = {
+  heading: 'Personenbezogene Daten löschen',
+  intro:
+    'Verlangt eine Person, dass ihr Name gelöscht wird (Art. 17 DSGVO), leert dies jedes Feld „Verantwortlich“ von Maßnahmen und Meilensteinen und jede „Moderation“ von Beteiligungsgruppen, in dem ihr Name steht oder stand. Die Maßnahmen selbst bleiben.',
+  name: 'Name der Person',
+  button: 'Personenbezogene Daten löschen',
+  tooShort: 'Bitte mindestens zwei Zeichen des Namens angeben.',
+  title: 'Personenbezogene Daten löschen?',
+  question: (name: string) =>
+    `Jedes Feld „Verantwortlich“ und „Moderation“, in dem „${name}“ steht oder früher stand, wird geleert, im Plan und im Änderungsprotokoll, endgültig. ` +
+    'Andere Angaben in diesen Feldern werden mit geleert. Im Protokoll steht danach nur, dass gelöscht wurde und von wem; auch beim Zusammenführen kommt der Name nicht zurück. ' +
+    'Automatische Sicherungen von vorher (Ordner „Sicherungen“) und weitergegebene Kopien enthalten ihn noch.',
+  confirm: 'Endgültig löschen',
+  done: (n: number) => `Die personenbezogenen Daten wurden gelöscht (${n === 1 ? '1 Eintrag' : `${n} Einträge`}).`,
+};

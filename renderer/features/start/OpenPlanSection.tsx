@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { AppInfo } from '../../../shared/contract/schemas';
 import { joinPath } from '../../app/planStore';
+import { OpenPlanError } from './OpenPlanError';
 import { PathForm } from './PathForm';
 import { openPlanAt } from './planActions';
 import { startTexts as t } from './texts';
@@ -24,6 +25,7 @@ export function OpenPlanSection({ info, onCancel }: { info: AppInfo; onCancel: (
         cancelLabel={t.back}
         onCancel={onCancel}
         onSubmit={openPlanAt}
+        renderError={(error) => <OpenPlanError error={error} />}
       />
     </section>
   );

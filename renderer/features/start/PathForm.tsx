@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { planTexts } from '../plan/texts';
@@ -12,14 +12,16 @@ interface PathFormProps {
   onCancel: () => void;
   /** Does the work with the trimmed path; a thrown error is shown under the field. */
   onSubmit: (path: string) => Promise<unknown>;
+  /** How a failed submit is shown; by default its German message. */
+  renderError?: (error: unknown) => ReactNode;
 }
 
 /** Browser mode asks for a file path by hand (open, save as): one field, its errors, submit/cancel. */
-export function PathForm({ initialPath, submitLabel, busyLabel, cancelLabel, onCancel, onSubmit }: PathFormProps) {
+export function PathForm({ initialPath, submitLabel, busyLabel, cancelLabel, onCancel, onSubmit, renderError }: PathFormProps) {
   const id = useId();
   const [path, setPath] = useState(initialPath);
   const [pathError, setPathError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -34,7 +36,7 @@ export function PathForm({ initialPath, submitLabel, busyLabel, cancelLabel, onC
     try {
       await onSubmit(path.trim());
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e);
     }
     // Also after success: the work may have stopped at a question (replace the file?).
     setBusy(false);
@@ -51,7 +53,7 @@ export function PathForm({ initialPath, submitLabel, busyLabel, cancelLabel, onC
         }}
         error={pathError}
       />
-      <ErrorMessage message={error} />
+      {error === null ? null : renderError ? renderError(error) : <ErrorMessage message={errorMessage(error)} />}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? busyLabel : submitLabel}

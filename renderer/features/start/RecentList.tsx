@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { formatDate } from '../../../shared/format';
-import { errorMessage, invoke } from '../../api';
+import { invoke } from '../../api';
 import { usePlan } from '../../app/planStore';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { OpenPlanError } from './OpenPlanError';
 import { openPlanAt } from './planActions';
 import { startTexts as t } from './texts';
 
 export function RecentList() {
   const recent = usePlan((s) => s.recent);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busyPath, setBusyPath] = useState<string | null>(null);
 
   async function open(path: string) {
@@ -17,7 +17,7 @@ export function RecentList() {
     try {
       await openPlanAt(path);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e);
       setBusyPath(null);
     }
   }
@@ -28,7 +28,7 @@ export function RecentList() {
       usePlan.setState({ recent: await invoke('plan.forgetRecent', { path }) });
       document.getElementById('recent-heading')?.focus();
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e);
     }
   }
 
@@ -37,7 +37,7 @@ export function RecentList() {
       <h2 id="recent-heading" tabIndex={-1}>
         {t.recentHeading}
       </h2>
-      <ErrorMessage message={error} />
+      <OpenPlanError error={error} />
       {recent.length === 0 ? (
         <p className="muted">{t.recentEmpty}</p>
       ) : (

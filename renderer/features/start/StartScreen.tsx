@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api';
 import { useDocumentTitle, PAGE_HEADING_ID } from '../../app/focus';
 import { usePlan } from '../../app/planStore';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPlanSection } from './NewPlanSection';
+import { OpenPlanError } from './OpenPlanError';
 import { OpenPlanSection } from './OpenPlanSection';
 import { openPlanWithDialog, openSamplePlan } from './planActions';
 import { RecentList } from './RecentList';
@@ -14,7 +13,7 @@ type View = 'home' | 'new' | 'open';
 export function StartScreen() {
   const info = usePlan((s) => s.info);
   const [view, setView] = useState<View>('home');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   useDocumentTitle(t.pageTitle);
 
@@ -24,7 +23,7 @@ export function StartScreen() {
     try {
       await action();
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -50,7 +49,7 @@ export function StartScreen() {
             <h2 id="start-actions" className="visually-hidden">
               {t.actionsHeading}
             </h2>
-            <ErrorMessage message={error} />
+            <OpenPlanError error={error} />
             <ul className="action-cards">
               <li className="action-card">
                 <button type="button" className="button-primary" onClick={() => setView('new')} disabled={busy}>

@@ -1,6 +1,6 @@
 /** Opening, creating and closing plans, shared by the start screen and the app frame. */
 import type { PlanMetaInput, PlanSummary } from '../../../shared/contract/schemas';
-import { invoke } from '../../api';
+import { errorCode, invoke } from '../../api';
 import { usePlan } from '../../app/planStore';
 import { navigate } from '../../app/router';
 
@@ -10,8 +10,31 @@ function opened(plan: PlanSummary): PlanSummary {
   return plan;
 }
 
+/** The host refused a plan as damaged (openPlan.ts): its newest backup can be opened instead. */
+export class DamagedPlanError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'DamagedPlanError';
+  }
+}
+
+const DAMAGED = new Set(['corrupt', 'truncated']);
+
 export async function openPlanAt(path: string): Promise<PlanSummary> {
-  return opened(await invoke('plan.open', { path }));
+  try {
+    return opened(await invoke('plan.open', { path }));
+  } catch (error) {
+    if (DAMAGED.has(errorCode(error) ?? '')) throw new DamagedPlanError((error as Error).message, path);
+    throw error;
+  }
+}
+
+/** „Neueste Sicherung öffnen“: a copy of the newest backup beside the damaged file, opened. */
+export async function restoreNewestBackup(damagedPath: string): Promise<PlanSummary> {
+  return opened(await invoke('plan.restoreBackup', { path: damagedPath }));
 }
 
 /** Asks for a file in the native dialog; null when the planner cancelled. */

@@ -25,6 +25,8 @@ export const startTexts = {
   openSubmit: 'Öffnen',
   back: 'Abbrechen',
   busy: 'Bitte warten …',
+  restoreBackup: 'Neueste Sicherung öffnen',
+  restoreBackupText: 'Öffnet eine Kopie der neuesten automatischen Sicherung dieses Plans. Die beschädigte Datei bleibt unverändert.',
   defaultFileName: 'Pflegeplan.sqlite',
   loading: 'Der Pflegestrukturplaner wird geladen …',
   loadErrorHeading: 'Das Programm ist nicht erreichbar',

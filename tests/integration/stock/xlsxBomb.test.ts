@@ -92,7 +92,8 @@ describe('an XLSX zip bomb', () => {
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const started = Date.now();
     await expect(preview(bomb)).rejects.toThrow(/„bogen\.xlsx“ wird beim Entpacken größer als 200 MB oder enthält mehr als 5\.000 Teile\..*Im Plan wurde nichts geändert\./);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // The guard runs in the parse worker (db/import/parseInWorker.ts); its start is part of the time.
+    expect(Date.now() - started).toBeLessThan(5_000);
     expect(sha256(plan)).toBe(before);
   });
 
