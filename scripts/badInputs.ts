@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import { dispatch } from '../db/api/dispatch';
 import { createServices } from '../db/api/services';
 import type { ApiResponse } from '../shared/contract/channels';
+import { formatNumber } from '../shared/format';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests', 'fixtures');
@@ -133,7 +134,7 @@ for (const file of files) {
   }
   if (!alive.ok) figures.hostFailures++;
   if (changed && Object.values(outcomes).every((r) => !r.ok)) figures.planChangedByRefusal++;
-  console.log(`${file.name} (${file.bytes.length.toLocaleString('de-DE')} B, ${Date.now() - started} ms)${line.length ? `: ${line.join('; ')}` : ': überall abgelehnt'}`);
+  console.log(`${file.name} (${formatNumber(file.bytes.length)} B, ${Date.now() - started} ms)${line.length ? `: ${line.join('; ')}` : ': überall abgelehnt'}`);
 }
 services.sessions.closeAll();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UserError } from '../../shared/contract/errors';
 import { listBackups } from './backup';
 import { tempSibling } from './leftovers';
+import { formatDateTime } from '../../shared/format';
 
 export interface RestoredCopy {
   /** The new file, beside the damaged one. */
@@ -61,7 +62,7 @@ export function copyNewestBackup(damagedPath: string, backupDir: string): Restor
 }
 
 export function restoredNotice(copy: RestoredCopy, damagedPath: string): string {
-  const when = copy.backupCreatedAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(copy.backupCreatedAt);
   return (
     `Dieser Plan wurde aus der automatischen Sicherung vom ${when} wiederhergestellt und als „${path.basename(copy.path)}“ gespeichert. ` +
     `Änderungen nach diesem Zeitpunkt fehlen; bitte prüfen Sie Ihre letzten Eingaben. Die beschädigte Datei „${path.basename(damagedPath)}“ liegt unverändert daneben.`

@@ -5,6 +5,7 @@
  * bomb). The first three are checked while parsing; the last two by the worker around the parse
  * (db/import/parseInWorker.ts), which costs one worker, never the host.
  */
+import { formatNumber } from '../../shared/format';
 export interface ParseLimits {
   maxFileBytes: number;
   maxRows: number;
@@ -26,7 +27,7 @@ export const PARSE_LIMITS: ParseLimits = {
   maxHeapMb: 1024,
 };
 
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024).toLocaleString('de-DE');
+const mb = (bytes: number) => formatNumber(Math.round(bytes / 1024 / 1024));
 
 export const limitMessages = {
   tooLarge: (fileName: string, limits: ParseLimits) =>
@@ -34,7 +35,7 @@ export const limitMessages = {
   tooLargeInMemory: (fileName: string) =>
     `Die Datei „${fileName}“ ist zu groß, um sie sicher zu lesen: beim Einlesen bräuchte sie mehr Arbeitsspeicher, als eine Tabelle für dieses Programm brauchen kann. Sie ist vermutlich beschädigt oder manipuliert. Im Plan wurde nichts geändert.`,
   tooManyRows: (fileName: string, limits: ParseLimits) =>
-    `Die Datei „${fileName}“ hat zu viele Zeilen (höchstens ${limits.maxRows.toLocaleString('de-DE')}). Im Plan wurde nichts geändert. Bitte nur den benötigten Ausschnitt speichern.`,
+    `Die Datei „${fileName}“ hat zu viele Zeilen (höchstens ${formatNumber(limits.maxRows)}). Im Plan wurde nichts geändert. Bitte nur den benötigten Ausschnitt speichern.`,
   tooDeep: (fileName: string, limits: ParseLimits) =>
     `Die Datei „${fileName}“ ist zu tief verschachtelt (mehr als ${limits.maxJsonDepth} Ebenen); so sieht keine GeoJSON-Datei mit Gemeindegrenzen aus. Im Plan wurde nichts geändert.`,
   stopped: (fileName: string) => `Das Lesen der Datei „${fileName}“ wurde unerwartet beendet. Im Plan wurde nichts geändert. Bitte die Datei prüfen und erneut versuchen.`,

@@ -3,7 +3,6 @@
  * The file is read line by line (db/needs/lineStream.ts) and only the plan's Kreis is kept, so
  * memory does not grow with the file; long files run as a job with progress and cancel.
  */
-import { formatNumber } from '../../shared/format';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
