@@ -15,6 +15,7 @@ import { dispatch } from '../db/api/dispatch';
 import { createServices } from '../db/api/services';
 import type { ApiResponse } from '../shared/contract/channels';
 import { formatNumber } from '../shared/format';
+import { zip } from '../tests/helpers/zipWriter';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests', 'fixtures');
@@ -23,43 +24,6 @@ const services = createServices({ host: 'web', version: 'bad-inputs', userDataDi
 const call = (channel: string, input: unknown): Promise<ApiResponse> => dispatch(channel, input, { windowId: 'w1', services });
 const plan = path.join(dir, 'plan.sqlite');
 const sha = () => createHash('sha256').update(fs.readFileSync(plan)).digest('hex');
-
-/** A ZIP of already deflated entries; `declared` is the size the headers claim. */
-function zip(entries: { name: string; data: Buffer; declared: number }[]): Buffer {
-  const parts: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.declared, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, name, e.data);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, eocd]);
-}
 
 function generated(): { name: string; bytes: Buffer }[] {
   const zeros = zlib.deflateRawSync(Buffer.alloc(300 * 1024 * 1024), { level: 9 });

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import zlib from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseInWorker } from '../../../db/import/parseInWorker';
 import { runParse } from '../../../db/import/parseJobs';
@@ -15,6 +14,7 @@ import { PARSE_LIMITS } from '../../../db/import/parseLimits';
 import { fixture, sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 import { META } from './helpers';
+import { zipTexts } from '../../helpers/zipWriter';
 
 const t = useTestServices();
 let plan: string;
@@ -41,54 +41,12 @@ async function refusedAndHostAlive(attempt: () => Promise<unknown>, message: Reg
   expect(next.rows.length).toBeGreaterThan(20);
 }
 
-/** A minimal stored-deflate ZIP writer for a workbook generated here. */
-function zip(entries: { name: string; text: string }[]): Buffer {
-  const parts: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const raw = Buffer.from(e.text);
-    const data = zlib.deflateRawSync(raw, { level: 1 });
-    const name = Buffer.from(e.name);
-    const crc = zlib.crc32(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, eocd]);
-}
-
 /** A real workbook whose one sheet has `rows` rows of ten cells: under the ZIP limit, far over any memory a sheet needs. */
 function bigWorkbook(rows: number): Buffer {
   const row = (n: number) => `<row r="${n}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${n}"><v>${n}</v></c>`).join('')}</row>`;
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: rows }, (_, i) => row(i + 1)).join('')}</sheetData></worksheet>`;
   const ns = 'http://schemas.openxmlformats.org';
-  return zip([
+  return zipTexts([
     { name: '[Content_Types].xml', text: `<?xml version="1.0"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>` },
     { name: '_rels/.rels', text: `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
     { name: 'xl/workbook.xml', text: `<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Erfassungsbogen" sheetId="1" r:id="rId1"/></sheets></workbook>` },

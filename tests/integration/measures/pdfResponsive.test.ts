@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { insertMeasure } from '../../../db/measures/measures';
 import { pdfExportResultSchema, type MeasureInput } from '../../../shared/contract/measuresSchemas';
 import { call, useTestServices } from '../../helpers/services';
+import { blankMeasure } from '../../../shared/measures/blankMeasure';
 
 const t = useTestServices();
 const meta = { title: 'Großer Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
@@ -24,24 +25,15 @@ async function seed500Measures(): Promise<void> {
   await session.write(async (w, trx) => {
     for (let i = 0; i < 500; i++) {
       const values: MeasureInput = {
-        fieldId: FIELDS[i % 10]!,
+        ...blankMeasure(FIELDS[i % 10]!),
         title: `Maßnahme ${i + 1}: Beratungsnetz für pflegende Angehörige mit Sprechstunden in allen Samtgemeinden`,
         description: 'Beschreibung mit Umlauten: ä ö ü ß „Zitat“ – 1.000 €',
-        responsibleActorId: null,
         responsibleText: `Fachdienst ${(i % 7) + 1}`,
         partners: 'Pflegestützpunkt, Wohlfahrtsverbände',
-        partnerActorIds: [],
         startDate: `${2026 + (i % 3)}-${pad((i % 12) + 1)}-01`,
         endDate: `${2028 + (i % 3)}-${pad((i % 12) + 1)}-28`,
-        priority: 'mittel',
         status: 'in_umsetzung',
         costOnce: 1000,
-        costYearly: null,
-        fundingProgrammeId: null,
-        financingNote: '',
-        needIds: [],
-        gemeindeIds: [],
-        planningAreaIds: [],
       };
       const id = await insertMeasure(w, trx, values);
       for (let k = 0; k < 5; k++) {

@@ -13,6 +13,7 @@ import { expectTableMatchesLog, replayChangeLog } from '../../helpers/changeLogR
 import { sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
 import { merge } from '../sharing/helpers';
+import { blankMeasure } from '../../../shared/measures/blankMeasure';
 
 const t = useTestServices();
 const at = (name: string) => path.join(t.dir, name);
@@ -22,24 +23,12 @@ const logText = (db: Sqlite.Database) => (db.prepare(`SELECT group_concat(coales
 const inFile = (file: string, text: string) => fs.readFileSync(file).includes(Buffer.from(text, 'utf8'));
 
 const measure = (responsibleText: string) => ({
-  fieldId: 'hf03' as const,
+  ...blankMeasure('hf03'),
   title: 'Pflegekonferenz',
-  description: '',
-  responsibleActorId: null,
   responsibleText,
-  partners: '',
-  partnerActorIds: [],
   startDate: '2026-01-01',
   endDate: '2026-12-31',
   priority: 'hoch' as const,
-  status: 'geplant' as const,
-  costOnce: null,
-  costYearly: null,
-  fundingProgrammeId: null,
-  financingNote: '',
-  needIds: [],
-  gemeindeIds: [],
-  planningAreaIds: [],
 });
 
 describe('erasing a person named in the measures', () => {
