@@ -171,7 +171,15 @@ function parseDemography(r: Extract<ParseRequest, { kind: 'demography' }>, limit
   return { code, encoding, table: code ? parseGenesisTable(text) : null };
 }
 
+/** Lines of bytes not yet decoded: a cheap scan for the row limit before a long streamed parse. */
+function countByteLines(bytes: Uint8Array): number {
+  let n = 1;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
 async function parsePopulation(r: Extract<ParseRequest, { kind: 'population' }>, limits: ParseLimits, onProgress: ParseProgress): Promise<ParsedFile> {
+  if ('bytes' in r.source) checkRows(r.fileName, countByteLines(r.source.bytes), limits);
   let lines = 0;
   const parsed = await parsePopulationFile(r.source, r.fileName, r.kreisKey, {
     progress: (done, total, message) => onProgress(done, total, message ?? ''),
