@@ -20,6 +20,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues } from './truthfulLog';
+import { takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
   mergeId: string | null;
@@ -141,6 +142,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       });
       let applied = 0;
       for (const u of undone) applied += (await redoMergeWith(mine, w, u.id)).reapplied;
+      // A decision for "mine" taken over there changes no data, so it comes with no log entry.
+      takeOverDecisions(mine, theirs.sqlite);
       recordExchange(mine, theirs.replicaId, null, theirMaxSeq, now);
       return { mergeId: undone.at(-1)?.id ?? null, fileName: theirs.fileName, received: 0, applied, conflicts: 0, read };
     }
@@ -349,6 +352,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
     await affirmLiveValues(mine, w, incomingRows, job);
+    // 5. Conflicts travel: theirs still open become open here, those decided there are closed here.
+    takeOverDecisions(mine, theirs.sqlite);
+    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked);
     recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');

@@ -1,0 +1,54 @@
+/**
+ * Undecided conflicts travel with a file (issue 13). A conflict lives in the file where a
+ * merge raised it; the live data there keeps "mine" and the log says so. A third copy that
+ * merges that file would otherwise silently take "mine" as if it were agreed. So a merge
+ * also reads the other file's conflict records, by their id (the same in every copy):
+ * - an open conflict new here is added here (under this merge), so it is decided here too;
+ * - a conflict open here that the other file has decided is closed here with that decision.
+ *   Its value (if "theirs") arrives as an ordinary logged edit through the same merge, so the
+ *   decision is never asked again.
+ */
+import type Sqlite from 'better-sqlite3';
+import type { MergeConflictTable } from './schema';
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Closes the conflicts open here that the other file has decided; returns how many. */
+export function takeOverDecisions(mine: Sqlite.Database, theirs: Sqlite.Database): number {
+  const open = mine.prepare('SELECT id FROM merge_conflict WHERE resolved_at IS NULL').pluck().all() as string[];
+  if (open.length === 0) return 0;
+  const decided = theirs.prepare('SELECT choice, resolved_at FROM merge_conflict WHERE id = ? AND resolved_at IS NOT NULL');
+  const close = mine.prepare('UPDATE merge_conflict SET choice = ?, resolved_at = ? WHERE id = ? AND resolved_at IS NULL');
+  let closed = 0;
+  for (const id of open) {
+    const d = decided.get(id) as Pick<MergeConflictTable, 'choice' | 'resolved_at'> | undefined;
+    if (d) closed += close.run(d.choice, d.resolved_at, id).changes;
+  }
+  return closed;
+}
+
+/**
+ * Adds the other file's open conflicts that this file does not know yet, under `mergeId`;
+ * returns how many. "Mine" becomes this file's live value (after the merge, usually the
+ * other file's "mine", which it took over); a field this file already has an open conflict
+ * for is not asked twice.
+ */
+export function takeOverOpenConflicts(mine: Sqlite.Database, theirs: Sqlite.Database, mergeId: string, tracked: ReadonlySet<string>): number {
+  const theirOpen = theirs.prepare('SELECT * FROM merge_conflict WHERE resolved_at IS NULL ORDER BY rowid').all() as MergeConflictTable[];
+  const known = mine.prepare('SELECT 1 FROM merge_conflict WHERE id = ? OR (resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?)');
+  const insert = mine.prepare(
+    `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let added = 0;
+  for (const c of theirOpen) {
+    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col)) continue;
+    const live = c.col === '*' ? undefined : (mine.prepare(`SELECT * FROM ${q(c.tbl)} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined);
+    // Already the value they would take over here: nothing left to decide.
+    const mineValue = live && c.col in live ? JSON.stringify(live[c.col] ?? null) : c.mine_value;
+    if (live && c.col in live && mineValue === c.theirs_value) continue;
+    insert.run(c.id, mergeId, c.kind, c.tbl, c.row_id, c.col, c.base_value, mineValue, c.theirs_value, c.mine_hlc, c.theirs_hlc, c.theirs_replica_id, c.other_row_id);
+    added++;
+  }
+  return added;
+}
