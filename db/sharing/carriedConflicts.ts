@@ -52,3 +52,18 @@ export function takeOverOpenConflicts(mine: Sqlite.Database, theirs: Sqlite.Data
   }
   return added;
 }
+
+/**
+ * In a new shared copy, after the master's merge bookkeeping was cleared except the conflict
+ * records: keeps the open conflicts (and the merges they belong to, without their changes,
+ * which are the master's to undo), so the colleague is asked too. Without personal data,
+ * conflicts that carry personal values stay behind.
+ */
+export function keepOpenConflictsInCopy(copy: Sqlite.Database, personalColumns: Readonly<Record<string, readonly string[]>>): void {
+  copy.prepare('DELETE FROM merge_change').run();
+  copy.prepare('DELETE FROM merge_conflict WHERE resolved_at IS NOT NULL').run();
+  const drop = copy.prepare(`DELETE FROM merge_conflict WHERE tbl = ? AND (kind = 'personal' OR col = '*' OR col = ?)`);
+  for (const [table, cols] of Object.entries(personalColumns)) for (const col of cols) drop.run(table, col);
+  copy.prepare('DELETE FROM merge_history WHERE id NOT IN (SELECT merge_id FROM merge_conflict)').run();
+  copy.prepare('UPDATE merge_history SET applied = 0, received = 0, conflicts = (SELECT count(*) FROM merge_conflict c WHERE c.merge_id = merge_history.id)').run();
+}

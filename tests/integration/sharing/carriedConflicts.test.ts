@@ -4,6 +4,8 @@
  * silently take A's value; a decision taken in A closes it in C at C's next merge of A.
  * Three real files through the real channels: A in w1, B in w2, C in w3.
  */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRACKED_TABLES } from '../../../db/schema';
@@ -83,5 +85,58 @@ describe('conflicts travel with the file', () => {
     expect(back.conflicts).toBe(0);
     expect(await openConflicts('w1')).toEqual([]);
     expect(liveValue(t.services.sessions.require('w1').sqlite, 'gemeinde', id, 'name')).toBe('Lüchow (A)');
+  });
+
+  it('a copy shared while a conflict is open carries it; its decision comes back', async () => {
+    const { a, id } = await conflictInA('share');
+    const d = path.join(t.dir, 'share-d.sqlite');
+    await call(t.services, 'plan.open', { path: a }, 'w1');
+    await call(t.services, 'sharing.share', { path: d, withoutPersonalData: false }, 'w1');
+    await call(t.services, 'plan.close', {}, 'w1');
+
+    await call(t.services, 'plan.open', { path: d }, 'w4');
+    const [inD] = await openConflicts('w4');
+    expect([inD!.column, inD!.mine, inD!.theirs, inD!.theirsFile]).toEqual(['name', 'Lüchow (A)', 'Lüchow (B)', 'share-b.sqlite']);
+    // Nothing of the master's merge is undone from the copy.
+    expect((await call(t.services, 'sharing.history', {}, 'w4')).map((h) => [h.applied, h.openConflicts])).toEqual([[0, 1]]);
+    await call(t.services, 'sharing.resolve', { choices: [{ conflictId: inD!.id, choice: 'theirs' }] }, 'w4');
+    await call(t.services, 'plan.close', {}, 'w4');
+
+    await call(t.services, 'plan.open', { path: a }, 'w1');
+    const back = await merge(t.services, d, 'w1');
+    expect(back.conflicts).toBe(0);
+    expect(await openConflicts('w1')).toEqual([]);
+    const sqlite = t.services.sessions.require('w1').sqlite;
+    expect(liveValue(sqlite, 'gemeinde', id, 'name')).toBe('Lüchow (B)');
+    expectFileMatchesLog(sqlite, TRACKED_TABLES);
+  });
+
+  it('a copy without personal data does not carry a conflict about personal data', async () => {
+    const a = path.join(t.dir, 'p-a.sqlite');
+    const b = path.join(t.dir, 'p-b.sqlite');
+    await call(t.services, 'plan.create', { path: a, meta: META }, 'w1');
+    const actorId = randomUUID();
+    const contactId = randomUUID();
+    const setPhone = (windowId: string, phone: string) => t.services.sessions.require(windowId).write((w) => w.update('contact_person', contactId, { phone }));
+    await t.services.sessions.require('w1').write(async (w) => {
+      await w.insert('actor', { id: actorId, name: 'Diakonie', kind: 'traeger' });
+      await w.insert('contact_person', { id: contactId, actor_id: actorId, name: 'Erika Muster', phone: '05841 1', email: null, role: 'Leitung' });
+    });
+    await call(t.services, 'sharing.share', { path: b, withoutPersonalData: false }, 'w1');
+    await call(t.services, 'plan.open', { path: b }, 'w2');
+    await setPhone('w2', '05841 2222');
+    await call(t.services, 'plan.close', {}, 'w2');
+    await setPhone('w1', '05841 1111');
+    expect((await merge(t.services, b, 'w1')).conflicts).toBe(1);
+
+    const withData = path.join(t.dir, 'p-mit.sqlite');
+    const without = path.join(t.dir, 'p-ohne.sqlite');
+    await call(t.services, 'sharing.share', { path: withData, withoutPersonalData: false }, 'w1');
+    await call(t.services, 'sharing.share', { path: without, withoutPersonalData: true }, 'w1');
+    await call(t.services, 'plan.open', { path: withData }, 'w3');
+    expect((await openConflicts('w3')).map((x) => x.theirs)).toEqual(['05841 2222']);
+    await call(t.services, 'plan.open', { path: without }, 'w4');
+    expect(await openConflicts('w4')).toEqual([]);
+    expect(fs.readFileSync(without).includes(Buffer.from('05841 2222'))).toBe(false);
   });
 });
