@@ -33,7 +33,13 @@ export function takeOverDecisions(mine: Sqlite.Database, theirs: Sqlite.Database
  * other file's "mine", which it took over); a field this file already has an open conflict
  * for is not asked twice.
  */
-export function takeOverOpenConflicts(mine: Sqlite.Database, theirs: Sqlite.Database, mergeId: string, tracked: ReadonlySet<string>): number {
+export function takeOverOpenConflicts(
+  mine: Sqlite.Database,
+  theirs: Sqlite.Database,
+  mergeId: string,
+  tracked: ReadonlySet<string>,
+  blankedColumns: Readonly<Record<string, readonly string[]>>,
+): number {
   const theirOpen = theirs.prepare('SELECT * FROM merge_conflict WHERE resolved_at IS NULL ORDER BY rowid').all() as MergeConflictTable[];
   const known = mine.prepare('SELECT 1 FROM merge_conflict WHERE id = ? OR (resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?)');
   const insert = mine.prepare(
@@ -42,7 +48,7 @@ export function takeOverOpenConflicts(mine: Sqlite.Database, theirs: Sqlite.Data
   );
   let added = 0;
   for (const c of theirOpen) {
-    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col)) continue;
+    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col) || aboutPersonalData(c, blankedColumns)) continue;
     const live = c.col === '*' ? undefined : (mine.prepare(`SELECT * FROM ${q(c.tbl)} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined);
     // Already the value they would take over here: nothing left to decide.
     const mineValue = live && c.col in live ? JSON.stringify(live[c.col] ?? null) : c.mine_value;
@@ -62,8 +68,15 @@ export function takeOverOpenConflicts(mine: Sqlite.Database, theirs: Sqlite.Data
 export function keepOpenConflictsInCopy(copy: Sqlite.Database, personalColumns: Readonly<Record<string, readonly string[]>>): void {
   copy.prepare('DELETE FROM merge_change').run();
   copy.prepare('DELETE FROM merge_conflict WHERE resolved_at IS NOT NULL').run();
-  const drop = copy.prepare(`DELETE FROM merge_conflict WHERE tbl = ? AND (kind = 'personal' OR col = '*' OR col = ?)`);
-  for (const [table, cols] of Object.entries(personalColumns)) for (const col of cols) drop.run(table, col);
+  const drop = copy.prepare('DELETE FROM merge_conflict WHERE id = ?');
+  for (const c of copy.prepare('SELECT * FROM merge_conflict').all() as MergeConflictTable[]) if (aboutPersonalData(c, personalColumns)) drop.run(c.id);
   copy.prepare('DELETE FROM merge_history WHERE id NOT IN (SELECT merge_id FROM merge_conflict)').run();
   copy.prepare('UPDATE merge_history SET applied = 0, received = 0, conflicts = (SELECT count(*) FROM merge_conflict c WHERE c.merge_id = merge_history.id)').run();
+}
+
+/** A conflict whose values may hold personal data of a table with personal columns. */
+function aboutPersonalData(c: MergeConflictTable, personalColumns: Readonly<Record<string, readonly string[]>>): boolean {
+  const cols = personalColumns[c.tbl];
+  if (!cols || cols.length === 0) return false;
+  return c.kind === 'personal' || c.col === '*' || cols.includes(c.col);
 }

@@ -341,6 +341,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           SELECT hlc, replica_id, tbl, row_id, col, old_value, new_value, op, ? FROM temp.sharing_incoming ORDER BY hlc`,
       )
       .run(mergeId);
+    // Conflicts travel: theirs still open become open here, those decided there are closed here
+    // (before the erasures, which blank personal values in conflict records too). A copy without
+    // personal data has blanks where this file has values: its conflicts about them are not asked.
+    takeOverDecisions(mine, theirs.sqlite);
+    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked, theirs.withoutPersonalData ? PERSONAL_DATA_COLUMNS : {});
     enforceErasures(mine);
     // Everything read counts (also entries of records not taken over): later local edits sort after it.
     const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };
@@ -352,9 +357,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
     await affirmLiveValues(mine, w, incomingRows, job);
-    // 5. Conflicts travel: theirs still open become open here, those decided there are closed here.
-    takeOverDecisions(mine, theirs.sqlite);
-    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked);
     recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');
