@@ -47,14 +47,25 @@ export function takeOverOpenConflicts(
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let added = 0;
-  for (const c of theirOpen) {
-    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col) || aboutPersonalData(c, blankedColumns)) continue;
-    const live = c.col === '*' ? undefined : (mine.prepare(`SELECT * FROM ${q(c.tbl)} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined);
-    // Already the value they would take over here: nothing left to decide.
-    const mineValue = live && c.col in live ? JSON.stringify(live[c.col] ?? null) : c.mine_value;
-    if (live && c.col in live && mineValue === c.theirs_value) continue;
+  const insertConflict = (c: MergeConflictTable, mineValue: string | null) => {
     insert.run(c.id, mergeId, c.kind, c.tbl, c.row_id, c.col, c.base_value, mineValue, c.theirs_value, c.mine_hlc, c.theirs_hlc, c.theirs_replica_id, c.other_row_id);
     added++;
+  };
+  for (const c of theirOpen) {
+    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col) || aboutPersonalData(c, blankedColumns)) continue;
+    const live = mine.prepare(`SELECT * FROM ${q(c.tbl)} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined;
+    if (c.col === '*') {
+      // A whole record waiting there (orphan, duplicate): here it is already in, or the record
+      // it duplicates is not, so there is nothing to decide here.
+      const other = c.other_row_id === null ? null : mine.prepare(`SELECT deleted_at FROM ${q(c.tbl)} WHERE id = ?`).get(c.other_row_id);
+      if (!live && (c.other_row_id === null || other)) insertConflict(c, c.mine_value);
+      continue;
+    }
+    // Not here, or already the value they would take over here: nothing left to decide.
+    if (!live || !(c.col in live)) continue;
+    const mineValue = JSON.stringify(live[c.col] ?? null);
+    if (mineValue === c.theirs_value) continue;
+    insertConflict(c, mineValue);
   }
   return added;
 }
