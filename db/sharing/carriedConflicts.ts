@@ -38,7 +38,8 @@ export function takeOverOpenConflicts(
   theirs: Sqlite.Database,
   mergeId: string,
   tracked: ReadonlySet<string>,
-  blankedColumns: Readonly<Record<string, readonly string[]>>,
+  /** Conflicts not to take over (about personal data this file must not receive). */
+  withheld: (c: MergeConflictTable) => boolean,
 ): number {
   const theirOpen = theirs.prepare('SELECT * FROM merge_conflict WHERE resolved_at IS NULL ORDER BY rowid').all() as MergeConflictTable[];
   const known = mine.prepare('SELECT 1 FROM merge_conflict WHERE id = ? OR (resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?)');
@@ -52,7 +53,7 @@ export function takeOverOpenConflicts(
     added++;
   };
   for (const c of theirOpen) {
-    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col) || aboutPersonalData(c, blankedColumns)) continue;
+    if (!tracked.has(c.tbl) || known.get(c.id, c.tbl, c.row_id, c.col) || withheld(c)) continue;
     const live = mine.prepare(`SELECT * FROM ${q(c.tbl)} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined;
     if (c.col === '*') {
       // A whole record waiting there (orphan, duplicate): here it is already in, or the record
@@ -86,7 +87,7 @@ export function keepOpenConflictsInCopy(copy: Sqlite.Database, personalColumns: 
 }
 
 /** A conflict whose values may hold personal data of a table with personal columns. */
-function aboutPersonalData(c: MergeConflictTable, personalColumns: Readonly<Record<string, readonly string[]>>): boolean {
+export function aboutPersonalData(c: MergeConflictTable, personalColumns: Readonly<Record<string, readonly string[]>>): boolean {
   const cols = personalColumns[c.tbl];
   if (!cols || cols.length === 0) return false;
   return c.kind === 'personal' || c.col === '*' || cols.includes(c.col);

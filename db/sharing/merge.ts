@@ -20,7 +20,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues } from './truthfulLog';
-import { takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
+import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
   mergeId: string | null;
@@ -343,9 +343,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       .run(mergeId);
     // Conflicts travel: theirs still open become open here, those decided there are closed here
     // (before the erasures, which blank personal values in conflict records too). A copy without
-    // personal data has blanks where this file has values: its conflicts about them are not asked.
+    // personal data has blanks where this file has values, and an erased record's values must
+    // not come back: conflicts about those are not taken over.
     takeOverDecisions(mine, theirs.sqlite);
-    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked, theirs.withoutPersonalData ? PERSONAL_DATA_COLUMNS : {});
+    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked, (c) =>
+      (theirs.withoutPersonalData || erased.has(c.tbl, c.row_id)) && aboutPersonalData(c, PERSONAL_DATA_COLUMNS),
+    );
     enforceErasures(mine);
     // Everything read counts (also entries of records not taken over): later local edits sort after it.
     const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };

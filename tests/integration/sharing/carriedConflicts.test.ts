@@ -122,7 +122,9 @@ describe('conflicts travel with the file', () => {
       await w.insert('actor', { id: actorId, name: 'Diakonie', kind: 'traeger' });
       await w.insert('contact_person', { id: contactId, actor_id: actorId, name: 'Erika Muster', phone: '05841 1', email: null, role: 'Leitung' });
     });
+    const erasing = path.join(t.dir, 'p-loescht.sqlite');
     await call(t.services, 'sharing.share', { path: b, withoutPersonalData: false }, 'w1');
+    await call(t.services, 'sharing.share', { path: erasing, withoutPersonalData: false }, 'w1');
     await call(t.services, 'plan.open', { path: b }, 'w2');
     await setPhone('w2', '05841 2222');
     await call(t.services, 'plan.close', {}, 'w2');
@@ -138,5 +140,14 @@ describe('conflicts travel with the file', () => {
     await call(t.services, 'plan.open', { path: without }, 'w4');
     expect(await openConflicts('w4')).toEqual([]);
     expect(fs.readFileSync(without).includes(Buffer.from('05841 2222'))).toBe(false);
+
+    // A copy where the contact was erased (DSGVO) does not get the phone number back through a conflict.
+    await call(t.services, 'plan.close', {}, 'w1');
+    await call(t.services, 'plan.open', { path: erasing }, 'w5');
+    await call(t.services, 'privacy.eraseRecord', { register: 'ansprechpersonen', id: contactId }, 'w5');
+    await merge(t.services, a, 'w5');
+    expect(await openConflicts('w5')).toEqual([]);
+    const held = t.services.sessions.require('w5').sqlite.prepare(`SELECT count(*) AS n FROM merge_conflict WHERE theirs_value LIKE '%2222%' OR mine_value LIKE '%1111%'`).get() as { n: number };
+    expect(held.n).toBe(0);
   });
 });
