@@ -235,7 +235,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
       if (!myRow) {
-        // A record new to this file.
+        // A record new to this file: taken from their live row, not rebuilt from their log. Their
+        // file is migrated before the merge, so a column their (older) log never mentions holds
+        // what the migration filled in (0013: staff_post.category from the title), not the
+        // default; step 4 gives such values local log entries.
         const values = Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
         const who = { theirsHlc: latestThere.hlc, theirsReplica: latestThere.replica_id };
         if (theirRow.deleted_at === null) {
