@@ -20,6 +20,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues } from './truthfulLog';
+import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
   mergeId: string | null;
@@ -141,6 +142,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       });
       let applied = 0;
       for (const u of undone) applied += (await redoMergeWith(mine, w, u.id)).reapplied;
+      // A decision for "mine" taken over there changes no data, so it comes with no log entry.
+      takeOverDecisions(mine, theirs.sqlite);
       recordExchange(mine, theirs.replicaId, null, theirMaxSeq, now);
       return { mergeId: undone.at(-1)?.id ?? null, fileName: theirs.fileName, received: 0, applied, conflicts: 0, read };
     }
@@ -232,7 +235,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
       if (!myRow) {
-        // A record new to this file.
+        // A record new to this file: taken from their live row, not rebuilt from their log. Their
+        // file is migrated before the merge, so a column their (older) log never mentions holds
+        // what the migration filled in (0013: staff_post.category from the title), not the
+        // default; step 4 gives such values local log entries.
         const values = Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
         const who = { theirsHlc: latestThere.hlc, theirsReplica: latestThere.replica_id };
         if (theirRow.deleted_at === null) {
@@ -338,6 +344,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           SELECT hlc, replica_id, tbl, row_id, col, old_value, new_value, op, ? FROM temp.sharing_incoming ORDER BY hlc`,
       )
       .run(mergeId);
+    // Conflicts travel: theirs still open become open here, those decided there are closed here
+    // (before the erasures, which blank personal values in conflict records too). A copy without
+    // personal data has blanks where this file has values, and an erased record's values must
+    // not come back: conflicts about those are not taken over.
+    takeOverDecisions(mine, theirs.sqlite);
+    conflicts += takeOverOpenConflicts(mine, theirs.sqlite, mergeId, tracked, (c) =>
+      (theirs.withoutPersonalData || erased.has(c.tbl, c.row_id)) && aboutPersonalData(c, PERSONAL_DATA_COLUMNS),
+    );
     enforceErasures(mine);
     // Everything read counts (also entries of records not taken over): later local edits sort after it.
     const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };

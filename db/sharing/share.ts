@@ -14,7 +14,11 @@ import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
 import { toUserError } from '../file/errors';
 import type { PlanSession } from '../session';
 import { tableColumns } from './merge';
+import { keepOpenConflictsInCopy } from './carriedConflicts';
 import { SHARING_LOCAL_TABLES } from './schema';
+
+/** Cleared by keepOpenConflictsInCopy except the open conflicts. */
+const CARRIED = new Set<string>(['merge_history', 'merge_conflict', 'merge_change']);
 
 export interface ShareResult {
   path: string;
@@ -70,8 +74,9 @@ function buildCopy(session: PlanSession, temp: string, copyOf: { replicaId: stri
     copy.pragma('secure_delete = ON');
     copy.transaction(() => {
       copy.prepare('UPDATE replica SET id = ?, created_at = ?').run(copyOf.replicaId, copyOf.now);
-      // The master's merge bookkeeping is not the colleague's business.
-      for (const t of [...SHARING_LOCAL_TABLES].reverse()) copy.prepare(`DELETE FROM ${t}`).run();
+      // The master's merge bookkeeping is not the colleague's business; its undecided conflicts are.
+      for (const t of [...SHARING_LOCAL_TABLES].reverse()) if (!CARRIED.has(t)) copy.prepare(`DELETE FROM ${t}`).run();
+      keepOpenConflictsInCopy(copy, copyOf.withoutPersonalData ? PERSONAL_DATA_COLUMNS : {});
       if (copyOf.withoutPersonalData) {
         blankPersonalData(copy);
         copy.prepare(`INSERT INTO sharing_copy (key, value) VALUES ('without_personal_data', ?)`).run(copyOf.now);
