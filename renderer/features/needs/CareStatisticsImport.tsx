@@ -8,6 +8,7 @@ import { CARE_MEASURES, type CareMeasure } from '../../../shared/needs/careStati
 import { formatDate } from '../../../shared/format';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { fileToBase64 } from '../district/base64';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
@@ -54,7 +55,7 @@ export function CareStatisticsImport() {
         <p>{t.intro}</p>
         <form className="form needs-import" onSubmit={submitTo(check)}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <FilePicker id={`${id}-file`} accept=".csv,.txt,text/csv" chosen={file ? [file.name] : null} onChange={(input) => void onFile(input)} />
           </FormRow>
           <div className="button-row">
             <button type="submit" disabled={!file}>

@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/format';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { fileToBase64 } from '../district/base64';
@@ -82,9 +83,7 @@ export function PopulationSection() {
         <p className="field-hint">{t.template}</p>
         <form className="form needs-import" onSubmit={submitTo(() => start('preview'))}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file"
-              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
-              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <FilePicker id={`${id}-file`} accept=".csv,.ffcsv,.txt,text/csv" chosen={file ? [file.name] : null} onChange={(input) => void onFile(input)} />
           </FormRow>
           <SelectRow
             id={`${id}-kind`}
