@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import type { CareStatisticPreview } from '../../../shared/contract/needsSchemas';
 import { CARE_MEASURES, type CareMeasure } from '../../../shared/needs/careStatistics';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatEncoding } from '../../../shared/format';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from '../../components/FilePicker';
@@ -68,7 +68,7 @@ export function CareStatisticsImport() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.kind ? t.kinds[preview.kind] : preview.tableCode, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding].filter(Boolean).join(' · ')}
+              {[preview.kind ? t.kinds[preview.kind] : preview.tableCode, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, formatEncoding(preview.encoding)].filter(Boolean).join(' · ')}
             </p>
             {preview.licence ? <p className="muted">{preview.licence}</p> : null}
             {preview.replaces.length > 0 ? <p className="notice">{t.replaces(preview.replaces.join('; '))}</p> : null}

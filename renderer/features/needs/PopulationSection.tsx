@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { populationCommitResultSchema, populationPreviewSchema, type PopulationPreview } from '../../../shared/contract/needsSchemas';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatEncoding } from '../../../shared/format';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -110,7 +110,7 @@ export function PopulationSection() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
+              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, formatEncoding(preview.encoding)]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -175,7 +175,7 @@ export function PopulationSection() {
                   {d.stand ? `, Stand ${formatDate(d.stand)}` : ''}
                   {d.licence ? <span className="muted needs-licence"> {d.licence}</span> : null}
                 </td>
-                <td>{d.encoding}</td>
+                <td>{formatEncoding(d.encoding)}</td>
                 <td className="actions-cell">
                   <DeleteButton label={t.delete(d.name)} onClick={() => void remove(d.id)} />
                 </td>
