@@ -11,6 +11,7 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable, NumberRows } from './DataTable';
 import { Explain } from './Explain';
 import { ExportButton } from './ExportButtons';
+import { useOfferTypeLabel } from '../../components/OfferTypeSelect';
 import { categoryAxisWidth, categoryRowHeight, fmt, fmtPercent } from './format';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
@@ -315,9 +316,10 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
   const rows = reach.rows.map((r) => [names.get(r.ags) ?? r.ags, r.distance, r.population80, r.beyond ? t.yes : t.no]);
   const [page, setPage] = useState(0);
   const shown = pageOf(rows, page, TABLE_PAGE);
+  const offerTypeLabel = useOfferTypeLabel();
   return (
     <Card heading={t.reachHeading}>
-      <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, reach.offerType)}</p>
+      <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, offerTypeLabel(reach.offerType))}</p>
       <DataTable label={t.reachHeading} tall collapsed columns={header}>
         {shown.rows.map((r) => (
           <tr key={String(r[0])}>
