@@ -5,8 +5,12 @@ import { formatNumber } from '../../../shared/format';
 export const fmt = (n: number | null | undefined, digits = 0): string => (n === null || n === undefined ? '–' : formatNumber(n, digits));
 export const fmtPercent = (share: number, digits = 1): string => `${formatNumber(share * 100, digits)} %`;
 
-/** Width (px) of a tick label on one line: about 7.5 px a character at the chart's 12 px font, plus the tick. */
-const labelWidth = (text: string) => Math.ceil(text.length * 7.5) + 16;
+/**
+ * Width (px) of a tick label on one line, with room to spare: about 7.5 px a character at the
+ * chart's 12 px font, but capitals and parentheses run wider („Sundern (Sauerland)“ wrapped at
+ * 7.5), so 8 px, plus the tick and a margin.
+ */
+const labelWidth = (text: string) => Math.ceil(text.length * 8) + 24;
 
 /**
  * Width (px) of a category axis whose tick labels are Gemeinde names. Recharts wraps a label at

@@ -8,6 +8,7 @@ describe('category axis of Gemeinde names', () => {
     // A name that fits keeps one line: „Eslohe (Sauerland)“ ran into its neighbours' names when wrapped.
     expect(categoryAxisWidth(['Weiler b Gevenich, Eifel'])).toBeGreaterThanOrEqual(24 * 7.5);
     expect(categoryAxisWidth(['Eslohe (Sauerland)'])).toBeGreaterThanOrEqual(18 * 7.5);
+    expect(categoryAxisWidth(['Sundern (Sauerland)'])).toBeGreaterThanOrEqual(19 * 8);
     // A name too long for the widest axis wraps, so then only its longest word counts.
     const long = 'Verbandsgemeinde Weiler bei Gevenich an der Eifel und Umgebung';
     expect(categoryAxisWidth([long])).toBe(categoryAxisWidth(['Verbandsgemeinde']));
