@@ -58,3 +58,21 @@ export function formatDate(iso: string | null | undefined): string {
   const pad = (v: number) => String(v).padStart(2, '0');
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
+
+/**
+ * The character encoding an import was read in, as a planner knows it: `"utf-8"` → "UTF-8",
+ * `"windows-1252"` → "Windows-1252 (ANSI)", `"xlsx"` → "Excel-Arbeitsmappe". An encoding this
+ * list does not know is shown in capitals rather than hidden.
+ */
+export function formatEncoding(encoding: string | null | undefined): string {
+  if (!encoding) return '';
+  const known: Record<string, string> = {
+    'utf-8': 'UTF-8',
+    utf8: 'UTF-8',
+    'windows-1252': 'Windows-1252 (ANSI)',
+    latin1: 'ISO-8859-1 (Latin-1)',
+    'iso-8859-1': 'ISO-8859-1 (Latin-1)',
+    xlsx: 'Excel-Arbeitsmappe',
+  };
+  return known[encoding.toLowerCase()] ?? encoding.toUpperCase();
+}

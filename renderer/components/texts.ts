@@ -5,6 +5,8 @@ export const componentTexts = {
   closeMessage: 'Meldung schließen',
   cancel: 'Abbrechen',
   required: 'Pflichtfeld',
+  chooseFile: 'Datei auswählen …',
+  noFileChosen: 'Keine Datei ausgewählt',
   jobRunning: 'läuft …',
   jobProgress: (done: number, total: number) => `${formatNumber(done)} von ${formatNumber(total)}`,
   jobCancel: 'Abbrechen',

@@ -178,3 +178,13 @@ export function observedBySetting(rows: readonly CareStatisticRow[], year: numbe
   const v = (m: CareMeasure) => row.values[m] ?? null;
   return { pflegegeld: v('pflegegeld'), ambulant: v('ambulant'), vollstationaer: v('vollstationaer'), teilstationaer: v('teilstationaer') };
 }
+
+/**
+ * The Stichtag of `year` in the imported tables of `kind`, exactly as the GENESIS table states it
+ * (ISO date), or null when no imported table names a date in that year. Every screen shows this
+ * one date, so the figures cards and the list of imported tables never disagree. (The survey
+ * counts facilities on 15.12. and Pflegegeld on 31.12.; Regionalstatistik files both under 31.12.)
+ */
+export function careStichtag(datasets: readonly { kind: CareStatisticKind; referenceDate: string | null }[], kind: CareStatisticKind, year: number): string | null {
+  return datasets.find((d) => d.kind === kind && d.referenceDate?.startsWith(`${year}-`))?.referenceDate ?? null;
+}

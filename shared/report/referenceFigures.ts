@@ -15,7 +15,7 @@ export interface CareReference {
   source: string;
 }
 
-const SOURCE = 'Pflegestatistik 15./31.12.2015 (GENESIS 22411-02-03-4) und Bevölkerungsstand 31.12.2015 (12411-03-03-4); © Statistische Ämter des Bundes und der Länder, Deutschland, 2017, dl-de/by-2-0';
+const SOURCE = 'Pflegestatistik, Stichtag 31.12.2015 (GENESIS 22411-02-03-4) und Bevölkerungsstand 31.12.2015 (12411-03-03-4); © Statistische Ämter des Bundes und der Länder, Deutschland, 2017, dl-de/by-2-0';
 
 export const BUND_2015: CareReference = { region: 'Deutschland', year: 2015, population: 82_175_684, total: 2_860_293, ambulant: 692_273, vollstationaer: 783_416, pflegegeld: 1_384_604, source: SOURCE };
 

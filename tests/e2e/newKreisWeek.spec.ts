@@ -62,7 +62,7 @@ test('Cochem-Zell from the national tables: first steps, both population tables 
   await page.getByLabel('Datei der Pflegestatistik (CSV)').setInputFiles(tableFile(web.dir, '22411-02-03-4'));
   await page.getByRole('button', { name: 'Datei prüfen' }).click();
   await page.getByRole('button', { name: 'Pflegestatistik übernehmen' }).click();
-  const official = page.getByRole('table', { name: 'Pflegebedürftige am 15./31.12.2015 nach Leistungsart' });
+  const official = page.getByRole('table', { name: 'Pflegebedürftige am 31.12.2015 nach Leistungsart' });
   await expect(official.getByRole('row', { name: /^Cochem-Zell, Landkreis \(Kreis\) 3\.120/ })).toBeVisible();
   await expect(official.getByRole('rowheader', { name: 'Deutschland', exact: true })).toBeVisible();
 

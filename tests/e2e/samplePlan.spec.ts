@@ -43,7 +43,7 @@ test('a planner creates a new plan from the start screen and imports the Gemeind
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Datei').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'regionalstatistik', 'LK03354_12411-02-03-5_2015.latin1.csv'));
   await expect(dialog.getByRole('table', { name: 'Gemeinden in der Datei' }).locator('tbody tr')).toHaveCount(29);
-  await expect(dialog.getByText('windows-1252').first()).toBeVisible();
+  await expect(dialog.getByText('Windows-1252 (ANSI)').first()).toBeVisible();
   await expect(dialog.getByText(/Statistische Ämter/).first()).toBeVisible();
   // The Samtgemeinden of the table are offered as Planungsbereiche, ticked by default.
   await expect(dialog.getByLabel('Die 3 Samt-/Verbandsgemeinden der Tabelle als Planungsbereiche anlegen')).toBeChecked();

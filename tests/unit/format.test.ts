@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatNumberUpTo } from '../../shared/format';
+import { formatDate, formatDateTime, formatEncoding, formatNumber, formatNumberUpTo } from '../../shared/format';
 
 describe('formatNumber', () => {
   it('uses German separators', () => {
@@ -32,5 +32,15 @@ describe('formatDateTime', () => {
   it('writes day, month, year and time of day in local time', () => {
     expect(formatDateTime(new Date(2025, 2, 7, 14, 5))).toBe('07.03.2025, 14:05');
     expect(formatDateTime('kein Datum')).toBe('');
+  });
+});
+
+describe('formatEncoding', () => {
+  it('names the encodings of imported files as planners know them', () => {
+    expect(formatEncoding('utf-8')).toBe('UTF-8');
+    expect(formatEncoding('windows-1252')).toBe('Windows-1252 (ANSI)');
+    expect(formatEncoding('xlsx')).toBe('Excel-Arbeitsmappe');
+    expect(formatEncoding('utf-16le')).toBe('UTF-16LE');
+    expect(formatEncoding(null)).toBe('');
   });
 });

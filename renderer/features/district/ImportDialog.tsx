@@ -8,6 +8,7 @@ import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { fileToBase64 } from './base64';
 import { useDistrict } from './districtStore';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -149,13 +150,11 @@ export function ImportDialog({ kreisKey, onClose }: { kreisKey: string; onClose:
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-file`}>{t.file}</label>
-            <input
+            <FilePicker
               id={`${id}-file`}
-              type="file"
-              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
-              onClick={(e) => (e.currentTarget.value = '')}
+              chosen={file ? [file.name] : null}
               accept={format === 'genesis' ? '.csv,.txt,text/csv' : '.geojson,.json,application/geo+json,application/json'}
-              onChange={(e) => void onFile(e.currentTarget)}
+              onChange={(input) => void onFile(input)}
             />
           </div>
           {needsKreis ? (

@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../../../shared/contract/schemas';
-import { formatDate, formatNumber } from '../../../shared/format';
+import { formatDate, formatEncoding, formatNumber } from '../../../shared/format';
 import { TableScroll } from '../../components/TableScroll';
 import { districtTexts } from './texts';
 
@@ -29,7 +29,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         ) : null}
         <div>
           <dt>{t.encoding}</dt>
-          <dd>{preview.encoding}</dd>
+          <dd>{formatEncoding(preview.encoding)}</dd>
         </div>
       </dl>
 

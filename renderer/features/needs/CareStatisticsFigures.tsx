@@ -3,7 +3,7 @@
  * of Land and Germany beside them, and homes, places and staff beside the stock register.
  */
 import type { CareStatistics } from '../../../shared/contract/needsSchemas';
-import { CARE_MEASURES, type CareMeasure } from '../../../shared/needs/careStatistics';
+import { CARE_MEASURES, careStichtag, type CareMeasure } from '../../../shared/needs/careStatistics';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
 import { fmt } from './format';
@@ -30,13 +30,14 @@ export function CareStatisticsFigures() {
   const needYear = needRows[0]?.year;
   const facilityRows = stats.rows.filter((r) => r.level === 'kreis' && 'plaetze' in r.values);
   const facilities = facilityRows[0];
+  const facilitiesHeading = facilities ? t.facilitiesHeading(t.stichtag(careStichtag(stats.datasets, 'einrichtungen', facilities.year), facilities.year)) : '';
   return (
     <>
-      {needYear !== undefined ? <NeedTable year={needYear} rows={needRows.filter((r) => r.year === needYear)} /> : null}
+      {needYear !== undefined ? <NeedTable stichtag={t.stichtag(careStichtag(stats.datasets, 'pflegebeduerftige', needYear), needYear)} rows={needRows.filter((r) => r.year === needYear)} /> : null}
       {facilities ? (
-        <Card heading={t.facilitiesHeading(facilities.year)}>
+        <Card heading={facilitiesHeading}>
           <p className="field-hint">{t.facilitiesIntro}</p>
-          <DataTable label={t.facilitiesHeading(facilities.year)} columns={[t.measure, t.official, t.stock]}>
+          <DataTable label={facilitiesHeading} columns={[t.measure, t.official, t.stock]}>
             {FACILITY_MEASURES.map(([m, stockKey]) => (
               <tr key={m}>
                 <th scope="row">{CARE_MEASURES[m]}</th>
@@ -51,7 +52,7 @@ export function CareStatisticsFigures() {
   );
 }
 
-function NeedTable({ year, rows }: { year: number; rows: Row[] }) {
+function NeedTable({ stichtag, rows }: { stichtag: string; rows: Row[] }) {
   const order = { kreis: 0, land: 1, deutschland: 2 } as const;
   const sorted = [...rows].sort((a, b) => order[a.level] - order[b.level]);
   const share = (r: Row, m: CareMeasure) => {
@@ -60,9 +61,9 @@ function NeedTable({ year, rows }: { year: number; rows: Row[] }) {
     return total && v !== null && v !== undefined ? `${fmt((v / total) * 100, 1)} %` : '–';
   };
   return (
-    <Card heading={t.needHeading(year)}>
+    <Card heading={t.needHeading(stichtag)}>
       <p className="field-hint">{t.needIntro}</p>
-      <DataTable label={t.needHeading(year)} columns={[t.region, CARE_MEASURES.pflegebeduerftige, ...SETTING_MEASURES.flatMap((m) => [CARE_MEASURES[m], `${t.share} ${CARE_MEASURES[m]}`])]}>
+      <DataTable label={t.needHeading(stichtag)} columns={[t.region, CARE_MEASURES.pflegebeduerftige, ...SETTING_MEASURES.flatMap((m) => [CARE_MEASURES[m], `${t.share} ${CARE_MEASURES[m]}`])]}>
         {sorted.map((r) => (
           <tr key={r.regionKey}>
             <th scope="row">

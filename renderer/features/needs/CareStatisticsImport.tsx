@@ -5,9 +5,10 @@
 import { useId, useState } from 'react';
 import type { CareStatisticPreview } from '../../../shared/contract/needsSchemas';
 import { CARE_MEASURES, type CareMeasure } from '../../../shared/needs/careStatistics';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatEncoding } from '../../../shared/format';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { fileToBase64 } from '../district/base64';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
@@ -54,7 +55,7 @@ export function CareStatisticsImport() {
         <p>{t.intro}</p>
         <form className="form needs-import" onSubmit={submitTo(check)}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <FilePicker id={`${id}-file`} accept=".csv,.txt,text/csv" chosen={file ? [file.name] : null} onChange={(input) => void onFile(input)} />
           </FormRow>
           <div className="button-row">
             <button type="submit" disabled={!file}>
@@ -67,7 +68,7 @@ export function CareStatisticsImport() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.kind ? t.kinds[preview.kind] : preview.tableCode, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding].filter(Boolean).join(' · ')}
+              {[preview.kind ? t.kinds[preview.kind] : preview.tableCode, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, formatEncoding(preview.encoding)].filter(Boolean).join(' · ')}
             </p>
             {preview.licence ? <p className="muted">{preview.licence}</p> : null}
             {preview.replaces.length > 0 ? <p className="notice">{t.replaces(preview.replaces.join('; '))}</p> : null}

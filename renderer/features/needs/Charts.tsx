@@ -11,7 +11,8 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable, NumberRows } from './DataTable';
 import { Explain } from './Explain';
 import { ExportButton } from './ExportButtons';
-import { categoryAxisWidth, fmt, fmtPercent } from './format';
+import { useOfferTypeLabel } from '../../components/OfferTypeSelect';
+import { categoryAxisWidth, categoryRowHeight, fmt, fmtPercent } from './format';
 import { useNeeds } from './needsStore';
 import { needsTexts } from './texts';
 
@@ -200,6 +201,8 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
     .filter((r) => analysis.regions.find((x) => x.key === r.key)?.level === 'gemeinde')
     .map((r) => ({ name: names.get(r.key) ?? r.key, luecke: Math.max(r.gap, 0), ueberhang: Math.min(r.gap, 0), gap: r.gap }))
     .sort((a, b) => b.gap - a.gap || a.name.localeCompare(b.name, 'de'));
+  const labels = gemeinden.map((g) => g.name);
+  const axisWidth = categoryAxisWidth(labels);
   const kreis = rows.find((r) => r.key === 'kreis');
   const header = [t.region, t.required, t.stock, t.gap, t.surplus];
   const tableRows = [...rows.filter((r) => r.key !== 'kreis'), ...(kreis ? [kreis] : [])].map((r) => [names.get(r.key) ?? r.key, r.required, r.stock, Math.max(r.gap, 0), Math.max(-r.gap, 0)]);
@@ -225,12 +228,12 @@ export function GapChart({ analysis, gap, year, scenarioName }: { analysis: Anal
           )}
         </p>
       ) : null}
-      <ChartFrame description={t.gapDesc} height={Math.max(260, gemeinden.length * 24 + 60)} svgFileName="luecken.svg">
+      <ChartFrame description={t.gapDesc} height={Math.max(260, gemeinden.length * categoryRowHeight(labels, axisWidth) + 60)} svgFileName="luecken.svg">
         <BarChart data={gemeinden} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => fmt(Math.abs(v))} />
           {/* interval 0: every Gemeinde keeps its label, however many there are. */}
-          <YAxis type="category" dataKey="name" width={categoryAxisWidth(gemeinden.map((g) => g.name))} interval={0} />
+          <YAxis type="category" dataKey="name" width={axisWidth} interval={0} />
           <Tooltip formatter={(v) => fmt(Math.abs(Number(v)), 1)} />
           <Legend />
           <Bar dataKey="luecke" name={t.gap} stackId="g" fill="#b3541e" isAnimationActive={false} />
@@ -313,9 +316,10 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
   const rows = reach.rows.map((r) => [names.get(r.ags) ?? r.ags, r.distance, r.population80, r.beyond ? t.yes : t.no]);
   const [page, setPage] = useState(0);
   const shown = pageOf(rows, page, TABLE_PAGE);
+  const offerTypeLabel = useOfferTypeLabel();
   return (
     <Card heading={t.reachHeading}>
-      <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, reach.offerType)}</p>
+      <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, offerTypeLabel(reach.offerType))}</p>
       <DataTable label={t.reachHeading} tall collapsed columns={header}>
         {shown.rows.map((r) => (
           <tr key={String(r[0])}>

@@ -10,6 +10,7 @@ import { formatDate } from '../../../shared/format';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { fileToBase64 } from '../district/base64';
 import { Card } from './Card';
 import { DataTable } from './DataTable';
@@ -23,7 +24,7 @@ type Dataset = z.infer<typeof demographyDatasetSchema>;
 export function DemographySection() {
   const id = useId();
   const [datasets, setDatasets] = useState<Dataset[]>([]);
-  const [files, setFiles] = useState<FileList | null>(null);
+  const [files, setFiles] = useState<File[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const analysis = useNeeds((s) => s.analysis);
@@ -37,7 +38,7 @@ export function DemographySection() {
     setBusy(true);
     setError(null);
     try {
-      const payload = await Promise.all([...files].map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })));
+      const payload = await Promise.all(files.map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })));
       const r = await invoke('needs.demography.import', { files: payload });
       showStatus(t.imported(r.tables.map((x) => x.code).join(', '), r.ignored));
       setFiles(null);
@@ -54,7 +55,9 @@ export function DemographySection() {
       <p>{t.intro}</p>
       <form className="form needs-import" onSubmit={submitTo(importFiles)}>
         <FormRow id={`${id}-files`} label={t.files}>
-          <input id={`${id}-files`} type="file" multiple accept=".csv,.txt,text/csv" onChange={(e) => setFiles(e.currentTarget.files)} />
+          <FilePicker id={`${id}-files`} multiple accept=".csv,.txt,text/csv" chosen={files?.map((f) => f.name) ?? null}
+            // A copy: the input's own FileList is emptied when the chooser opens again.
+            onChange={(input) => setFiles(input.files ? [...input.files] : null)} />
         </FormRow>
         <div className="button-row">
           <button type="submit" disabled={!files || files.length === 0 || busy}>

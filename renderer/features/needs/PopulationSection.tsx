@@ -4,10 +4,11 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { populationCommitResultSchema, populationPreviewSchema, type PopulationPreview } from '../../../shared/contract/needsSchemas';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatEncoding } from '../../../shared/format';
 import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { fileToBase64 } from '../district/base64';
@@ -82,9 +83,7 @@ export function PopulationSection() {
         <p className="field-hint">{t.template}</p>
         <form className="form needs-import" onSubmit={submitTo(() => start('preview'))}>
           <FormRow id={`${id}-file`} label={t.file}>
-            <input id={`${id}-file`} type="file"
-              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
-              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.ffcsv,.txt,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
+            <FilePicker id={`${id}-file`} accept=".csv,.ffcsv,.txt,text/csv" chosen={file ? [file.name] : null} onChange={(input) => void onFile(input)} />
           </FormRow>
           <SelectRow
             id={`${id}-kind`}
@@ -111,7 +110,7 @@ export function PopulationSection() {
           <div className="needs-preview">
             <h3>{t.previewHeading}</h3>
             <p>
-              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, preview.encoding]
+              {[preview.tableCode ? `GENESIS ${preview.tableCode}` : preview.format, preview.referenceDates.map(formatDate).join(', '), preview.stand ? `Stand ${formatDate(preview.stand)}` : null, formatEncoding(preview.encoding)]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -176,7 +175,7 @@ export function PopulationSection() {
                   {d.stand ? `, Stand ${formatDate(d.stand)}` : ''}
                   {d.licence ? <span className="muted needs-licence"> {d.licence}</span> : null}
                 </td>
-                <td>{d.encoding}</td>
+                <td>{formatEncoding(d.encoding)}</td>
                 <td className="actions-cell">
                   <DeleteButton label={t.delete(d.name)} onClick={() => void remove(d.id)} />
                 </td>

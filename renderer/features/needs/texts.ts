@@ -1,5 +1,5 @@
 /** German UI texts of the Bedarfsermittlung (issue #4). */
-import { formatNumber } from '../../../shared/format';
+import { formatDate, formatNumber } from '../../../shared/format';
 import { SEX_LABELS } from '../../../shared/needs/sexLabels';
 import { plural } from '../../../shared/plural';
 
@@ -36,10 +36,12 @@ export const needsTexts = {
     none: 'Noch keine Pflegestatistik importiert.',
     delete: (name: string) => `Tabelle ${name} löschen`,
     deleted: 'Tabelle der Pflegestatistik gelöscht.',
-    needHeading: (year: number) => `Pflegebedürftige am 15./31.12.${year} nach Leistungsart`,
-    needIntro: 'Amtliche Zahlen; der Anteil zeigt, wie sich die Pflegebedürftigen auf die Leistungsarten verteilen – im Vergleich zu Land und Deutschland.',
+    needHeading: (stichtag: string) => `Pflegebedürftige ${stichtag} nach Leistungsart`,
+    needIntro: 'Amtliche Zahlen; der Anteil zeigt, wie sich die Pflegebedürftigen auf die Leistungsarten verteilen – im Vergleich zu Land und Deutschland. Stichtag wie in der GENESIS-Tabelle (erhoben werden Pflegedienste und Pflegeheime zum 15.12., das Pflegegeld zum 31.12.).',
     share: 'Anteil',
-    facilitiesHeading: (year: number) => `Pflegeeinrichtungen am 15.12.${year}: amtliche Zahlen und Bestandserfassung`,
+    facilitiesHeading: (stichtag: string) => `Pflegeeinrichtungen ${stichtag}: amtliche Zahlen und Bestandserfassung`,
+    /** „am 31.12.2015“ as the imported table states it; the bare year only if no table names the date. */
+    stichtag: (isoDate: string | null, year: number) => (isoDate ? `am ${formatDate(isoDate)}` : String(year)),
     facilitiesIntro: 'Amtliche Kreiszahlen (22411-01-01-4) neben den Summen der Bestandserfassung aus Schritt 1. Pflegeheime zählen voll- und teilstationäre Einrichtungen; das Personal der Statistik sind Beschäftigte (Köpfe), im Register VZÄ.',
     measure: 'Merkmal',
     official: 'Amtliche Statistik (Kreis)',

@@ -29,6 +29,13 @@ const t = stockTexts.table;
 /** Rows per page: a screenful or two, so paging is rare and every page loads at once. */
 const PAGE_SIZE = 50;
 
+/** Choice and list values are long words („Seniorenberatung/Pflegeberatung“): they wrap instead of being cut off. */
+const WRAPPING_TYPES: ReadonlySet<FieldDef['type']> = new Set(['enum', 'offerType', 'fieldList', 'gemeindeList', 'actorList']);
+function cellClass(f: FieldDef): string | undefined {
+  if (f.type === 'number' || f.type === 'integer') return 'num';
+  return WRAPPING_TYPES.has(f.type) ? 'cell-wrap' : undefined;
+}
+
 type DialogState = { kind: 'add' } | { kind: 'edit'; record: RegisterRecord } | { kind: 'delete'; record: RegisterRecord } | { kind: 'import' } | { kind: 'survey' } | null;
 
 export function RegisterTable({ def }: { def: RegisterDef }) {
@@ -199,7 +206,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
                             {row.cells[i]}
                           </th>
                         ) : (
-                          <td key={f.key} className={f.type === 'number' || f.type === 'integer' ? 'num' : undefined} title={row.cells[i]}>
+                          <td key={f.key} className={cellClass(f)} title={row.cells[i]}>
                             {row.cells[i]}
                           </td>
                         ),

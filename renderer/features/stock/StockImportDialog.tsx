@@ -6,6 +6,7 @@ import { errorMessage, invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilePicker } from '../../components/FilePicker';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../components/useJob';
 import { TableScroll } from '../../components/TableScroll';
@@ -135,9 +136,7 @@ export function StockImportDialog({ def, onClose, onImported }: Props) {
         <div className="form">
           <div className="field">
             <label htmlFor={`${id}-file`}>{t.file}</label>
-            <input id={`${id}-file`} type="file"
-              // Emptied on each click: choosing the corrected file of the same name must read it again, not keep the old preview.
-              onClick={(e) => (e.currentTarget.value = '')} accept=".csv,.txt,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(e) => void onFile(e.currentTarget)} />
+            <FilePicker id={`${id}-file`} accept=".csv,.txt,.xlsx,text/csv" chosen={file ? [file.name] : null} describedBy={`${id}-file-hint`} onChange={(input) => void onFile(input)} />
             <p id={`${id}-file-hint`} className="field-hint">
               {t.fileHint}
             </p>

@@ -1,5 +1,5 @@
 /** UI strings of the Bestandserhebung registers (step 1). */
-import { formatNumber } from '../../../shared/format';
+import { formatEncoding, formatNumber } from '../../../shared/format';
 import { plural } from '../../../shared/plural';
 
 const n = (v: number) => formatNumber(v, 0);
@@ -128,7 +128,7 @@ export const stockTexts = {
     cancel: 'Abbrechen',
     running: 'Import läuft',
     cancelled: 'Der Import wurde abgebrochen; im Plan wurde nichts geändert.',
-    encoding: (e: string) => `Gelesen als ${e === 'xlsx' ? 'Excel-Arbeitsmappe' : e === 'utf-8' ? 'UTF-8' : 'Windows-1252'}.`,
+    encoding: (e: string) => `Gelesen als ${formatEncoding(e)}.`,
   },
 
   panel: {

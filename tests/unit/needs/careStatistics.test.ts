@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../db/import/decodeText';
-import { observedBySetting, parseCareStatistics } from '../../../shared/needs/careStatistics';
+import { careStichtag, observedBySetting, parseCareStatistics } from '../../../shared/needs/careStatistics';
 import { fixture } from '../../helpers/files';
 
 const national = fs.readFileSync(fixture('needs/genesis_22411-02-03-4_00.csv'), 'utf8');
@@ -77,5 +77,24 @@ describe('Pflegestatistik messages', () => {
     const messages = parseCareStatistics(lines.join('\n'), '03354').problems.map((p) => p.message);
     expect(messages.some((m) => m.includes('03354 31.12.2015 (männlich) kommt mehrfach vor'))).toBe(true);
     expect(messages.join(' ')).not.toMatch(/maennlich/);
+  });
+});
+
+describe('careStichtag', () => {
+  const datasets = [
+    { kind: 'pflegebeduerftige' as const, referenceDate: '2015-12-31' },
+    { kind: 'einrichtungen' as const, referenceDate: '2015-12-15' },
+  ];
+  it('is the date the imported table of that kind states for the year', () => {
+    expect(careStichtag(datasets, 'pflegebeduerftige', 2015)).toBe('2015-12-31');
+    expect(careStichtag(datasets, 'einrichtungen', 2015)).toBe('2015-12-15');
+  });
+  it('is null when no table of that kind names a date in the year', () => {
+    expect(careStichtag(datasets, 'einrichtungen', 2013)).toBeNull();
+    expect(careStichtag([{ kind: 'einrichtungen', referenceDate: null }], 'einrichtungen', 2015)).toBeNull();
+  });
+  it('is the date the GENESIS file itself carries (31.12.2015), not an assumed survey date', () => {
+    const table = parseCareStatistics(national, '03354');
+    expect(careStichtag([{ kind: 'pflegebeduerftige', referenceDate: table.referenceDates[0] ?? null }], 'pflegebeduerftige', 2015)).toBe('2015-12-31');
   });
 });
