@@ -291,7 +291,8 @@ export function StaffingTable({ staffing, scenarioName }: { analysis: Analysis; 
 
 export function StaffGapTable({ staffGap, scenarioName }: { staffGap: NonNullable<Analysis['staffGap']>; scenarioName: string }) {
   const header = [t.setting, t.cases, t.reqFk, t.curFk, t.gapFk, t.reqHk, t.curHk, t.gapHk];
-  const rows = staffGap.rows.map((r) => [SETTING_LABELS[r.setting], r.cases, r.requiredFachkraft, r.currentFachkraft, r.gapFachkraft, r.requiredHilfskraft, r.currentHilfskraft, r.gapHilfskraft]);
+  // Cases are projected persons: whole numbers, like every other count of people on the page.
+  const rows = staffGap.rows.map((r) => [SETTING_LABELS[r.setting], Math.round(r.cases), r.requiredFachkraft, r.currentFachkraft, r.gapFachkraft, r.requiredHilfskraft, r.currentHilfskraft, r.gapHilfskraft]);
   return (
     <Card
       heading={
@@ -319,7 +320,12 @@ export function ReachTable({ analysis, reach }: { analysis: Analysis; reach: Non
   const offerTypeLabel = useOfferTypeLabel();
   return (
     <Card heading={t.reachHeading}>
-      <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, offerTypeLabel(reach.offerType))}</p>
+      {/* No distance anywhere means nothing to measure from: "100 % weiter als 15 km" would mislead. */}
+      {reach.rows.every((r) => r.distance === null) ? (
+        <p className="needs-kpi">{t.reachNotYet(offerTypeLabel(reach.offerType))}</p>
+      ) : (
+        <p className="needs-kpi">{t.reachSummary(fmtPercent(reach.shareBeyond), km, offerTypeLabel(reach.offerType))}</p>
+      )}
       <DataTable label={t.reachHeading} tall collapsed columns={header}>
         {shown.rows.map((r) => (
           <tr key={String(r[0])}>

@@ -154,6 +154,7 @@ export const needsTexts = {
     toStaffPosts: 'Personalstellen erfassen',
     staffGapHeading: 'Personalbedarf in der Pflege (Handlungsfeld 6)',
     reachHeading: 'Erreichbarkeit (Handlungsfeld 8)',
+    reachNotYet: (type: string) => `Für „${type}“ ist im Bestand noch kein Angebot mit Standort erfasst (oder den Gemeinden fehlen Koordinaten): Die Erreichbarkeit lässt sich erst danach berechnen.`,
     reachSummary: (share: string, km: string, type: string) => `${share} der Einwohner ab 80 Jahren wohnen weiter als ${km} km (geschätzte Wegstrecke) vom nächsten Angebot „${type}“.`,
     distance: 'Entfernung (km)',
     pop80: 'Einwohner 80+',

@@ -74,7 +74,13 @@ export function bedarf(v: ReportView): Block[] {
   if (reach && reach.rows.length > 0) {
     const names = new Map(v.data.gemeinden.map((g) => [g.ags, g.name]));
     blocks.push({ kind: 'heading', level: 2, text: 'Erreichbarkeit' });
-    blocks.push({ kind: 'paragraph', text: `${pct(reach.shareBeyond)} der Einwohner ab 80 Jahren wohnen weiter als die Schwelle vom nächsten Angebot der Art „${v.offerTypeLabel(reach.offerType)}“ entfernt.` });
+    const measurable = reach.rows.some((r) => r.distance !== null);
+    blocks.push({
+      kind: 'paragraph',
+      text: measurable
+        ? `${pct(reach.shareBeyond)} der Einwohner ab 80 Jahren wohnen weiter als die Schwelle vom nächsten Angebot der Art „${v.offerTypeLabel(reach.offerType)}“ entfernt.`
+        : `Für „${v.offerTypeLabel(reach.offerType)}“ ist im Bestand noch kein Angebot mit Standort erfasst: Die Erreichbarkeit lässt sich erst danach berechnen.`,
+    });
     blocks.push({
       kind: 'table',
       caption: `Entfernung zum nächsten Angebot „${v.offerTypeLabel(reach.offerType)}“ je Gemeinde`,
