@@ -8,17 +8,14 @@ import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { softDeleteWithChildren } from '../../../db/changes/cascade';
 import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { blankMeasure } from '../../../shared/measures/blankMeasure';
 import { childrenOf } from '../../../shared/model';
 import { call, useTestServices } from '../../helpers/services';
 
 const { dir, services } = useTestServices();
 
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
-const measureInput: MeasureInput = {
-  fieldId: 'hf04', title: 'Pflegekonferenz', description: '', responsibleActorId: null, responsibleText: '', partners: '', partnerActorIds: [],
-  startDate: null, endDate: null, priority: 'mittel', status: 'geplant', costOnce: null, costYearly: null, fundingProgrammeId: null, financingNote: '',
-  needIds: [], gemeindeIds: [], planningAreaIds: [],
-};
+const measureInput: MeasureInput = { ...blankMeasure('hf04'), title: 'Pflegekonferenz' };
 
 /** Each test has its own plan in its own window. */
 async function newPlan(name: string): Promise<string> {
