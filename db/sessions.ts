@@ -11,6 +11,9 @@ import { toUserError } from './file/errors';
 import { cleanLeftoversIn, cleanNotedTempFiles, cleanTempDirs, noteTempFilesIn } from './file/leftovers';
 import { PlanSession } from './session';
 
+/** Said by dispatch before a plan channel runs without an open plan, and by saveAs. */
+export const NO_PLAN_MESSAGE = 'Es ist kein Plan geöffnet. Öffnen oder erstellen Sie zuerst eine Planungsdatei.';
+
 export class SessionManager {
   private readonly byWindow = new Map<string, PlanSession>();
 
@@ -36,7 +39,7 @@ export class SessionManager {
 
   require(windowId: string): PlanSession {
     const session = this.byWindow.get(windowId);
-    if (!session) throw new UserError('Es ist kein Plan geöffnet. Öffnen oder erstellen Sie zuerst eine Planungsdatei.', 'no-plan');
+    if (!session) throw new UserError(NO_PLAN_MESSAGE, 'no-plan');
     return session;
   }
 

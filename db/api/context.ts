@@ -1,4 +1,5 @@
 import type { SessionManager } from '../sessions';
+import type { PlanSession } from '../session';
 import type { RecentPlans } from '../plan/recent';
 import type { JobRunner } from '../jobs/jobRunner';
 
@@ -35,4 +36,9 @@ export interface HostServices {
 export interface CallContext {
   windowId: string;
   services: HostServices;
+}
+
+/** What a handler of a plan channel gets: dispatch has already found the window's open plan. */
+export interface PlanCallContext extends CallContext {
+  session: PlanSession;
 }

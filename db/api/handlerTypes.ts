@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { ChannelMap } from '../../shared/contract/channelMap';
-import type { CallContext } from './context';
+import type { CallContext, PlanCallContext } from './context';
 
-/** The handlers of a set of channels: validated input in, output of the declared shape out. */
+/**
+ * The handlers of a set of channels: validated input in, output of the declared shape out.
+ * A plan channel's handler receives the open session; a `needsPlan: false` one does not.
+ */
 export type HandlersFor<M extends ChannelMap> = {
-  [C in keyof M]: (input: z.output<M[C]['input']>, ctx: CallContext) => Promise<z.output<M[C]['output']>>;
+  [C in keyof M]: (input: z.output<M[C]['input']>, ctx: M[C] extends { needsPlan: false } ? CallContext : PlanCallContext) => Promise<z.output<M[C]['output']>>;
 };

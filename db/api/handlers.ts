@@ -52,8 +52,6 @@ async function opened(session: PlanSession, ctx: CallContext): Promise<PlanSumma
   return summary;
 }
 
-const current = (ctx: CallContext) => ctx.services.sessions.require(ctx.windowId);
-
 const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
 function dialogs(ctx: CallContext) {
@@ -105,7 +103,7 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
     return ctx.services.recent.list();
   },
   'plan.updateMeta': async (input, ctx) => {
-    const session = current(ctx);
+    const { session } = ctx;
     const existing = await listGemeinden(session);
     const outside = existing.filter((g) => input.kreisKey && !g.ags.startsWith(input.kreisKey));
     if (outside.length > 0) {
@@ -121,30 +119,30 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
   'dialog.choosePlanToOpen': async (_input, ctx) => dialogs(ctx).choosePlanToOpen(ctx.windowId),
   'dialog.choosePlanToSave': async ({ suggestedName }, ctx) => dialogs(ctx).choosePlanToSave(ctx.windowId, suggestedName),
 
-  'district.gemeinden.list': async (_input, ctx) => listGemeinden(current(ctx)),
-  'district.gemeinden.create': async (input, ctx) => createGemeinde(current(ctx), input),
-  'district.gemeinden.update': async ({ id, values }, ctx) => updateGemeinde(current(ctx), id, values),
+  'district.gemeinden.list': async (_input, ctx) => listGemeinden(ctx.session),
+  'district.gemeinden.create': async (input, ctx) => createGemeinde(ctx.session, input),
+  'district.gemeinden.update': async ({ id, values }, ctx) => updateGemeinde(ctx.session, id, values),
   'district.gemeinden.delete': async ({ id }, ctx) => {
-    await deleteGemeinde(current(ctx), id);
+    await deleteGemeinde(ctx.session, id);
     return null;
   },
-  'district.gemeinden.restore': async ({ id }, ctx) => restoreGemeinde(current(ctx), id),
-  'district.gemeinden.geometries': async (_input, ctx) => listGeometries(current(ctx)),
-  'district.import.preview': async (input, ctx) => previewGemeindeImport(current(ctx), { ...input, bytes: decode(input.contentBase64) }),
-  'district.import.commit': async (input, ctx) => commitGemeindeImport(current(ctx), { ...input, bytes: decode(input.contentBase64) }),
+  'district.gemeinden.restore': async ({ id }, ctx) => restoreGemeinde(ctx.session, id),
+  'district.gemeinden.geometries': async (_input, ctx) => listGeometries(ctx.session),
+  'district.import.preview': async (input, ctx) => previewGemeindeImport(ctx.session, { ...input, bytes: decode(input.contentBase64) }),
+  'district.import.commit': async (input, ctx) => commitGemeindeImport(ctx.session, { ...input, bytes: decode(input.contentBase64) }),
 
-  'district.areas.list': async (_input, ctx) => listPlanningAreas(current(ctx)),
-  'district.areas.create': async (input, ctx) => createPlanningArea(current(ctx), input),
-  'district.areas.update': async ({ id, values }, ctx) => updatePlanningArea(current(ctx), id, values),
+  'district.areas.list': async (_input, ctx) => listPlanningAreas(ctx.session),
+  'district.areas.create': async (input, ctx) => createPlanningArea(ctx.session, input),
+  'district.areas.update': async ({ id, values }, ctx) => updatePlanningArea(ctx.session, id, values),
   'district.areas.delete': async ({ id }, ctx) => {
-    await deletePlanningArea(current(ctx), id);
+    await deletePlanningArea(ctx.session, id);
     return null;
   },
 
-  'method.tasks': async (_input, ctx) => listTaskRecords(current(ctx)),
-  'method.setTask': async (input, ctx) => setTask(current(ctx), input),
+  'method.tasks': async (_input, ctx) => listTaskRecords(ctx.session),
+  'method.setTask': async (input, ctx) => setTask(ctx.session, input),
 
-  'changes.recent': async ({ limit }, ctx) => recentChanges(current(ctx), limit),
+  'changes.recent': async ({ limit }, ctx) => recentChanges(ctx.session, limit),
 };
 
 const jobsHandlers: HandlersFor<typeof jobsChannels> = {

@@ -6,6 +6,7 @@ import type { Transaction } from 'kysely';
 import type { ChangeWriter } from '../changes/writer';
 import type { Database } from '../schema';
 import type { PlanSession } from '../session';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 export interface PlanningAreaValues {
   name: string;
@@ -89,8 +90,6 @@ export async function updatePlanningArea(session: PlanSession, id: string, value
 
 export async function deletePlanningArea(session: PlanSession, id: string): Promise<void> {
   await getPlanningArea(session, id);
-  await session.write(async (w, trx) => {
-    await syncMembers(w, trx, id, []);
-    await w.softDelete('planning_area', id);
-  });
+  // Its memberships are declared to cascade (shared/model/core.ts).
+  await session.write((w, trx) => softDeleteWithChildren(w, trx, 'planning_area', id));
 }

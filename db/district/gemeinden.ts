@@ -5,6 +5,7 @@ import type { Gemeinde, GemeindeInput } from '../../shared/contract/schemas';
 import { gemeindeInputSchema } from '../../shared/contract/schemas';
 import type { GemeindeTable } from '../schema';
 import type { PlanSession } from '../session';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 type GemeindeRow = Omit<GemeindeTable, 'geometry'> & { has_geometry: number };
 
@@ -79,11 +80,7 @@ export async function updateGemeinde(session: PlanSession, id: string, input: Ge
 /** Tombstones the Gemeinde and its Planungsbereich memberships in one transaction. */
 export async function deleteGemeinde(session: PlanSession, id: string): Promise<void> {
   await getGemeinde(session, id);
-  await session.write(async (w, trx) => {
-    const memberships = await trx.selectFrom('planning_area_member').select('id').where('gemeinde_id', '=', id).where('deleted_at', 'is', null).execute();
-    for (const m of memberships) await w.softDelete('planning_area_member', m.id);
-    await w.softDelete('gemeinde', id);
-  });
+  await session.write((w, trx) => softDeleteWithChildren(w, trx, 'gemeinde', id));
 }
 
 export async function restoreGemeinde(session: PlanSession, id: string): Promise<Gemeinde> {

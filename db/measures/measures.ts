@@ -20,6 +20,7 @@ import type { Database } from '../schema';
 import type { PlanSession } from '../session';
 import { listActors, listFundingProgrammes, listNeedStatements } from './linkAdapter';
 import type { MeasureTable, MilestoneTable } from './schema';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 const toMilestone = (r: MilestoneTable): Milestone => ({
   id: r.id,
@@ -229,22 +230,13 @@ export async function updateMeasure(session: PlanSession, id: string, values: Me
   return getMeasure(session, id);
 }
 
-/** Tombstones the measure with its milestones, links, preconditions and indicators in one transaction. */
+/**
+ * Tombstones the measure in one transaction with everything declared to cascade from it
+ * (milestones, links, gap links, preconditions, indicators with their values).
+ */
 export async function deleteMeasure(session: PlanSession, id: string): Promise<void> {
   await requireMeasureRow(session, id);
-  await session.write(async (w, trx) => {
-    for (const table of ['milestone', 'measure_link', 'measure_precondition'] as const) {
-      const rows = await trx.selectFrom(table).select('id').where('measure_id', '=', id).where('deleted_at', 'is', null).execute();
-      for (const r of rows) await w.softDelete(table, r.id);
-    }
-    const indicators = await trx.selectFrom('measure_indicator').select('id').where('measure_id', '=', id).where('deleted_at', 'is', null).execute();
-    for (const ind of indicators) {
-      const vals = await trx.selectFrom('measure_indicator_value').select('id').where('indicator_id', '=', ind.id).where('deleted_at', 'is', null).execute();
-      for (const v of vals) await w.softDelete('measure_indicator_value', v.id);
-      await w.softDelete('measure_indicator', ind.id);
-    }
-    await w.softDelete('measure', id);
-  });
+  await session.write((w, trx) => softDeleteWithChildren(w, trx, 'measure', id));
 }
 
 // ---- milestones ----
@@ -364,11 +356,7 @@ export async function updateIndicator(session: PlanSession, id: string, values: 
 
 export async function deleteIndicator(session: PlanSession, id: string): Promise<void> {
   await requireIndicator(session, id);
-  await session.write(async (w, trx) => {
-    const vals = await trx.selectFrom('measure_indicator_value').select('id').where('indicator_id', '=', id).where('deleted_at', 'is', null).execute();
-    for (const v of vals) await w.softDelete('measure_indicator_value', v.id);
-    await w.softDelete('measure_indicator', id);
-  });
+  await session.write((w, trx) => softDeleteWithChildren(w, trx, 'measure_indicator', id));
 }
 
 export async function addIndicatorValue(session: PlanSession, indicatorId: string, values: { measuredOn: string; value: number; note: string }): Promise<Indicator> {

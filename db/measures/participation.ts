@@ -14,6 +14,7 @@ import { blankMeasure } from '../../shared/measures/blankMeasure';
 import { EVENT_KIND_LABELS } from '../../shared/measures/types';
 import type { PlanSession } from '../session';
 import { getMeasure, insertMeasure } from './measures';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 export async function listEvents(session: PlanSession): Promise<ParticipationEvent[]> {
   const events = await session.db.selectFrom('participation_event').selectAll().where('deleted_at', 'is', null).orderBy('event_date', 'desc').orderBy('title').execute();
@@ -80,12 +81,9 @@ export async function saveEvent(session: PlanSession, id: string | null, values:
 }
 
 export async function deleteEvent(session: PlanSession, id: string): Promise<void> {
-  const event = await getEvent(session, id);
-  await session.write(async (w) => {
-    for (const r of event.results) await w.softDelete('participation_result', r.id);
-    for (const g of event.groups) await w.softDelete('participation_group', g.id);
-    await w.softDelete('participation_event', id);
-  });
+  await getEvent(session, id);
+  // Groups and results are declared to cascade from the event (shared/model/measures.ts).
+  await session.write((w, trx) => softDeleteWithChildren(w, trx, 'participation_event', id));
 }
 
 async function checkGroup(session: PlanSession, eventId: string, groupId: string | null): Promise<void> {

@@ -14,6 +14,7 @@ import type { Database } from '../schema';
 import type { PlanSession } from '../session';
 import { planKreisKey } from './population';
 import { readOffers } from './stockAdapter';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 async function prepare(session: PlanSession, bytes: Uint8Array, fileName: string) {
   if (bytes.length === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
@@ -89,9 +90,7 @@ export async function commitCareStatistics(session: PlanSession, bytes: Uint8Arr
 }
 
 async function deleteDatasetRows(w: ChangeWriter, trx: Transaction<Database>, datasetId: string): Promise<void> {
-  const rows = await trx.selectFrom('care_statistic_value').select('id').where('dataset_id', '=', datasetId).where('deleted_at', 'is', null).execute();
-  for (const r of rows) await w.softDelete('care_statistic_value', r.id);
-  await w.softDelete('care_statistic_dataset', datasetId);
+  await softDeleteWithChildren(w, trx, 'care_statistic_dataset', datasetId);
 }
 
 export async function deleteCareStatistics(session: PlanSession, id: string): Promise<void> {

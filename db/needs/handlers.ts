@@ -13,75 +13,75 @@ const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'))
 
 export const needsHandlers: HandlersFor<typeof needsChannels> = {
   'needs.population.preview': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     const bytes = decode(input.contentBase64);
     const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job));
     return { jobId };
   },
   'needs.population.commit': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     const bytes = decode(input.contentBase64);
     const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => commitPopulationImport(session, { bytes }, input.fileName, input.kind, job));
     return { jobId };
   },
-  'needs.population.list': async (_input, ctx) => repo.listDatasets(ctx.services.sessions.require(ctx.windowId)),
+  'needs.population.list': async (_input, ctx) => repo.listDatasets(ctx.session),
   'needs.population.delete': async ({ id }, ctx) => {
-    await repo.deleteDataset(ctx.services.sessions.require(ctx.windowId), id);
+    await repo.deleteDataset(ctx.session, id);
     return null;
   },
   'needs.demography.import': async ({ files }, ctx) =>
     importDemography(
-      ctx.services.sessions.require(ctx.windowId),
+      ctx.session,
       files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })),
     ),
-  'needs.demography.list': async (_input, ctx) => listDemography(ctx.services.sessions.require(ctx.windowId)),
-  'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.services.sessions.require(ctx.windowId)),
-  'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.services.sessions.require(ctx.windowId), input),
-  'needs.rateSets.calibrate': async (input, ctx) => calibrateRateSet(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.demography.list': async (_input, ctx) => listDemography(ctx.session),
+  'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.session),
+  'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.session, input),
+  'needs.rateSets.calibrate': async (input, ctx) => calibrateRateSet(ctx.session, input),
   'needs.rateSets.delete': async ({ id }, ctx) => {
-    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'care_rate_set', id);
+    await repo.softDeleteOne(ctx.session, 'care_rate_set', id);
     return null;
   },
-  'needs.careStatistics.preview': async (input, ctx) => previewCareStatistics(ctx.services.sessions.require(ctx.windowId), decode(input.contentBase64), input.fileName),
-  'needs.careStatistics.commit': async (input, ctx) => commitCareStatistics(ctx.services.sessions.require(ctx.windowId), decode(input.contentBase64), input.fileName),
-  'needs.careStatistics.get': async (_input, ctx) => getCareStatistics(ctx.services.sessions.require(ctx.windowId)),
+  'needs.careStatistics.preview': async (input, ctx) => previewCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.commit': async (input, ctx) => commitCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.get': async (_input, ctx) => getCareStatistics(ctx.session),
   'needs.careStatistics.delete': async ({ id }, ctx) => {
-    await deleteCareStatistics(ctx.services.sessions.require(ctx.windowId), id);
+    await deleteCareStatistics(ctx.session, id);
     return null;
   },
-  'needs.scenarios.list': async (_input, ctx) => repo.listScenarios(ctx.services.sessions.require(ctx.windowId)),
-  'needs.scenarios.save': async (input, ctx) => repo.saveScenario(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.scenarios.list': async (_input, ctx) => repo.listScenarios(ctx.session),
+  'needs.scenarios.save': async (input, ctx) => repo.saveScenario(ctx.session, input),
   'needs.scenarios.delete': async ({ id }, ctx) => {
-    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_scenario', id);
+    await repo.softDeleteOne(ctx.session, 'needs_scenario', id);
     return null;
   },
-  'needs.richtwerte.list': async (_input, ctx) => repo.listRichtwerte(ctx.services.sessions.require(ctx.windowId)),
-  'needs.richtwerte.save': async (input, ctx) => repo.saveRichtwert(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.richtwerte.list': async (_input, ctx) => repo.listRichtwerte(ctx.session),
+  'needs.richtwerte.save': async (input, ctx) => repo.saveRichtwert(ctx.session, input),
   'needs.richtwerte.delete': async ({ id }, ctx) => {
-    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_richtwert', id);
+    await repo.softDeleteOne(ctx.session, 'needs_richtwert', id);
     return null;
   },
-  'needs.staffing.list': async (_input, ctx) => repo.listStaffingRatios(ctx.services.sessions.require(ctx.windowId)),
-  'needs.staffing.save': async (input, ctx) => repo.saveStaffingRatio(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.staffing.list': async (_input, ctx) => repo.listStaffingRatios(ctx.session),
+  'needs.staffing.save': async (input, ctx) => repo.saveStaffingRatio(ctx.session, input),
   'needs.staffing.delete': async ({ id }, ctx) => {
-    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'needs_staffing_ratio', id);
+    await repo.softDeleteOne(ctx.session, 'needs_staffing_ratio', id);
     return null;
   },
-  'needs.statements.list': async ({ fieldId }, ctx) => repo.listStatements(ctx.services.sessions.require(ctx.windowId), fieldId),
-  'needs.statements.save': async (input, ctx) => repo.saveStatement(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.statements.list': async ({ fieldId }, ctx) => repo.listStatements(ctx.session, fieldId),
+  'needs.statements.save': async (input, ctx) => repo.saveStatement(ctx.session, input),
   'needs.statements.delete': async ({ id }, ctx) => {
-    await repo.softDeleteOne(ctx.services.sessions.require(ctx.windowId), 'need_statement', id);
+    await repo.softDeleteOne(ctx.session, 'need_statement', id);
     return null;
   },
   'needs.restore': async ({ kind, id }, ctx) => {
-    await repo.restoreAssumption(ctx.services.sessions.require(ctx.windowId), kind, id);
+    await repo.restoreAssumption(ctx.session, kind, id);
     return null;
   },
-  'needs.mainScenario.get': async (_input, ctx) => ({ scenarioId: await repo.getMainScenario(ctx.services.sessions.require(ctx.windowId)) }),
-  'needs.mainScenario.save': async ({ scenarioId }, ctx) => ({ scenarioId: await repo.saveMainScenario(ctx.services.sessions.require(ctx.windowId), scenarioId) }),
-  'needs.settings.get': async (_input, ctx) => repo.getSettings(ctx.services.sessions.require(ctx.windowId)),
-  'needs.settings.save': async (input, ctx) => repo.saveSettings(ctx.services.sessions.require(ctx.windowId), input),
+  'needs.mainScenario.get': async (_input, ctx) => ({ scenarioId: await repo.getMainScenario(ctx.session) }),
+  'needs.mainScenario.save': async ({ scenarioId }, ctx) => ({ scenarioId: await repo.saveMainScenario(ctx.session, scenarioId) }),
+  'needs.settings.get': async (_input, ctx) => repo.getSettings(ctx.session),
+  'needs.settings.save': async (input, ctx) => repo.saveSettings(ctx.session, input),
   'needs.analysis': async ({ year, scenarioId, regionKey, richtwertId }, ctx) =>
-    analysisForPage(ctx.services.sessions.require(ctx.windowId), { year, scenarioId: scenarioId ?? null, regionKey: regionKey ?? null, richtwertId: richtwertId ?? null }),
+    analysisForPage(ctx.session, { year, scenarioId: scenarioId ?? null, regionKey: regionKey ?? null, richtwertId: richtwertId ?? null }),
   'needs.export.xlsx': async (input) => tableToXlsx(input),
 };

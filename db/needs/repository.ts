@@ -11,6 +11,7 @@ import { sexLabel } from '../../shared/needs/sexLabels';
 import { STAFF_CATEGORY_IDS, type StaffCategory } from '../../shared/stock/registers';
 import type { PlanSession } from '../session';
 import { DEFAULT_SETTINGS } from './defaults';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -37,9 +38,7 @@ export async function listDatasets(session: PlanSession): Promise<z.output<typeo
 
 export async function deleteDataset(session: PlanSession, id: string): Promise<void> {
   await session.write(async (w, trx) => {
-    const rows = await trx.selectFrom('population_row').select('id').where('dataset_id', '=', id).where('deleted_at', 'is', null).execute();
-    for (const r of rows) await w.softDelete('population_row', r.id);
-    if (!(await w.softDelete('population_dataset', id))) throw new UserError('Dieser Bevölkerungsdatensatz ist bereits gelöscht.', 'not-found');
+    if (!(await softDeleteWithChildren(w, trx, 'population_dataset', id))) throw new UserError('Dieser Bevölkerungsdatensatz ist bereits gelöscht.', 'not-found');
   });
 }
 

@@ -7,15 +7,15 @@ const TABLE_OF = { ansprechpersonen: 'contact_person', kuemmerer: 'kuemmerer' } 
 
 export const privacyHandlers: HandlersFor<typeof privacyChannels> = {
   'privacy.eraseRecord': async ({ register, id }, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     return { erased: await erasePersonalData(session, [{ table: TABLE_OF[register], id }]) };
   },
   'privacy.eraseActorContacts': async ({ actorId }, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     return { erased: await erasePersonalData(session, contactsOfActor(session, actorId)) };
   },
   'privacy.erasePersonInMeasures': async ({ name }, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     return { erased: await erasePersonalData(session, rowsMentioningPerson(session, name)) };
   },
 };

@@ -46,28 +46,28 @@ function toConflict(sqlite: PlanSession['sqlite'], c: MergeConflictTable, files:
 }
 
 export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
-  'sharing.share': async (input, ctx) => await sharePlanFile(ctx.services.sessions.require(ctx.windowId), input.path, {
+  'sharing.share': async (input, ctx) => await sharePlanFile(ctx.session, input.path, {
       withoutPersonalData: input.withoutPersonalData,
       overwrite: input.overwrite,
       openFiles: ctx.services.sessions.openRealPaths(),
     }),
 
   'sharing.mergeStart': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     const jobId = ctx.services.jobs.start('sharing.merge', ctx.windowId, (job) => mergePlanFile(session, input.path, { backupDir: ctx.services.paths.backups, job }));
     return { jobId };
   },
 
   'sharing.conflicts': async (input, ctx) => {
     // One read under the session lock: never a running merge's uncommitted conflicts.
-    return ctx.services.sessions.require(ctx.windowId).locked((sqlite) => {
+    return ctx.session.locked((sqlite) => {
       const files = new Map(historyRows(sqlite).map((h) => [h.id, h.file_name]));
       return conflictRows(sqlite, { mergeId: input.mergeId ?? undefined, openOnly: input.openOnly }).map((c) => toConflict(sqlite, c, files));
     });
   },
 
   'sharing.resolve': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     if ('choices' in input) return resolveConflicts(session, input.choices);
     const open = await listConflicts(session, { mergeId: input.mergeId ?? undefined, openOnly: true });
     if (open.length === 0) return { resolved: 0 };
@@ -75,7 +75,7 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
   },
 
   'sharing.history': async (_input, ctx) =>
-    (await listHistory(ctx.services.sessions.require(ctx.windowId))).map((h) => ({
+    (await listHistory(ctx.session)).map((h) => ({
       id: h.id,
       mergedAt: h.merged_at,
       fileName: h.file_name,
@@ -88,13 +88,13 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
       undoneAt: h.undone_at,
     })),
 
-  'sharing.undoMerge': async (input, ctx) => undoMerge(ctx.services.sessions.require(ctx.windowId), input.mergeId),
-  'sharing.redoMerge': async (input, ctx) => redoMerge(ctx.services.sessions.require(ctx.windowId), input.mergeId),
+  'sharing.undoMerge': async (input, ctx) => undoMerge(ctx.session, input.mergeId),
+  'sharing.redoMerge': async (input, ctx) => redoMerge(ctx.session, input.mergeId),
 
-  'sharing.registers': async (input, ctx) => listRegisters(ctx.services.sessions.require(ctx.windowId), input.path),
+  'sharing.registers': async (input, ctx) => listRegisters(ctx.session, input.path),
 
   'sharing.copyRegisters': async (input, ctx) => {
-    const session = ctx.services.sessions.require(ctx.windowId);
+    const { session } = ctx;
     const jobId = ctx.services.jobs.start('sharing.copyRegisters', ctx.windowId, (job) => copyRegisters(session, input.path, { tables: input.tables, gemeindeAgs: input.gemeindeAgs, job }));
     return { jobId };
   },

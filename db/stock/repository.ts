@@ -14,6 +14,7 @@ import { LIST_TYPES, registerDef, type RegisterDef, type RegisterId } from '../.
 import { validateRecord, type RegisterValue, type RegisterValues } from '../../shared/stock/validation';
 import type { Database, TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
+import { softDeleteWithChildren } from '../changes/cascade';
 
 type Row = Record<string, unknown> & { id: string; updated_at: string; deleted_at: string | null };
 // Register tables are chosen at run time from the definitions; the column names come from them too.
@@ -154,12 +155,13 @@ export async function deleteRecord(session: PlanSession, register: RegisterId, i
   const def = registerDef(register);
   await getRecord(session, register, id);
   await session.write(async (w, trx) => {
-    for (const child of childrenOf(def.table)) {
-      const rows = (await any(trx).selectFrom(child.table).select('id').where(child.col, '=', id).where('deleted_at', 'is', null).execute()) as { id: string }[];
-      if (child.cascade) for (const r of rows) await w.softDelete(child.table as TrackedTable, r.id);
-      else if (def.inUseMessage && rows.length > 0) throw new UserError(def.inUseMessage(rows.length), 'in-use');
+    if (def.inUseMessage) {
+      for (const child of childrenOf(def.table).filter((c) => !c.cascade)) {
+        const rows = (await any(trx).selectFrom(child.table).select('id').where(child.col, '=', id).where('deleted_at', 'is', null).execute()) as { id: string }[];
+        if (rows.length > 0) throw new UserError(def.inUseMessage(rows.length), 'in-use');
+      }
     }
-    await w.softDelete(def.table as TrackedTable, id);
+    await softDeleteWithChildren(w, trx, def.table as TrackedTable, id);
   });
 }
 

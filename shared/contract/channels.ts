@@ -6,7 +6,7 @@
 import { mergeDisjoint } from './mergeDisjoint';
 import { z } from 'zod';
 import * as s from './schemas';
-import type { ChannelMap } from './channelMap';
+import type { ChannelMap, ChannelSpec } from './channelMap';
 import { jobsChannels } from './jobs';
 import { measuresChannels } from './measures';
 import { needsChannels } from './needs';
@@ -19,23 +19,23 @@ const none = z.object({}).strict();
 
 /** Channels of the foundation: plan file, district, method checklist, change log. */
 export const coreChannels = {
-  'app.info': { input: none, output: s.appInfoSchema },
+  'app.info': { input: none, output: s.appInfoSchema, needsPlan: false },
 
-  'plan.current': { input: none, output: s.planSummarySchema.nullable() },
-  'plan.create': { input: z.object({ path: s.filePathSchema, meta: s.planMetaInputSchema.nullable() }), output: s.planSummarySchema },
-  'plan.open': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
-  'plan.openSample': { input: none, output: s.planSummarySchema },
+  'plan.current': { input: none, output: s.planSummarySchema.nullable(), needsPlan: false },
+  'plan.create': { input: z.object({ path: s.filePathSchema, meta: s.planMetaInputSchema.nullable() }), output: s.planSummarySchema, needsPlan: false },
+  'plan.open': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema, needsPlan: false },
+  'plan.openSample': { input: none, output: s.planSummarySchema, needsPlan: false },
   /** „Neueste Sicherung öffnen“ for a plan refused as damaged: a copy beside it, never over it. */
-  'plan.restoreBackup': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema },
+  'plan.restoreBackup': { input: z.object({ path: s.filePathSchema }), output: s.planSummarySchema, needsPlan: false },
   'plan.saveAs': { input: z.object({ path: s.filePathSchema, overwrite: s.overwriteSchema }), output: s.planSummarySchema },
-  'plan.close': { input: none, output: z.null() },
-  'plan.recent': { input: none, output: z.array(s.recentPlanSchema) },
-  'plan.forgetRecent': { input: z.object({ path: s.filePathSchema }), output: z.array(s.recentPlanSchema) },
+  'plan.close': { input: none, output: z.null(), needsPlan: false },
+  'plan.recent': { input: none, output: z.array(s.recentPlanSchema), needsPlan: false },
+  'plan.forgetRecent': { input: z.object({ path: s.filePathSchema }), output: z.array(s.recentPlanSchema), needsPlan: false },
   'plan.updateMeta': { input: s.planMetaInputSchema, output: s.planSummarySchema },
 
   /** Native file dialogs exist only in the desktop app; the browser mode asks for a path. */
-  'dialog.choosePlanToOpen': { input: none, output: z.string().nullable() },
-  'dialog.choosePlanToSave': { input: z.object({ suggestedName: z.string().max(255) }), output: z.string().nullable() },
+  'dialog.choosePlanToOpen': { input: none, output: z.string().nullable(), needsPlan: false },
+  'dialog.choosePlanToSave': { input: z.object({ suggestedName: z.string().max(255) }), output: z.string().nullable(), needsPlan: false },
 
   'district.gemeinden.list': { input: none, output: z.array(s.gemeindeSchema) },
   'district.gemeinden.create': { input: s.gemeindeInputSchema, output: s.gemeindeSchema },
@@ -70,6 +70,11 @@ export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['in
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
 export const channelNames = Object.keys(channels) as ChannelName[];
+
+/** Whether dispatch must find an open plan before the channel's handler runs. */
+export function needsPlan(channel: ChannelName): boolean {
+  return (channels[channel] as ChannelSpec).needsPlan !== false;
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);

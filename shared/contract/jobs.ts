@@ -20,6 +20,6 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 export const jobStartedSchema = z.object({ jobId: z.string() });
 
 export const jobsChannels = {
-  'jobs.status': { input: z.object({ jobId: z.string().uuid() }), output: jobStatusSchema },
-  'jobs.cancel': { input: z.object({ jobId: z.string().uuid() }), output: z.null() },
+  'jobs.status': { input: z.object({ jobId: z.string().uuid() }), output: jobStatusSchema, needsPlan: false },
+  'jobs.cancel': { input: z.object({ jobId: z.string().uuid() }), output: z.null(), needsPlan: false },
 } as const satisfies ChannelMap;

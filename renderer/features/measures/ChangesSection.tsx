@@ -3,6 +3,8 @@ import { useEffect, useId, useState } from 'react';
 import type { ChangeSince, FieldId } from '../../../shared/contract/measuresSchemas';
 import { formatDate } from '../../../shared/format';
 import { groupChanges } from '../../../shared/measures/groupChanges';
+// The German name of each record comes from the table declarations, not a second list here.
+import { tableLabel } from '../../../shared/model';
 import { dayNumber, fromDayNumber, todayIso } from '../../../shared/measures/dates';
 import { errorMessage, invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -36,7 +38,7 @@ export function ChangesSection({ fieldId }: { fieldId: FieldId | null }) {
           {groupChanges(changes).map((c) => (
             <tr key={`${c.table}|${c.rowId}`}>
               <td>{formatDate(c.lastChange)}</td>
-              <td>{c.count > 1 ? `${c.count} × ${t.tableLabelsPlural[c.table] ?? t.tableLabels[c.table] ?? c.table}` : (t.tableLabels[c.table] ?? c.table)}</td>
+              <td>{c.count > 1 ? `${c.count} × ${tableLabel(c.table)}` : tableLabel(c.table)}</td>
               <td>{c.label || '–'}</td>
               <td>{c.measureTitle ?? '–'}</td>
               <td>{c.ops.map((o) => t.ops[o] ?? o).join(', ')}</td>

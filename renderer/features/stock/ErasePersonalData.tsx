@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
+import { privacyChannels } from '../../../shared/contract/privacy';
+import { hasPeople, namesPerson } from '../../../shared/stock/personalData';
 import type { RegisterDef } from '../../../shared/stock/registers';
 import { invoke } from '../../api';
 import { showStatus } from '../../app/statusStore';
@@ -15,8 +17,9 @@ const t = stockTexts.erase;
 export function ErasePersonalData({ def, record, onErased }: { def: RegisterDef; record: RegisterRecord; onErased: () => void }) {
   const [asking, setAsking] = useState(false);
   const name = String(record.values[def.titleKey] ?? def.singular);
-  const register = def.id === 'ansprechpersonen' || def.id === 'kuemmerer' ? def.id : null;
-  if (!register && def.id !== 'akteure') return null;
+  // From the model's personal columns; the contract's list of person registers has the last word.
+  const register = namesPerson(def) ? (privacyChannels['privacy.eraseRecord'].input.shape.register.safeParse(def.id).data ?? null) : null;
+  if (!register && !hasPeople(def)) return null;
 
   async function erase() {
     const result = register

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { blankMeasure } from '../../../shared/measures/blankMeasure';
 import { compareSummaries } from '../../../shared/measures/monitoring';
 import { todayIso } from '../../../shared/measures/dates';
 import { call, useTestServices } from '../../helpers/services';
@@ -9,26 +10,8 @@ import { call, useTestServices } from '../../helpers/services';
 const { dir, services } = useTestServices();
 
 const meta = { title: 'Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
-const measure = (title: string, fieldId: MeasureInput['fieldId']): MeasureInput => ({
-  fieldId,
-  title,
-  description: '',
-  responsibleActorId: null,
-  responsibleText: '',
-  partners: '',
-  partnerActorIds: [],
-  startDate: '2026-01-01',
-  endDate: '2026-12-31',
-  priority: 'mittel',
-  status: 'geplant',
-  costOnce: null,
-  costYearly: null,
-  fundingProgrammeId: null,
-  financingNote: '',
-  needIds: [],
-  gemeindeIds: [],
-  planningAreaIds: [],
-});
+/** A blank measure (shared/measures/blankMeasure.ts) running through 2026. */
+const measure = (title: string, fieldId: MeasureInput['fieldId']): MeasureInput => ({ ...blankMeasure(fieldId), title, startDate: '2026-01-01', endDate: '2026-12-31' });
 
 let plans = 0;
 /** Each test writes its own history into its own plan. */
