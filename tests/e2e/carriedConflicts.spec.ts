@@ -4,29 +4,13 @@
  * too, in the conflict review; once A decides, C's next merge of A closes it.
  */
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { expectAccessible, watchConsole } from './a11y';
 import { expect, test } from './fixtures';
-
-async function api<T = unknown>(request: APIRequestContext, url: string, channel: string, input: unknown): Promise<T> {
-  const u = new URL(url);
-  const response = await request.post(`${u.origin}/api/${channel}`, {
-    headers: { 'content-type': 'application/json', 'x-plan-token': u.searchParams.get('token')! },
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
-}
+import { api, planWithLuechow } from './sharingSetup';
 
 test('a third copy is asked about the conflict the Kreis left open, and learns its decision', async ({ page, web, startPlanless, request }) => {
   const problems = watchConsole(page);
-  await page.goto(web.url);
-  await page.getByLabel('Titel des Plans').fill('Pflegeplan Teilen');
-  await page.getByLabel('Landkreis (Name)').fill('Landkreis Test');
-  await page.getByRole('button', { name: 'Plan einrichten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  const g = await api<{ id: string }>(request, web.url, 'district.gemeinden.create', { ags: '03354018', name: 'Lüchow' });
+  const g = await planWithLuechow(page, web, request);
   const copyB = path.join(web.dir, 'Kopie-B.sqlite');
   const copyC = path.join(web.dir, 'Kopie-C.sqlite');
   await api(request, web.url, 'sharing.share', { path: copyB, withoutPersonalData: false });

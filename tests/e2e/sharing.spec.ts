@@ -3,29 +3,13 @@
  * second browser-mode server), merge, decide a conflict, undo the merge.
  */
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { expectAccessible, watchConsole } from './a11y';
 import { expect, test } from './fixtures';
-
-async function api<T = unknown>(request: APIRequestContext, url: string, channel: string, input: unknown): Promise<T> {
-  const u = new URL(url);
-  const response = await request.post(`${u.origin}/api/${channel}`, {
-    headers: { 'content-type': 'application/json', 'x-plan-token': u.searchParams.get('token')! },
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
-}
+import { api, planWithLuechow } from './sharingSetup';
 
 test('share, edit both copies, merge, decide a conflict, undo', async ({ page, web, startPlanless, request }) => {
   const problems = watchConsole(page);
-  await page.goto(web.url);
-  await page.getByLabel('Titel des Plans').fill('Pflegeplan Teilen');
-  await page.getByLabel('Landkreis (Name)').fill('Landkreis Test');
-  await page.getByRole('button', { name: 'Plan einrichten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  const g = await api<{ id: string }>(request, web.url, 'district.gemeinden.create', { ags: '03354018', name: 'Lüchow' });
+  const g = await planWithLuechow(page, web, request);
 
   await page.getByRole('link', { name: 'Teilen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Teilen und Zusammenführen' })).toBeVisible();
