@@ -9,7 +9,8 @@ import { isCalibrated, type RateSet } from './careRates';
 /** First Stichtag counted under the new definition of need (in force 1 January 2017). */
 export const REFORM_YEAR = 2017;
 const side = (year: number): 'before' | 'after' => (year >= REFORM_YEAR ? 'after' : 'before');
-const REFORM = 'die Reform des Pflegebedürftigkeitsbegriffs 2017 (Pflegestärkungsgesetz II: Pflegegrade statt Pflegestufen; bundesweit rund 70 % mehr Pflegebedürftige)';
+const REFORM_TEXT = 'Reform des Pflegebedürftigkeitsbegriffs 2017 (Pflegestärkungsgesetz II: Pflegegrade statt Pflegestufen; bundesweit rund 70 % mehr Pflegebedürftige)';
+const REFORM = `die ${REFORM_TEXT}`;
 
 export function rateSetWarnings(set: RateSet & { calibrationYear?: number | null }, baseYear: number, lastYear: number): string[] {
   const out: string[] = [];
@@ -23,7 +24,7 @@ export function rateSetWarnings(set: RateSet & { calibrationYear?: number | null
     out.push(`Die Pflegequoten ${name} sind auf Zahlen von ${set.calibrationYear} kalibriert, die Bevölkerung ist vom 31.12.${baseYear}: dazwischen liegt ${REFORM}. Bitte auf die Pflegestatistik ${baseYear} kalibrieren.`);
   }
   if (isCalibrated(set.factors) && side(set.calibrationYear ?? baseYear) === 'before' && lastYear >= REFORM_YEAR) {
-    out.push(`Die Quoten ${name} sind auf die Zeit vor 2017 kalibriert: auch die vorausberechneten Jahre ab ${REFORM_YEAR} zählen Pflegebedürftige nach dem alten Begriff (Pflegestufen). Nach ${REFORM} liegen die tatsächlichen Zahlen höher; für Planungen ab ${REFORM_YEAR} eine Bevölkerung und Pflegestatistik ab ${REFORM_YEAR} verwenden.`);
+    out.push(`Die Quoten ${name} sind auf die Zeit vor 2017 kalibriert: auch die vorausberechneten Jahre ab ${REFORM_YEAR} zählen Pflegebedürftige nach dem alten Begriff (Pflegestufen). Nach der ${REFORM_TEXT} liegen die tatsächlichen Zahlen höher; für Planungen ab ${REFORM_YEAR} eine Bevölkerung und Pflegestatistik ab ${REFORM_YEAR} verwenden.`);
   }
   return out;
 }

@@ -232,6 +232,7 @@ describe('analysis', () => {
     // Calibrated, but to 2015: the projection into years after 2017 is flagged.
     expect(a.warnings.join(' ')).not.toMatch(/nicht auf den Kreis kalibriert/);
     expect(a.warnings.join(' ')).toMatch(/auf die Zeit vor 2017 kalibriert/);
+    expect(a.warnings.join(' ')).toMatch(/Nach der Reform des Pflegebedürftigkeitsbegriffs 2017/);
     // Reachability counts the true 80+ (1,875 + 1,134 + 562 of the Kreis table), not the whole 75+.
     const reach80 = a.reachability!.rows.reduce((x, r) => x + r.population80, 0);
     expect(reach80).toBeCloseTo(1875 + 1134 + 562, 6);
