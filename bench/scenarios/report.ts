@@ -7,16 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { insertMeasure } from '../../db/measures/measures';
 import { generateReport } from '../../db/report/job';
 import { createSamplePlan } from '../../db/sample/createSamplePlan';
 import { PlanSession } from '../../db/session';
-import type { MeasureInput } from '../../shared/contract/measuresSchemas';
-import { MEASURE_STATUSES } from '../../shared/measures/types';
 import type { Scenario } from '../measure';
+import { insertManyMeasures } from '../../tests/helpers/manyMeasures';
 
-const FIELDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
-const pad = (n: number) => String(n).padStart(2, '0');
 const job = { progress: () => {}, step: async () => {}, signal: new AbortController().signal };
 
 /** Longest gap between 5 ms ticks while `fn` runs: how long the host could not answer. */
@@ -51,32 +47,7 @@ async function grow(session: PlanSession, count: number): Promise<void> {
         await w.insert('population_row', { id: randomUUID(), dataset_id: r.dataset_id, region_key: ags, level: 'gemeinde', name: `${src.name} ${copy + 1}`, year: r.year, sex: r.sex, bands: r.bands, total: r.total });
       }
     }
-    for (let i = 0; i < 500; i++) {
-      const values: MeasureInput = {
-        fieldId: FIELDS[i % 10]!,
-        title: `Maßnahme ${i + 1}: ${i % 4 === 0 ? 'Beratungsnetz für pflegende Angehörige mit Sprechstunden in allen Samtgemeinden' : 'Tagespflege ausbauen'}`,
-        description: 'Beschreibung mit Umlauten: ä ö ü ß „Zitat“ – 1.000 €',
-        responsibleActorId: null,
-        responsibleText: `Fachdienst ${(i % 7) + 1}`,
-        partners: 'Pflegestützpunkt, Wohlfahrtsverbände',
-        partnerActorIds: [],
-        startDate: `${2026 + (i % 3)}-${pad((i % 12) + 1)}-01`,
-        endDate: `${2028 + (i % 3)}-${pad((i % 12) + 1)}-28`,
-        priority: 'mittel',
-        status: MEASURE_STATUSES[i % 5]!,
-        costOnce: 1000 * (i % 9),
-        costYearly: null,
-        fundingProgrammeId: null,
-        financingNote: '',
-        needIds: [],
-        gemeindeIds: [],
-        planningAreaIds: [],
-      };
-      const id = await insertMeasure(w, trx, values);
-      for (let k = 0; k < 3; k++) {
-        await w.insert('milestone', { id: randomUUID(), measure_id: id, title: `Meilenstein ${k + 1}`, due_date: `${2026 + k}-${pad(((i + k) % 12) + 1)}-15`, responsible: 'Sozialplanung', status: k < 1 ? 'erledigt' : 'offen', done_on: null });
-      }
-    }
+    await insertManyMeasures(w, trx, 500, 3, 1);
   });
 }
 

@@ -161,17 +161,8 @@ export async function undoMerge(session: PlanSession, mergeId: string): Promise<
         else skipped++;
         continue;
       }
-      if ((row[ch.col] ?? null) !== (after ?? null)) {
-        skipped++;
-        continue;
-      }
-      try {
-        if (await w.update(tbl, ch.row_id, { [ch.col]: before })) reverted++;
-        else skipped++;
-      } catch (error) {
-        if (!String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
-        skipped++;
-      }
+      if (await setIfStill(w, tbl, ch.row_id, ch.col, row[ch.col], after, before)) reverted++;
+      else skipped++;
     }
     db.prepare(`UPDATE merge_conflict SET choice = 'mine', resolved_at = ? WHERE merge_id = ? AND resolved_at IS NULL`).run(now, mergeId);
     db.prepare('UPDATE merge_history SET undone_at = ? WHERE id = ?').run(now, mergeId);
@@ -205,18 +196,8 @@ export async function redoMergeWith(db: PlanSession['sqlite'], w: ChangeWriter, 
       else skipped++;
       continue;
     }
-    // Changed by someone since the undo: their newer value wins, the merge's value is not forced.
-    if ((row[ch.col] ?? null) !== (before ?? null)) {
-      skipped++;
-      continue;
-    }
-    try {
-      if (await w.update(tbl, ch.row_id, { [ch.col]: after })) reapplied++;
-      else skipped++;
-    } catch (error) {
-      if (!String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
-      skipped++;
-    }
+    if (await setIfStill(w, tbl, ch.row_id, ch.col, row[ch.col], before, after)) reapplied++;
+    else skipped++;
   }
   db.prepare('UPDATE merge_history SET undone_at = NULL WHERE id = ?').run(mergeId);
   return { reapplied, skipped };
@@ -229,4 +210,19 @@ export async function redoMerge(session: PlanSession, mergeId: string): Promise<
     if (!merge.undone_at) throw new UserError('Diese Zusammenführung ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.', 'not-undone');
     return redoMergeWith(session.sqlite, w, mergeId);
   });
+}
+
+/**
+ * Undo and redo of a merge, one column: sets `value` only while the column still holds
+ * `expected`. Changed by someone since: their newer value wins, nothing is forced. A value
+ * that would now break a unique rule is skipped too.
+ */
+async function setIfStill(w: ChangeWriter, tbl: TrackedTable, rowId: string, col: string, current: unknown, expected: unknown, value: unknown): Promise<boolean> {
+  if ((current ?? null) !== (expected ?? null)) return false;
+  try {
+    return await w.update(tbl, rowId, { [col]: value });
+  } catch (error) {
+    if (!String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
+    return false;
+  }
 }

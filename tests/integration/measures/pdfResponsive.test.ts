@@ -7,39 +7,19 @@
  * worker, pdfmake held the host for seconds and the longest wait equalled that.
  */
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { insertMeasure } from '../../../db/measures/measures';
-import { pdfExportResultSchema, type MeasureInput } from '../../../shared/contract/measuresSchemas';
+import { pdfExportResultSchema } from '../../../shared/contract/measuresSchemas';
 import { call, useTestServices } from '../../helpers/services';
-import { blankMeasure } from '../../../shared/measures/blankMeasure';
+import { insertManyMeasures } from '../../helpers/manyMeasures';
 
 const t = useTestServices();
 const meta = { title: 'Großer Plan', districtName: 'Landkreis Lüchow-Dannenberg', kreisKey: '03354', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
-const pad = (n: number) => String(n).padStart(2, '0');
-const FIELDS = ['hf01', 'hf02', 'hf03', 'hf04', 'hf05', 'hf06', 'hf07', 'hf08', 'hf09', 'hf10'] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function seed500Measures(): Promise<void> {
   const session = t.services.sessions.require('w1');
   await session.write(async (w, trx) => {
-    for (let i = 0; i < 500; i++) {
-      const values: MeasureInput = {
-        ...blankMeasure(FIELDS[i % 10]!),
-        title: `Maßnahme ${i + 1}: Beratungsnetz für pflegende Angehörige mit Sprechstunden in allen Samtgemeinden`,
-        description: 'Beschreibung mit Umlauten: ä ö ü ß „Zitat“ – 1.000 €',
-        responsibleText: `Fachdienst ${(i % 7) + 1}`,
-        partners: 'Pflegestützpunkt, Wohlfahrtsverbände',
-        startDate: `${2026 + (i % 3)}-${pad((i % 12) + 1)}-01`,
-        endDate: `${2028 + (i % 3)}-${pad((i % 12) + 1)}-28`,
-        status: 'in_umsetzung',
-        costOnce: 1000,
-      };
-      const id = await insertMeasure(w, trx, values);
-      for (let k = 0; k < 5; k++) {
-        await w.insert('milestone', { id: randomUUID(), measure_id: id, title: `Meilenstein ${k + 1}`, due_date: `${2026 + k}-${pad(((i + k) % 12) + 1)}-15`, responsible: 'Sozialplanung', status: 'offen', done_on: null });
-      }
-    }
+    await insertManyMeasures(w, trx, 500, 5, 0);
   });
 }
 
