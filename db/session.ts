@@ -110,6 +110,34 @@ export class PlanSession {
   }
 
   /**
+   * A second connection to a plan that the host already opened, checked and migrated (`open`):
+   * for a plan job in a worker thread (db/jobs/planJob.ts). No checks, no recovery, no migration:
+   * the host's session holds the plan open and waits (`locked`) while the worker writes.
+   * A larger page cache keeps the job's dirty pages in memory until the commit, so the file is
+   * locked exclusively only while committing and the host can go on reading meanwhile.
+   */
+  static attach(realPath: string, backupDir: string): PlanSession {
+    const conn = connect(realPath);
+    conn.sqlite.pragma('cache_size = -131072');
+    const replica = conn.sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
+    return new PlanSession(realPath, realPath, conn, replica.id, null, backupDir);
+  }
+
+  /** Where this plan's automatic backups go (for a worker's `attach`). */
+  get backupFolder(): string {
+    return this.backupDir;
+  }
+
+  /**
+   * After another connection wrote to this file (a plan job in a worker): the clock as that
+   * write persisted it, so later local changes sort after the worker's.
+   */
+  reloadClock(): void {
+    this.assertOpen();
+    this.clock = this.persistedClock();
+  }
+
+  /**
    * An automatic backup of the file as it is now (before an import, a merge, …). Call outside
    * `write`: the backup is read through a second connection and must see committed data only.
    */

@@ -10,5 +10,7 @@ await build({ ...common, entryPoints: ['db/report/renderWorker.ts'], outfile: 'd
 await build({ ...common, entryPoints: ['db/measures/pdfWorker.ts'], outfile: 'dist-electron/measuresPdfWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The worker that reads untrusted import files (db/import/parseInWorker.ts looks for it next to main.cjs).
 await build({ ...common, entryPoints: ['db/import/parseWorker.ts'], outfile: 'dist-electron/parseWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
+// The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts looks for it next to main.cjs).
+await build({ ...common, entryPoints: ['db/jobs/planJobWorker.ts'], outfile: 'dist-electron/planJobWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The sandboxed preload may only require 'electron'; everything else is bundled in.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });

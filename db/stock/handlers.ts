@@ -2,7 +2,8 @@
 import type { stockChannels } from '../../shared/contract/stock';
 import type { HandlersFor } from '../api/handlerTypes';
 import { exportRegister, exportSurvey } from './exportFile';
-import { commitStockImport, previewStockImport } from './importFile';
+import { runPlanJob } from '../jobs/planJob';
+import { previewStockImport } from './importFile';
 import { listPage } from './registerPage';
 import { deleteRecord, getRecord, listRecords, restoreRecord, saveRecord } from './repository';
 import { fieldSummary, gemeindeStock, listOfferTypes, population65ByGemeinde } from './views';
@@ -26,6 +27,6 @@ export const stockHandlers: HandlersFor<typeof stockChannels> = {
   'stock.import.preview': async (input, ctx) => previewStockImport(ctx.session, input),
   'stock.import.commit': async (input, ctx) => {
     const { session } = ctx;
-    return { jobId: ctx.services.jobs.start('stock-import', ctx.windowId, (job) => commitStockImport(session, input, job)) };
+    return { jobId: ctx.services.jobs.start('stock-import', ctx.windowId, (job) => runPlanJob(session, 'stock.import', input, job)) };
   },
 };

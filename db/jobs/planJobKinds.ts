@@ -1,0 +1,17 @@
+/**
+ * The writing jobs that run in a plan job worker (planJobWorker.ts) with their own connection.
+ * Each is the same function the host would run in-process: `(session, input, job) => result`.
+ * Inputs and results cross the thread boundary by structured clone (plain data only).
+ */
+import type { StockImportInput } from '../../shared/contract/stockSchemas';
+import { commitStockImport } from '../stock/importFile';
+import type { PlanSession } from '../session';
+import type { JobContext } from './jobRunner';
+
+export const planJobKinds = {
+  'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job),
+};
+
+export type PlanJobKind = keyof typeof planJobKinds;
+export type PlanJobInput<K extends PlanJobKind> = Parameters<(typeof planJobKinds)[K]>[1];
+export type PlanJobResult<K extends PlanJobKind> = Awaited<ReturnType<(typeof planJobKinds)[K]>>;
