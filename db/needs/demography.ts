@@ -147,6 +147,6 @@ export async function loadDemography(session: PlanSession, baseYear: number): Pr
     gemeindeOut: gIn.size > 0 ? mapOf('12711-01-03-5', 'fortzuege') : null,
     baseYear,
   };
-  const sources = sets.map((d) => `GENESIS-Tabelle ${d.table_code} (${COMPONENT_TABLES[d.table_code]?.label ?? ''}), ${d.reference ?? 'ohne Stichtag'}${d.stand ? `, Stand ${formatDate(d.stand)}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`);
+  const sources = sets.map((d) => `GENESIS-Tabelle ${d.table_code} (${COMPONENT_TABLES[d.table_code]?.label ?? ''}), ${d.reference ?? 'Berichtsjahr in der Datei nicht angegeben'}${d.stand ? `, Stand ${formatDate(d.stand)}` : ''}; ${d.licence ?? 'Quelle: Datei ' + d.file_name}`);
   return { tables, sources };
 }

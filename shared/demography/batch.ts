@@ -64,5 +64,5 @@ export function runProjectionCli(files: ReadonlyArray<{ name: string; text: stri
       write(chunk);
     });
   }
-  return [...notes, `${keys.length} Kreis(e), ${tables.baseYear}–${to}, ${rows} Zeilen geschrieben.`, `Quellen: ${sources.map((s) => `${s.code} (${s.referenceDate ?? 'ohne Stichtag'})`).join(', ')}; © Statistische Ämter des Bundes und der Länder, dl-de/by-2-0.`];
+  return [...notes, `${keys.length} Kreis(e), ${tables.baseYear}–${to}, ${rows} Zeilen geschrieben.`, `Quellen: ${sources.map((s) => `${s.code} (${s.referenceDate ?? 'Berichtsjahr in der Datei nicht angegeben'})`).join(', ')}; © Statistische Ämter des Bundes und der Länder, dl-de/by-2-0.`];
 }
