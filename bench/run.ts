@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { judgeGoals } from './goals';
 
 const root = path.resolve(import.meta.dirname, '..');
 const scenarioDir = path.join(import.meta.dirname, 'scenarios');
@@ -31,6 +32,12 @@ if (Number(process.versions.node.split('.')[0]) < 22) console.error(`Warnung: No
 
 type Line = Record<string, unknown> & { scenario?: string; role?: 'app' | 'baseline' };
 let failed = false;
+/** Every printed measurement, for the goals at the end. */
+const printed: Line[] = [];
+const emit = (line: Line) => {
+  printed.push(line);
+  console.log(JSON.stringify(line));
+};
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,7 +101,7 @@ for (const name of names) {
   const mod = (await import(pathToFileURL(path.join(scenarioDir, `${name}.ts`)).href)) as { parts?: readonly string[] };
   const compared = new Map<string, { app: Line[]; baseline: Line[] }>();
   const onLine = (line: Line) => {
-    if (!line.role || !line.scenario) return console.log(JSON.stringify(line));
+    if (!line.role || !line.scenario) return emit(line);
     const pair = compared.get(line.scenario) ?? { app: [], baseline: [] };
     pair[line.role].push(line);
     compared.set(line.scenario, pair);
@@ -102,6 +109,11 @@ for (const name of names) {
   for (let round = 0; round < (mod.parts ? rounds : 1); round++) {
     for (const part of mod.parts ?? [undefined]) await runChild(name, part, onLine);
   }
-  for (const [scenario, pair] of compared) console.log(JSON.stringify(joined(scenario, pair.app, pair.baseline)));
+  for (const [scenario, pair] of compared) emit(joined(scenario, pair.app, pair.baseline));
 }
+const goals = judgeGoals(printed);
+// With scenarios named, only their goals; with all, every goal (an unmeasured one shows null).
+for (const g of goals) if (args.length === 0 || g.holds !== null) console.log(JSON.stringify(g));
+const measured = goals.filter((g) => g.holds !== null);
+console.log(JSON.stringify({ goals_held: measured.filter((g) => g.holds).length, goals_measured: measured.length, goals: goals.length }));
 process.exitCode = failed ? 1 : 0;
