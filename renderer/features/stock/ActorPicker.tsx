@@ -2,7 +2,8 @@
  * Pick lists of Akteure that search as the planner types (ARIA combobox with a listbox):
  * `stock.list` answers the first matches by name from SQL, so a register of thousands of
  * Akteure is never loaded whole. Keyboard: ↓/↑ move through the matches, Enter takes one,
- * Escape closes the list; the chosen names come from the store's name cache.
+ * Escape closes the list (typing or a click opens it); the chosen names come from the store's
+ * name cache.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldA11y } from '../../components/Field';
@@ -102,7 +103,8 @@ function SearchBox({ a11y, text, onText, onPick, exclude = [], onLeave }: Search
           onText(e.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        // Not on focus: the first field of a dialog gets the focus, and a list would cover the form.
+        onClick={() => setOpen(true)}
         onBlur={leave}
         onKeyDown={onKeyDown}
       />
