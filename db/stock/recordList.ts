@@ -13,7 +13,7 @@ type Row = Parameters<typeof toRecord>[1];
 
 export async function listSomeRecords(session: PlanSession, input: ListInput): Promise<RegisterRecord[]> {
   const def = registerDef(input.register);
-  const query = matchingRecords(session, def, input).select(recordColumns(def));
+  const query = matchingRecords(session, def, { gemeindeId: input.gemeindeId, ids: input.ids, name: input.text }).select(recordColumns(def));
   const titleField = def.fields.find((f) => f.key === def.titleKey)!;
   const ordered = input.order === 'title' ? query.orderBy(sortedBy(titleField, false)) : query.orderBy('created_at').orderBy('id');
   const rows = (await ordered.limit(input.limit).execute()) as Row[];

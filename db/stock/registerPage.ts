@@ -94,6 +94,8 @@ export interface RecordFilters {
   gemeindeId?: string | null;
   text?: string;
   kind?: string | null;
+  /** Search in the record's name only (a pick list: one column is fast enough to search as the planner types). */
+  name?: string;
   /** Only these records (a pick list's chosen items). */
   ids?: readonly string[];
 }
@@ -115,6 +117,8 @@ export function matchingRecords(session: PlanSession, def: RegisterDef, filters:
     const conditions = def.fields.map((f) => searchCondition(f, needle)).filter((c): c is RawBuilder<unknown> => c !== null);
     matching = matching.where(conditions.length > 0 ? sql<boolean>`(${sql.join(conditions, sql` OR `)})` : sql<boolean>`0`);
   }
+  const nameNeedle = (filters.name ?? '').trim().toLocaleLowerCase('de');
+  if (nameNeedle) matching = matching.where(sql<boolean>`instr(psp_lower(${sql.ref(def.titleKey)}), ${nameNeedle}) > 0`);
   // The ids travel as one JSON parameter: no limit on bound variables, one statement shape.
   if (filters.ids) matching = matching.where(sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(filters.ids)}))`);
   return matching;

@@ -26,7 +26,7 @@ export const listInputSchema = z.object({
   register: registerIdSchema,
   /** Only records in (or serving) this Gemeinde. */
   gemeindeId: z.string().max(100).nullable().optional(),
-  /** Search as in the register table (case-insensitive, also the names a record refers to). */
+  /** Search in the record's name (case-insensitive, umlauts as typed): what a pick list matches. */
   text: z.string().max(200, 'Der Suchbegriff ist zu lang (höchstens 200 Zeichen).').optional(),
   /** Only these records: the items a pick list shows as chosen, the names a table shows. */
   ids: z.array(z.string().max(100)).max(LIST_MAX, `Höchstens ${LIST_MAX} Kennungen je Abruf.`).optional(),
