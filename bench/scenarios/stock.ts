@@ -1,7 +1,8 @@
 /**
  * Bestandserhebung at scale: a generated register of 50,000 offers over 11,000 Gemeinden.
  * Measures the CSV import (validation, matching, change log, one transaction) as the app runs
- * it (a job), the table query with a filter, and the per-Gemeinde summaries.
+ * it (a job), the table query with a filter, the map's aggregates, a pick list, and the
+ * per-Gemeinde summaries.
  *
  * Parts (each its own process, so each side's memory is its own):
  * - `app`: preview, then the commit through the job runner, then the queries;
@@ -14,6 +15,8 @@ import { sql } from 'kysely';
 import { expandEntries } from '../../db/changes/entries';
 import { commitStockImport, previewStockImport } from '../../db/stock/importFile';
 import { listPage } from '../../db/stock/registerPage';
+import { offerMap } from '../../db/stock/offerMap';
+import { listSomeRecords } from '../../db/stock/recordList';
 import { listRecords } from '../../db/stock/repository';
 import { fieldSummary, gemeindeStock } from '../../db/stock/views';
 import { PlanSession } from '../../db/session';
@@ -108,6 +111,16 @@ export const run: Scenario = async (measure, dir, part) => {
   await measure('stock: register table page (stock.page: search „angebot 1“, Tagespflege, page 3)', 10, async () => {
     const p = await listPage(session, { register: 'angebote', text: 'angebot 1', kind: 'tagespflege', sort: { key: 'capacity', direction: 'descending' }, limit: 50, offset: 100 });
     return { rows: p.records.length, matching: p.matching, response_kb: pageBytes(p) };
+  });
+  // The map and charts page since issue #11: aggregates per Gemeinde and type and the places, in SQL (stock.offerMap).
+  await measure('stock: map and charts page (stock.offerMap: count and capacity per Gemeinde and type, places)', 5, async () => {
+    const m = await offerMap(session);
+    return { groups: m.groups.length, points: m.points.length, response_kb: pageBytes(m) };
+  });
+  // A pick list over the largest register (stock.list: search as typed, first 21 by name).
+  await measure('stock: pick list (stock.list: search „angebot 4711“, first 21 by name)', 10, async () => {
+    const r = await listSomeRecords(session, { register: 'angebote', text: 'angebot 4711', order: 'title', limit: 21 });
+    return { rows: r.length, response_kb: pageBytes(r) };
   });
   await measure('stock: filtered table query (Tagespflege, capacity ≥ 40, name search) in SQL', 20, async () => {
     const rows = await session.db

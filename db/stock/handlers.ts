@@ -4,12 +4,15 @@ import type { HandlersFor } from '../api/handlerTypes';
 import { exportRegister, exportSurvey } from './exportFile';
 import { runPlanJob } from '../jobs/planJob';
 import { previewStockImport } from './importFile';
+import { offerMap } from './offerMap';
+import { listSomeRecords } from './recordList';
 import { listPage } from './registerPage';
-import { deleteRecord, getRecord, listRecords, restoreRecord, saveRecord } from './repository';
+import { deleteRecord, getRecord, restoreRecord, saveRecord } from './repository';
 import { fieldSummary, gemeindeStock, listOfferTypes, population65ByGemeinde } from './views';
 
 export const stockHandlers: HandlersFor<typeof stockChannels> = {
-  'stock.list': async (input, ctx) => listRecords(ctx.session, input.register, input.gemeindeId),
+  'stock.list': async (input, ctx) => listSomeRecords(ctx.session, input),
+  'stock.offerMap': async (_input, ctx) => offerMap(ctx.session),
   'stock.page': async (input, ctx) => listPage(ctx.session, input),
   'stock.get': async (input, ctx) => getRecord(ctx.session, input.register, input.id),
   'stock.save': async (input, ctx) => saveRecord(ctx.session, input.register, input.id, input.values),

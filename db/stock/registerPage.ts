@@ -89,25 +89,56 @@ function searchCondition(f: FieldDef, needle: string): RawBuilder<unknown> | nul
   }
 }
 
+/** What narrows a register down: the filters of the table (`stock.page`) and of pick lists (`stock.list`). */
+export interface RecordFilters {
+  gemeindeId?: string | null;
+  text?: string;
+  kind?: string | null;
+  /** Search in the record's name only (a pick list: one column is fast enough to search as the planner types). */
+  name?: string;
+  /** Only these records (a pick list's chosen items). */
+  ids?: readonly string[];
+}
+
+/** Live records of `def` that pass the filters, as a query to count, sum or select from. */
+export function matchingRecords(session: PlanSession, def: RegisterDef, filters: RecordFilters) {
+  registerFunctions(session.sqlite);
+  const db = session.db as unknown as AnyDb;
+  let matching = db.selectFrom(def.table).where('deleted_at', 'is', null);
+  if (filters.gemeindeId) {
+    if (def.gemeindeKey) matching = matching.where(def.gemeindeKey, '=', filters.gemeindeId);
+    else if (def.gemeindeListKey) matching = matching.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(${sql.ref(def.gemeindeListKey)}) WHERE value = ${filters.gemeindeId})`);
+    else matching = matching.where(sql<boolean>`0`);
+  }
+  const kindField = kindFieldOf(def);
+  if (filters.kind && kindField) matching = matching.where(kindField.key, '=', filters.kind);
+  const needle = (filters.text ?? '').trim().toLocaleLowerCase('de');
+  if (needle) {
+    const conditions = def.fields.map((f) => searchCondition(f, needle)).filter((c): c is RawBuilder<unknown> => c !== null);
+    matching = matching.where(conditions.length > 0 ? sql<boolean>`(${sql.join(conditions, sql` OR `)})` : sql<boolean>`0`);
+  }
+  const nameNeedle = (filters.name ?? '').trim().toLocaleLowerCase('de');
+  if (nameNeedle) matching = matching.where(sql<boolean>`instr(psp_lower(${sql.ref(def.titleKey)}), ${nameNeedle}) > 0`);
+  // The ids travel as one JSON parameter: no limit on bound variables, one statement shape.
+  if (filters.ids) matching = matching.where(sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(filters.ids)}))`);
+  return matching;
+}
+
+/** The columns a record is built from (repository.ts `toRecord`). */
+export const recordColumns = (def: RegisterDef): string[] => ['id', 'updated_at', 'deleted_at', ...(def.hasExampleFlag ? ['is_example'] : []), ...def.fields.map((f) => f.key)];
+
+/** The ORDER BY of a sort on `field`: empty cells last in either direction, ties in the order of entry. */
+export function sortedBy(field: FieldDef, descending: boolean): RawBuilder<unknown> {
+  const expr = sortExpression(field);
+  return sql`(${expr}) IS NULL, ${expr} ${descending ? sql`DESC` : sql`ASC`}, created_at, id`;
+}
+
 export async function listPage(session: PlanSession, input: PageInput): Promise<RegisterPage> {
   const def = registerDef(input.register);
   registerFunctions(session.sqlite);
   const db = session.db as unknown as AnyDb;
   const live = db.selectFrom(def.table).where('deleted_at', 'is', null);
-
-  let matching = live;
-  if (input.gemeindeId) {
-    if (def.gemeindeKey) matching = matching.where(def.gemeindeKey, '=', input.gemeindeId);
-    else if (def.gemeindeListKey) matching = matching.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(${sql.ref(def.gemeindeListKey)}) WHERE value = ${input.gemeindeId})`);
-    else matching = matching.where(sql<boolean>`0`);
-  }
-  const kindField = kindFieldOf(def);
-  if (input.kind && kindField) matching = matching.where(kindField.key, '=', input.kind);
-  const needle = (input.text ?? '').trim().toLocaleLowerCase('de');
-  if (needle) {
-    const conditions = def.fields.map((f) => searchCondition(f, needle)).filter((c): c is RawBuilder<unknown> => c !== null);
-    matching = matching.where(conditions.length > 0 ? sql<boolean>`(${sql.join(conditions, sql` OR `)})` : sql<boolean>`0`);
-  }
+  const matching = matchingRecords(session, def, input);
 
   // Quantities (Kapazität, Belegung, VZÄ) add up; whole-number columns are years and counts of trips.
   const numberColumns = def.fields.filter((f) => f.inTable && f.type === 'number');
@@ -119,15 +150,9 @@ export async function listPage(session: PlanSession, input: PageInput): Promise<
     .executeTakeFirstOrThrow()) as Record<string, number>;
 
   const sortField = def.fields.find((f) => f.key === input.sort?.key) ?? def.fields.find((f) => f.key === def.titleKey)!;
-  const direction = input.sort?.direction === 'descending' ? sql`DESC` : sql`ASC`;
-  const expr = sortExpression(sortField);
   const rows = (await matching
-    .select(['id', 'updated_at', 'deleted_at', ...(def.hasExampleFlag ? ['is_example'] : []), ...def.fields.map((f) => f.key)])
-    // Empty cells last in either direction; ties in the order of entry.
-    .orderBy(sql`(${expr}) IS NULL`)
-    .orderBy(sql`${expr} ${direction}`)
-    .orderBy('created_at')
-    .orderBy('id')
+    .select(recordColumns(def))
+    .orderBy(sortedBy(sortField, input.sort?.direction === 'descending'))
     .limit(input.limit)
     .offset(input.offset)
     .execute()) as Row[];

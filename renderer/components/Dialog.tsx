@@ -55,6 +55,8 @@ export function Dialog({ title, onClose, children, description, size = 'medium',
     function onKeyDown(event: KeyboardEvent) {
       if (!el || stack[stack.length - 1] !== el) return;
       if (event.key === 'Escape') {
+        // An open pick list (combobox) closes first; the next Escape closes the dialog.
+        if (event.target instanceof HTMLElement && event.target.getAttribute('role') === 'combobox' && event.target.getAttribute('aria-expanded') === 'true') return;
         event.preventDefault();
         event.stopPropagation();
         onCloseRef.current();

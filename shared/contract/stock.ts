@@ -8,9 +8,10 @@ import * as s from './stockSchemas';
 const none = z.object({}).strict();
 
 export const stockChannels = {
-  /** Every live record: for pick lists and the map. Tables use `stock.page`. */
+  /** Some live records (filtered, at most LIST_MAX): pick lists and names. Tables use `stock.page`, the map `stock.offerMap`. */
   'stock.list': { input: s.listInputSchema, output: z.array(s.registerRecordSchema) },
   'stock.page': { input: s.pageInputSchema, output: s.registerPageSchema },
+  'stock.offerMap': { input: none, output: s.offerMapSchema },
   'stock.get': { input: s.recordRefSchema, output: s.registerRecordSchema },
   'stock.save': { input: s.saveInputSchema, output: s.registerRecordSchema },
   'stock.delete': { input: s.recordRefSchema, output: z.null() },

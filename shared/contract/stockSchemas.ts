@@ -18,11 +18,23 @@ export const registerRecordSchema = z.object({
 });
 export type RegisterRecord = z.infer<typeof registerRecordSchema>;
 
+/** At most this many records per `stock.list` call: pick lists and name look-ups, never a whole register. */
+export const LIST_MAX = 1000;
+
+/** Some records of a register (`stock.list`), filtered and cut in SQL (db/stock/recordList.ts). */
 export const listInputSchema = z.object({
   register: registerIdSchema,
   /** Only records in (or serving) this Gemeinde. */
   gemeindeId: z.string().max(100).nullable().optional(),
+  /** Search in the record's name (case-insensitive, umlauts as typed): what a pick list matches. */
+  text: z.string().max(200, 'Der Suchbegriff ist zu lang (höchstens 200 Zeichen).').optional(),
+  /** Only these records: the items a pick list shows as chosen, the names a table shows. */
+  ids: z.array(z.string().max(100)).max(LIST_MAX, `Höchstens ${LIST_MAX} Kennungen je Abruf.`).optional(),
+  /** `entry` (default): in the order of entry; `title`: by the record's name, as a pick list reads. */
+  order: z.enum(['entry', 'title']).optional(),
+  limit: z.number().int().min(1, 'Mindestens 1 Eintrag je Abruf.').max(LIST_MAX, `Höchstens ${LIST_MAX} Einträge je Abruf.`),
 });
+export type ListInput = z.infer<typeof listInputSchema>;
 
 /** The register table's page size at most: a page is what fits on the screen, not the register. */
 export const REGISTER_PAGE_MAX = 500;
@@ -85,6 +97,30 @@ export const gemeindeStockSchema = z.object({
   sections: z.array(z.object({ register: registerIdSchema, records: z.array(registerRecordSchema) })),
 });
 export type GemeindeStock = z.infer<typeof gemeindeStockSchema>;
+
+/** At most this many places on the offer map; the rest are counted (`pointsOmitted`). */
+export const MAP_POINTS_MAX = 5000;
+
+/** The offers for the map and the charts (`stock.offerMap`), aggregated in SQL (db/stock/offerMap.ts). */
+export const offerMapSchema = z.object({
+  /** Live offers per Gemeinde and offer type (Gemeinde null: none recorded). */
+  groups: z.array(
+    z.object({
+      gemeindeId: z.string().nullable(),
+      typeId: z.string(),
+      count: z.number(),
+      /** Sum of the capacities (empty counts as 0). */
+      capacity: z.number(),
+      /** Offers of the group with coordinates. */
+      located: z.number(),
+    }),
+  ),
+  /** Offers with coordinates, one point per offer type and place (coordinates rounded to about 10 m). */
+  points: z.array(z.object({ typeId: z.string(), lat: z.number(), lon: z.number(), count: z.number(), name: z.string() })),
+  /** Places beyond MAP_POINTS_MAX, not in `points`. */
+  pointsOmitted: z.number(),
+});
+export type OfferMap = z.infer<typeof offerMapSchema>;
 
 export const exportInputSchema = z.object({ register: registerIdSchema, format: z.enum(['csv', 'xlsx']) });
 export const surveyInputSchema = z.object({ register: registerIdSchema, prefilled: z.boolean(), gemeindeId: z.string().max(100).nullable() });

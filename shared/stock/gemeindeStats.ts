@@ -1,13 +1,15 @@
 /**
- * Offers per Gemeinde for the map and the charts: count and capacity per Gemeinde (the sums
- * over Gemeinden equal the totals of the offers that have a Gemeinde), and class breaks for
- * shading.
+ * Offers per Gemeinde for the map and the charts, from the groups counted in SQL: count and
+ * capacity per Gemeinde (the sums over Gemeinden equal the totals of the offers that have a
+ * Gemeinde) and per type, and class breaks for shading.
  */
 
-export interface OfferLike {
-  type_id: string;
-  gemeinde_id: string | null;
-  capacity: number | null;
+/** Offers of one Gemeinde and offer type, counted in SQL (`stock.offerMap`). */
+export interface OfferGroup {
+  gemeindeId: string | null;
+  typeId: string;
+  count: number;
+  capacity: number;
 }
 
 export interface GemeindeStat {
@@ -15,14 +17,26 @@ export interface GemeindeStat {
   capacity: number;
 }
 
-export function statsByGemeinde(offers: readonly OfferLike[], typeFilter: string | null): Map<string, GemeindeStat> {
+export function statsByGemeinde(groups: readonly OfferGroup[], typeFilter: string | null): Map<string, GemeindeStat> {
   const m = new Map<string, GemeindeStat>();
-  for (const o of offers) {
-    if (!o.gemeinde_id || (typeFilter && o.type_id !== typeFilter)) continue;
-    const s = m.get(o.gemeinde_id) ?? { count: 0, capacity: 0 };
-    s.count += 1;
-    s.capacity += o.capacity ?? 0;
-    m.set(o.gemeinde_id, s);
+  for (const g of groups) {
+    if (!g.gemeindeId || (typeFilter && g.typeId !== typeFilter)) continue;
+    const s = m.get(g.gemeindeId) ?? { count: 0, capacity: 0 };
+    s.count += g.count;
+    s.capacity += g.capacity;
+    m.set(g.gemeindeId, s);
+  }
+  return m;
+}
+
+/** Count and capacity per offer type over all Gemeinden (and offers without one). */
+export function statsByType(groups: readonly OfferGroup[]): Map<string, GemeindeStat> {
+  const m = new Map<string, GemeindeStat>();
+  for (const g of groups) {
+    const s = m.get(g.typeId) ?? { count: 0, capacity: 0 };
+    s.count += g.count;
+    s.capacity += g.capacity;
+    m.set(g.typeId, s);
   }
   return m;
 }

@@ -56,7 +56,7 @@ describe('change log', () => {
     });
     await call(services, 'needs.statements.delete', { id: statement.id });
     await call(services, 'needs.settings.save', { detourFactor: 1.3, thresholdKm: 15, reachOfferType: 'tagespflege', staffPerCase: [] });
-    const contact = (await call(services, 'stock.list', { register: 'ansprechpersonen', gemeindeId: null }))[0]!;
+    const contact = (await call(services, 'stock.list', { register: 'ansprechpersonen', gemeindeId: null, limit: 1000 }))[0]!;
     await call(services, 'privacy.eraseRecord', { register: 'ansprechpersonen', id: contact.id });
 
     const sqlite = services.sessions.require('w1').sqlite;

@@ -5,7 +5,7 @@ import { registerDef } from '../../../shared/stock/registers';
 import { errorMessage, invoke } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { displayContext, displayValue } from './display';
+import { actorIdsIn, displayContext, displayValue } from './display';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
 
@@ -14,9 +14,9 @@ const t = stockTexts.gemeinde;
 export function GemeindeView({ gemeindeId }: { gemeindeId: string | null }) {
   const id = useId();
   const gemeinden = useStock((s) => s.gemeinden);
-  const actors = useStock((s) => s.actors);
+  const actorNames = useStock((s) => s.actorNames);
   const offerTypes = useStock((s) => s.offerTypes);
-  const ctx = useMemo(() => displayContext(gemeinden, actors, offerTypes), [gemeinden, actors, offerTypes]);
+  const ctx = useMemo(() => displayContext(gemeinden, actorNames, offerTypes), [gemeinden, actorNames, offerTypes]);
   const [data, setData] = useState<GemeindeStock | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,6 +26,10 @@ export function GemeindeView({ gemeindeId }: { gemeindeId: string | null }) {
     if (!gemeindeId) return;
     invoke('stock.gemeinde', { gemeindeId }).then(setData, (e: unknown) => setError(errorMessage(e)));
   }, [gemeindeId]);
+  // The names of the Akteure shown (the register of Akteure is not loaded whole).
+  useEffect(() => {
+    if (data) void useStock.getState().loadActorNames(data.sections.flatMap((s) => actorIdsIn(registerDef(s.register), s.records)));
+  }, [data]);
 
   if (gemeinden.length === 0) return <p className="empty">{t.noGemeinden}</p>;
   return (

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
 import { GermanNumberInput } from '../../components/GermanNumberInput';
+import { ActorListPicker, ActorPicker } from './ActorPicker';
 import { ErasePersonalData } from './ErasePersonalData';
 import { feedsReferenceData, useStock } from './stockStore';
 import { stockTexts } from './texts';
@@ -53,12 +54,7 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onEra
   const [apiError, setApiError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const gemeinden = useStock((s) => s.gemeinden);
-  const actors = useStock((s) => s.actors);
   const offerTypes = useStock((s) => s.offerTypes);
-  const actorOptions = useMemo(
-    () => actors.map((a) => ({ value: a.id, label: String(a.values.name ?? '') })).sort((a, b) => a.label.localeCompare(b.label, 'de')),
-    [actors],
-  );
   const gemeindeOptions = useMemo(() => gemeinden.map((g) => ({ value: g.id, label: `${g.name} (${g.ags})` })), [gemeinden]);
 
   const set = (key: string, value: FormValue) => {
@@ -94,9 +90,11 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onEra
     const v = values[f.key];
     const error = errors[f.key] || null;
     const hint = f.personal ? [f.hint, t.personalHint].filter(Boolean).join(' ') : f.hint;
-    if (f.type === 'gemeindeList' || f.type === 'actorList' || f.type === 'fieldList') {
+    // Akteure are searched, not listed: the register may hold thousands (ActorPicker.tsx).
+    if (f.type === 'actorList') return <ActorListPicker key={f.key} id={fid(f.key)} label={f.label} value={v as string[]} onChange={(ids) => set(f.key, ids)} error={error} />;
+    if (f.type === 'gemeindeList' || f.type === 'fieldList') {
       const options =
-        f.type === 'gemeindeList' ? gemeindeOptions : f.type === 'actorList' ? actorOptions : ACTION_FIELDS.map((a) => ({ value: a.id, label: `${a.number}. ${a.shortTitle}` }));
+        f.type === 'gemeindeList' ? gemeindeOptions : ACTION_FIELDS.map((a) => ({ value: a.id, label: `${a.number}. ${a.shortTitle}` }));
       const selected = new Set(v as string[]);
       return (
         <fieldset key={f.key} className="field stock-checks" aria-describedby={error ? `${fid(f.key)}-error` : undefined}>
@@ -141,18 +139,12 @@ export function RecordDialog({ def, record, preset = {}, onClose, onSaved, onEra
           switch (f.type) {
             case 'longtext':
               return <textarea {...common} rows={3} maxLength={f.maxLength} value={str} onChange={onChange} />;
+            case 'actor':
+              return <ActorPicker a11y={common} value={str} onChange={(actorId) => set(f.key, actorId)} />;
             case 'enum':
             case 'gemeinde':
-            case 'actor':
             case 'offerType': {
-              const options =
-                f.type === 'enum'
-                  ? (f.options ?? [])
-                  : f.type === 'gemeinde'
-                    ? gemeindeOptions
-                    : f.type === 'actor'
-                      ? actorOptions
-                      : offerTypes.map((o) => ({ value: o.id, label: o.label }));
+              const options = f.type === 'enum' ? (f.options ?? []) : f.type === 'gemeinde' ? gemeindeOptions : offerTypes.map((o) => ({ value: o.id, label: o.label }));
               return (
                 <select {...common} value={str} onChange={onChange}>
                   <option value="">{t.none}</option>

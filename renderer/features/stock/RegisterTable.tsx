@@ -15,7 +15,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePlanReload } from '../../components/usePlanReload';
 import { Pager } from '../../components/Pager';
 import { SortHeader, type SortState } from '../../components/sorting';
-import { displayContext, displayValue } from './display';
+import { actorIdsIn, displayContext, displayValue } from './display';
 import { downloadBase64 } from '../../components/download';
 import { RecordDialog } from './RecordDialog';
 import { StockImportDialog } from './StockImportDialog';
@@ -41,7 +41,7 @@ type DialogState = { kind: 'add' } | { kind: 'edit'; record: RegisterRecord } | 
 export function RegisterTable({ def }: { def: RegisterDef }) {
   const id = useId();
   const gemeinden = useStock((s) => s.gemeinden);
-  const actors = useStock((s) => s.actors);
+  const actorNames = useStock((s) => s.actorNames);
   const offerTypes = useStock((s) => s.offerTypes);
   const [data, setData] = useState<RegisterPage | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +55,7 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   const kindField: FieldDef | undefined = def.fields.find((f) => (f.type === 'enum' || f.type === 'offerType') && f.inTable);
   const gemeindeKey = def.gemeindeKey ?? def.gemeindeListKey;
   const [sort, setSort] = useState<SortState<string>>({ key: columns[0]!.key, direction: 'ascending' });
-  const ctx = useMemo(() => displayContext(gemeinden, actors, offerTypes), [gemeinden, actors, offerTypes]);
+  const ctx = useMemo(() => displayContext(gemeinden, actorNames, offerTypes), [gemeinden, actorNames, offerTypes]);
 
   // Answers can overtake each other while the planner types: only the latest request counts.
   const latest = useRef(0);
@@ -76,6 +76,8 @@ export function RegisterTable({ def }: { def: RegisterDef }) {
   usePlanReload(load);
   // A new search, filter or sort starts on the first page, so the first hits are not hidden.
   useEffect(() => setPage(0), [def.id, query, gemeindeFilter, kindFilter, sort]);
+  // The names of the Akteure this page shows (the register of Akteure is not loaded whole).
+  useEffect(() => void useStock.getState().loadActorNames(actorIdsIn(def, data?.records ?? [])), [def, data]);
 
   const rows = useMemo(() => (data?.records ?? []).map((record) => ({ record, cells: columns.map((f) => displayValue(f, record.values[f.key], ctx)) })), [data, columns, ctx]);
   const pageCount = data ? Math.max(1, Math.ceil(data.matching / PAGE_SIZE)) : 1;

@@ -1,52 +1,49 @@
 /** Charts of the offers: capacity by offer type and offers per Gemeinde (recharts). */
 import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OfferTypeInfo, RegisterRecord } from '../../../shared/contract/stockSchemas';
+import type { OfferTypeInfo } from '../../../shared/contract/stockSchemas';
 import { CAPACITY_UNIT_LABELS } from '../../../shared/stock/offerTypes';
-import { capacityByType } from '../../../shared/stock/summary';
 import { formatNumber } from '../../../shared/format';
-import { statsByGemeinde } from '../../../shared/stock/gemeindeStats';
+import { statsByGemeinde, statsByType, type OfferGroup } from '../../../shared/stock/gemeindeStats';
 import { TableScroll } from '../../components/TableScroll';
 import { useStock } from './stockStore';
 import { stockTexts } from './texts';
 
 const t = stockTexts.map;
 
-function byTypeOf(offers: RegisterRecord[], offerTypes: OfferTypeInfo[]) {
-  const m = capacityByType(offers);
+function byTypeOf(groups: readonly OfferGroup[], offerTypes: OfferTypeInfo[]) {
+  const m = statsByType(groups);
   return offerTypes.filter((tp) => m.has(tp.id)).map((tp) => ({ id: tp.id, label: tp.label, unitId: tp.capacityUnit, capacity: m.get(tp.id)!.capacity }));
 }
 
-export function StockCharts({ offers }: { offers: RegisterRecord[] }) {
+/** `groups`: the offers per Gemeinde and type, counted in SQL (`stock.offerMap`). */
+export function StockCharts({ groups }: { groups: readonly OfferGroup[] }) {
   const id = useId();
   const offerTypes = useStock((s) => s.offerTypes);
   const gemeinden = useStock((s) => s.gemeinden);
   // One chart per unit: places and clients cannot share an axis, and neither may be left out.
   const chartsByUnit = useMemo(() => {
-    const rows = byTypeOf(offers, offerTypes).filter((r) => r.capacity > 0);
+    const rows = byTypeOf(groups, offerTypes).filter((r) => r.capacity > 0);
     return (['plaetze', 'klienten'] as const)
       .map((unit) => ({ unit, rows: rows.filter((r) => r.unitId === unit).sort((a, b) => b.capacity - a.capacity) }))
       .filter((c) => c.rows.length > 0);
-  }, [offers, offerTypes]);
+  }, [groups, offerTypes]);
   const byType = useMemo(() => {
-    const m = capacityByType(offers);
+    const m = statsByType(groups);
     return offerTypes
       .filter((tp) => m.has(tp.id))
       .map((tp) => ({ id: tp.id, label: tp.label, unit: CAPACITY_UNIT_LABELS[tp.capacityUnit], capacity: m.get(tp.id)!.capacity, count: m.get(tp.id)!.count, color: tp.color }));
-  }, [offers, offerTypes]);
+  }, [groups, offerTypes]);
   const perGemeinde = useMemo(() => {
-    const stats = statsByGemeinde(
-      offers.map((o) => ({ type_id: String(o.values.type_id), gemeinde_id: (o.values.gemeinde_id as string | null) ?? null, capacity: typeof o.values.capacity === 'number' ? o.values.capacity : null })),
-      null,
-    );
+    const stats = statsByGemeinde(groups, null);
     // Gemeindefreie Gebiete (forest, lakes) only when something is registered there.
     return gemeinden
       .filter((g) => g.kind === 'gemeinde' || stats.has(g.id))
       .map((g) => ({ name: g.name, count: stats.get(g.id)?.count ?? 0 }))
       .sort((a, b) => b.count - a.count);
-  }, [offers, gemeinden]);
+  }, [groups, gemeinden]);
 
-  if (offers.length === 0) return null;
+  if (groups.length === 0) return null;
   const fmt = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>

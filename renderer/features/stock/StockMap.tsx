@@ -4,7 +4,7 @@
  * alternative to the picture). Each Gemeinde links to its per-Gemeinde view.
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { Population65, RegisterRecord } from '../../../shared/contract/stockSchemas';
+import type { OfferMap, Population65 } from '../../../shared/contract/stockSchemas';
 import { per1000 } from '../../../shared/stock/population';
 import { invoke } from '../../api';
 import { formatNumber } from '../../../shared/format';
@@ -25,7 +25,7 @@ const NO_DATA = '#e0e0e0';
 
 type Measure = 'count' | 'capacity' | 'countPer1000' | 'capacityPer1000';
 
-export function StockMap({ offers }: { offers: RegisterRecord[] }) {
+export function StockMap({ offers }: { offers: OfferMap }) {
   const id = useId();
   const geometries = useStock((s) => s.geometries);
   const gemeinden = useStock((s) => s.gemeinden);
@@ -42,14 +42,7 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
   const hasPopulation = population !== null && Object.keys(population.byGemeinde).length > 0;
 
   const typeById = useMemo(() => new Map(offerTypes.map((o) => [o.id, o])), [offerTypes]);
-  const stats = useMemo(
-    () =>
-      statsByGemeinde(
-        offers.map((o) => ({ type_id: String(o.values.type_id), gemeinde_id: (o.values.gemeinde_id as string | null) ?? null, capacity: typeof o.values.capacity === 'number' ? o.values.capacity : null })),
-        typeFilter || null,
-      ),
-    [offers, typeFilter],
-  );
+  const stats = useMemo(() => statsByGemeinde(offers.groups, typeFilter || null), [offers, typeFilter]);
   const perPopulation = measure === 'countPer1000' || measure === 'capacityPer1000';
   const valueOf = (gemeindeId: string): number | null => {
     const s = stats.get(gemeindeId);
@@ -66,9 +59,11 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
     return { p, shapes: shapes.map((s) => ({ id: s.g.id, name: s.g.name, ags: s.g.ags, d: p.path(s.rings) })) };
   }, [geometries]);
 
-  const shown = offers.filter((o) => !typeFilter || o.values.type_id === typeFilter);
-  const points = shown.filter((o) => typeof o.values.lat === 'number' && typeof o.values.lon === 'number');
-  const typesShown = [...new Set(points.map((o) => String(o.values.type_id)))].map((tid) => typeById.get(tid)).filter((x) => x !== undefined);
+  const shown = offers.groups.filter((g) => !typeFilter || g.typeId === typeFilter);
+  const shownCount = shown.reduce((s, g) => s + g.count, 0);
+  const locatedCount = shown.reduce((s, g) => s + g.located, 0);
+  const points = offers.points.filter((p) => !typeFilter || p.typeId === typeFilter);
+  const typesShown = [...new Set(points.map((p) => p.typeId))].map((tid) => typeById.get(tid)).filter((x) => x !== undefined);
   const measureLabel = { count: t.measureCount, capacity: t.measureCapacity, countPer1000: t.measureCountPer1000, capacityPer1000: t.measureCapacityPer1000 }[measure];
   const fmt = (v: number | null) => (v === null ? t.noPopulation : formatNumber(v, Number.isInteger(v) ? 0 : 1));
   const legendLabel = (i: number, b: number) => {
@@ -110,7 +105,7 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
       <p className="muted">{hasPopulation ? t.populationNote(population.year, population.source) : t.perGemeindeNote}</p>
       {map ? (
         <div className="stock-map-wrap">
-          <svg className="stock-map" viewBox={`-10 -10 ${map.p.width + 20} ${map.p.height + 20}`} role="group" aria-label={t.label(points.length, map.shapes.length)}>
+          <svg className="stock-map" viewBox={`-10 -10 ${map.p.width + 20} ${map.p.height + 20}`} role="group" aria-label={t.label(locatedCount, map.shapes.length)}>
             {map.shapes.map((s) => {
               const v = valueOf(s.id);
               return (
@@ -122,17 +117,17 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
               );
             })}
             <g aria-hidden="true">
-              {points.map((o) => (
+              {points.map((p) => (
                 <circle
-                  key={o.id}
-                  cx={map.p.x(o.values.lon as number)}
-                  cy={map.p.y(o.values.lat as number)}
-                  r={7}
+                  key={`${p.typeId}|${p.lat}|${p.lon}`}
+                  cx={map.p.x(p.lon)}
+                  cy={map.p.y(p.lat)}
+                  r={p.count > 1 ? 9 : 7}
                   className="stock-map-point"
-                  fill={typeById.get(String(o.values.type_id))?.color ?? '#000'}
-                  data-offer={String(o.values.name)}
+                  fill={typeById.get(p.typeId)?.color ?? '#000'}
+                  data-offer={p.count === 1 ? p.name : undefined}
                 >
-                  <title>{`${String(o.values.name)} (${typeById.get(String(o.values.type_id))?.label ?? ''})`}</title>
+                  <title>{p.count === 1 ? `${p.name} (${typeById.get(p.typeId)?.label ?? ''})` : t.pointGroup(p.count, typeById.get(p.typeId)?.label ?? '')}</title>
                 </circle>
               ))}
             </g>
@@ -172,7 +167,8 @@ export function StockMap({ offers }: { offers: RegisterRecord[] }) {
       ) : (
         <p className="empty">{geometries === null ? stockTexts.panel.loading : t.empty}</p>
       )}
-      {shown.length > points.length ? <p className="muted">{t.noCoords(shown.length - points.length)}</p> : null}
+      {shownCount > locatedCount ? <p className="muted">{t.noCoords(shownCount - locatedCount)}</p> : null}
+      {offers.pointsOmitted > 0 ? <p className="muted">{t.pointsOmitted(offers.pointsOmitted)}</p> : null}
       <details className="stock-details">
         <summary>{t.tableCaption}</summary>
         <TableScroll label={t.tableCaption} tall>

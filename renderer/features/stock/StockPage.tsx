@@ -1,7 +1,7 @@
 /** The Bestand page: register chooser, one register's table, the per-Gemeinde view, the map. */
 import { useCallback, useState } from 'react';
 import { ACTION_FIELDS } from '../../../shared/catalog';
-import type { RegisterRecord } from '../../../shared/contract/stockSchemas';
+import type { OfferMap } from '../../../shared/contract/stockSchemas';
 import { isRegisterId, REGISTERS, registerDef } from '../../../shared/stock/registers';
 import { errorMessage, invoke } from '../../api';
 import { PAGE_HEADING_ID, useDocumentTitle } from '../../app/focus';
@@ -38,16 +38,17 @@ function Chooser({ current }: { current: string }) {
 }
 
 function MapPage() {
-  const [offers, setOffers] = useState<RegisterRecord[] | null>(null);
+  // Counts per Gemeinde and type and the places, added up in SQL: never every offer.
+  const [offers, setOffers] = useState<OfferMap | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => invoke('stock.list', { register: 'angebote' }).then(setOffers, (e: unknown) => setError(errorMessage(e))), []);
+  const load = useCallback(() => invoke('stock.offerMap', {}).then(setOffers, (e: unknown) => setError(errorMessage(e))), []);
   usePlanReload(load);
   if (error) return <ErrorMessage message={error} />;
   if (!offers) return null;
   return (
     <>
       <StockMap offers={offers} />
-      <StockCharts offers={offers} />
+      <StockCharts groups={offers.groups} />
     </>
   );
 }

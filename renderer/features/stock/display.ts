@@ -3,22 +3,36 @@ import { ACTION_FIELDS } from '../../../shared/catalog';
 import type { Gemeinde } from '../../../shared/contract/schemas';
 import type { OfferTypeInfo, RegisterRecord } from '../../../shared/contract/stockSchemas';
 import { formatDate, formatNumber } from '../../../shared/format';
-import { optionLabel, type FieldDef } from '../../../shared/stock/registers';
+import { optionLabel, type FieldDef, type RegisterDef } from '../../../shared/stock/registers';
 import type { RegisterValue } from '../../../shared/stock/validation';
 import { stockTexts } from './texts';
 
 export interface DisplayContext {
   gemeindeName: Map<string, string>;
-  actorName: Map<string, string>;
+  actorName: ReadonlyMap<string, string>;
   typeLabel: Map<string, string>;
 }
 
-export function displayContext(gemeinden: Gemeinde[], actors: RegisterRecord[], types: OfferTypeInfo[]): DisplayContext {
+export function displayContext(gemeinden: Gemeinde[], actorNames: ReadonlyMap<string, string>, types: OfferTypeInfo[]): DisplayContext {
   return {
     gemeindeName: new Map(gemeinden.map((g) => [g.id, g.name])),
-    actorName: new Map(actors.map((a) => [a.id, String(a.values.name ?? '')])),
+    actorName: actorNames,
     typeLabel: new Map(types.map((t) => [t.id, t.label])),
   };
+}
+
+/** The Akteure `records` of `def` refer to: the names a table of them must load. */
+export function actorIdsIn(def: RegisterDef, records: readonly RegisterRecord[]): string[] {
+  const ids: string[] = [];
+  for (const f of def.fields) {
+    if (f.type !== 'actor' && f.type !== 'actorList') continue;
+    for (const r of records) {
+      const v = r.values[f.key];
+      if (typeof v === 'string' && v) ids.push(v);
+      else if (Array.isArray(v)) ids.push(...v);
+    }
+  }
+  return ids;
 }
 
 const fieldShort = new Map<string, string>(ACTION_FIELDS.map((f) => [f.id, `${f.number}`]));

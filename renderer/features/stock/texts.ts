@@ -52,6 +52,16 @@ export const stockTexts = {
     personal: 'Personenbezogene Daten (DSGVO)',
   },
 
+  picker: {
+    matches: 'Passende Akteure',
+    none: 'Kein Akteur passt zu dieser Eingabe.',
+    more: (shown: number) => `Die ersten ${n(shown)} Treffer; tippen Sie weiter, um die Auswahl einzugrenzen.`,
+    noneChosen: 'Noch kein Akteur gewählt.',
+    chosen: (label: string) => `Gewählt: ${label}`,
+    remove: (name: string) => `${name} entfernen`,
+    add: 'Akteur hinzufügen (Namen tippen)',
+  },
+
   form: {
     addTitle: (singular: string) => `${singular} hinzufügen`,
     editTitle: (title: string) => `${title} bearbeiten`,
@@ -172,6 +182,9 @@ export const stockTexts = {
       count === 1
         ? '1 Angebot ohne Koordinaten ist nicht als Punkt eingezeichnet (es zählt aber bei der Einfärbung seiner Gemeinde).'
         : `${n(count)} Angebote ohne Koordinaten sind nicht als Punkt eingezeichnet (sie zählen aber bei der Einfärbung ihrer Gemeinde).`,
+    pointGroup: (count: number, type: string) => `${n(count)} Angebote (${type}) an diesem Ort`,
+    pointsOmitted: (places: number) =>
+      `${places === 1 ? '1 weiterer Ort ist' : `${n(places)} weitere Orte sind`} nicht als Punkt eingezeichnet (so viele Punkte wären nicht mehr lesbar); ihre Angebote zählen bei der Einfärbung ihrer Gemeinde.`,
     empty: 'Für die Karte fehlen Gemeindegrenzen. Importieren Sie sie unter „Landkreis & Gemeinden“.',
     tableCaption: 'Angebote und Kapazität je Gemeinde (Daten der Karte)',
     colGemeinde: 'Gemeinde',

@@ -62,7 +62,7 @@ describe('migration 0014_lean_change_log', () => {
     await call(services, 'district.gemeinden.create', { ags: '03354004', name: 'Dannenberg (Elbe)' }, 'w2');
     await call(services, 'district.gemeinden.update', { id: g.id, values: { ags: '03354018', name: 'Lüchow (Kollegin)', kind: 'gemeinde', lat: 52.97, lon: 11.15 } }, 'w2');
     expect((await merge(services, copy, 'w1')).received).toBeGreaterThan(0);
-    const contact = (await call(services, 'stock.list', { register: 'ansprechpersonen', gemeindeId: null }, 'w1'))[0]!;
+    const contact = (await call(services, 'stock.list', { register: 'ansprechpersonen', gemeindeId: null, limit: 1000 }, 'w1'))[0]!;
     await call(services, 'privacy.eraseRecord', { register: 'ansprechpersonen', id: contact.id }, 'w1');
     const current = entriesOf(services.sessions.require('w1').sqlite);
     await call(services, 'plan.close', {}, 'w1');

@@ -81,6 +81,11 @@ describe('feature stores after another plan was opened', () => {
     expect(useDistrict.getState().gemeinden.length).toBeGreaterThan(10);
     expect(useMeasures.getState().measures.length).toBeGreaterThan(0);
     expect(useStock.getState().offerTypes.length).toBeGreaterThan(0);
+    // Names of Akteure are loaded for what is shown, not the whole register.
+    expect(useStock.getState().actorNames.size).toBe(0);
+    const sampleActors = await invoke('stock.list', { register: 'akteure', limit: 3 });
+    await useStock.getState().loadActorNames(sampleActors.map((a) => a.id));
+    expect([...useStock.getState().actorNames.entries()]).toEqual(sampleActors.map((a) => [a.id, a.values.name]));
 
     await newPlan();
     useDistrict.getState().reset();
@@ -88,7 +93,9 @@ describe('feature stores after another plan was opened', () => {
     expect(useDistrict.getState()).toMatchObject({ gemeinden: [], areas: [], loaded: true, error: null });
     expect(useMeasures.getState()).toMatchObject({ measures: [], loaded: true, error: null });
     expect(useParticipation.getState()).toMatchObject({ events: [], loaded: true, error: null });
-    expect(useStock.getState()).toMatchObject({ gemeinden: [], actors: [], loaded: true, error: null });
+    expect(useStock.getState()).toMatchObject({ gemeinden: [], loaded: true, error: null });
+    // The Akteure of the sample are not in the new plan: their names are gone with it.
+    expect(useStock.getState().actorNames.size).toBe(0);
   });
 
   it('measures.patch replaces one measure in place', async () => {

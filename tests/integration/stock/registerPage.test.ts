@@ -15,7 +15,7 @@ const ids = (records: RegisterRecord[]) => records.map((r) => r.id);
 describe('a register page', () => {
   it('pages through every offer once, with counts and sums as the whole register has them', async () => {
     await call(t.services, 'plan.openSample', {}, W);
-    const all = await call(t.services, 'stock.list', { register: 'angebote' }, W);
+    const all = await call(t.services, 'stock.list', { register: 'angebote', limit: 1000 }, W);
     expect(all.length).toBe(57);
     const seen: string[] = [];
     for (let offset = 0; offset < all.length; offset += 20) {
@@ -31,7 +31,7 @@ describe('a register page', () => {
   });
 
   it('filters by text (also the Gemeinde name), Gemeinde and kind as the records say', async () => {
-    const all = await call(t.services, 'stock.list', { register: 'angebote' }, W);
+    const all = await call(t.services, 'stock.list', { register: 'angebote', limit: 1000 }, W);
     const byText = await call(t.services, 'stock.page', { register: 'angebote', text: 'AMTSGARTEN', limit: 100, offset: 0 }, W);
     const expected = all.filter((r) => String(r.values.name).toLowerCase().includes('amtsgarten'));
     expect(expected.length).toBeGreaterThan(0);

@@ -107,10 +107,10 @@ describe('register CRUD through the contract', () => {
     expect(log(w, created.id).filter((e) => e.op === 'update')).toEqual([{ tbl: 'offer', col: 'capacity', op: 'update', new_value: '16.5' }]);
 
     await call(scratch.services, 'stock.delete', { register: 'angebote', id: created.id }, w);
-    expect(await call(scratch.services, 'stock.list', { register: 'angebote' }, w)).toHaveLength(0);
+    expect(await call(scratch.services, 'stock.list', { register: 'angebote', limit: 1000 }, w)).toHaveLength(0);
     expect(log(w, created.id).at(-1)).toMatchObject({ col: 'deleted_at', op: 'delete' });
     await call(scratch.services, 'stock.restore', { register: 'angebote', id: created.id }, w);
-    expect(await call(scratch.services, 'stock.list', { register: 'angebote', gemeindeId: lu }, w)).toHaveLength(1);
+    expect(await call(scratch.services, 'stock.list', { register: 'angebote', gemeindeId: lu, limit: 1000 }, w)).toHaveLength(1);
     expect(log(w, created.id).at(-1)).toMatchObject({ col: 'deleted_at', op: 'restore' });
   });
 
@@ -140,8 +140,8 @@ describe('register CRUD through the contract', () => {
     const { actor, saved } = await saveEveryRegister(plan);
     expect(saved).toHaveLength(11);
     for (const { def, record } of saved) expect(log(w, record.id).every((e) => e.tbl === def.table), def.id).toBe(true);
-    expect((await call(scratch.services, 'stock.list', { register: 'foerderprogramme' }, w))[0]!.values.fields).toEqual(['hf05', 'hf09']);
-    expect((await call(scratch.services, 'stock.list', { register: 'mobilitaet', gemeindeId: ags('03354009') }, w))).toHaveLength(1);
+    expect((await call(scratch.services, 'stock.list', { register: 'foerderprogramme', limit: 1000 }, w))[0]!.values.fields).toEqual(['hf05', 'hf09']);
+    expect((await call(scratch.services, 'stock.list', { register: 'mobilitaet', gemeindeId: ags('03354009'), limit: 1000 }, w))).toHaveLength(1);
     await expect(call(scratch.services, 'stock.save', { register: 'oepnv', id: null, values: { gemeinde_id: g, rating: 'gut' } }, w)).rejects.toThrow(/schon eine ÖPNV-Bewertung/);
     const custom = (await call(scratch.services, 'stock.offerTypes', {}, w)).find((t) => t.label === 'Demenz-Café');
     expect(custom).toMatchObject({ builtin: false, capacityUnit: 'klienten' });
@@ -149,10 +149,10 @@ describe('register CRUD through the contract', () => {
     await expect(call(scratch.services, 'stock.delete', { register: 'angebotsarten', id: custom!.id }, w)).rejects.toThrow('Diese Angebotsart wird noch von 1 Angebot verwendet.');
 
     // Deleting an Akteur takes its contact persons with it (declared cascade); a network it chairs stays.
-    expect(await call(scratch.services, 'stock.list', { register: 'ansprechpersonen' }, w)).toHaveLength(1);
+    expect(await call(scratch.services, 'stock.list', { register: 'ansprechpersonen', limit: 1000 }, w)).toHaveLength(1);
     await call(scratch.services, 'stock.delete', { register: 'akteure', id: actor.id }, w);
-    expect(await call(scratch.services, 'stock.list', { register: 'ansprechpersonen' }, w)).toHaveLength(0);
-    expect(await call(scratch.services, 'stock.list', { register: 'netzwerke' }, w)).toHaveLength(1);
+    expect(await call(scratch.services, 'stock.list', { register: 'ansprechpersonen', limit: 1000 }, w)).toHaveLength(0);
+    expect(await call(scratch.services, 'stock.list', { register: 'netzwerke', limit: 1000 }, w)).toHaveLength(1);
   });
 
   it('summarises a field for its step-1 tab and lists everything in one Gemeinde', async () => {
@@ -202,7 +202,7 @@ describe('export and import', () => {
     const input = { register: 'angebote' as const, fileName: 'zurück.xlsx', contentBase64: returned, mapping: null };
     expect((await call(scratch.services, 'stock.import.preview', input, w)).counts).toEqual({ neu: 1, aktualisiert: 1, unveraendert: 1, fehler: 0 });
     expect(await commit(w, input)).toEqual({ inserted: 1, updated: 1, unchanged: 1 });
-    const offers = await call(scratch.services, 'stock.list', { register: 'angebote' }, w);
+    const offers = await call(scratch.services, 'stock.list', { register: 'angebote', limit: 1000 }, w);
     expect(offers.find((o) => o.values.name === 'Tagespflege Am Markt')?.values.occupancy).toBe(15);
     expect(offers.find((o) => o.values.name === 'Nachtpflege Hitzacker')?.values.gemeinde_id).toBe(ags('03354009'));
   });
@@ -216,7 +216,7 @@ describe('export and import', () => {
       expect(preview.rows.map((r) => r.status), name).toEqual(name === 'angebote_gut.csv' ? ['neu', 'neu', 'neu'] : ['unveraendert', 'unveraendert', 'unveraendert']);
       await commit(w, input);
     }
-    const offers = await call(scratch.services, 'stock.list', { register: 'angebote' }, w);
+    const offers = await call(scratch.services, 'stock.list', { register: 'angebote', limit: 1000 }, w);
     expect(offers.find((o) => o.values.name === 'Haus Jeetzeblick')?.values).toMatchObject({ capacity: 62.5, type_id: 'vollstationaer', source_date: '2025-03-01' });
     expect(offers.find((o) => o.values.name === 'Tagespflege Am Amtsgarten')?.values).toMatchObject({ provider: 'Beispiel-Diakonie', source_date: '2025-03-01' });
     expect(offers.find((o) => o.values.name === 'Pflegedienst Elbtalaue')?.values.gemeinde_id).toBe(ags('03354004'));

@@ -30,7 +30,7 @@ describe('the sample stock of Lüchow-Dannenberg', () => {
   it('adds up to the Pflegestatistik 2015 of the Kreis', async () => {
     const official = officialFigures(2015);
     expect(official).toEqual({ dienste: 11, personalDienste: 248, heime: 18, plaetze: 966, dauer: 882, personalHeime: 729 });
-    const offers = (await call(services, 'stock.list', { register: 'angebote' }, W)).map((o) => o.values);
+    const offers = (await call(services, 'stock.list', { register: 'angebote', limit: 1000 }, W)).map((o) => o.values);
     const sum = (list: typeof offers, key: string) => list.reduce((s, o) => s + (typeof o[key] === 'number' ? (o[key] as number) : 0), 0);
     const stationary = offers.filter((o) => ['vollstationaer', 'tagespflege', 'nachtpflege', 'kurzzeitpflege_solitaer', 'kurzzeitpflege_eingestreut'].includes(String(o.type_id)));
     // A Heim is one address: eingestreute Kurzzeitpflege sits inside a Heim with Dauerpflege.
@@ -46,13 +46,13 @@ describe('the sample stock of Lüchow-Dannenberg', () => {
 
   it('fills every register, marks invented rows as example data, and leaves 12 of 27 Gemeinden without Kümmerer', async () => {
     for (const def of REGISTERS.filter((r) => r.id !== 'angebotsarten')) {
-      const records = await call(services, 'stock.list', { register: def.id }, W);
+      const records = await call(services, 'stock.list', { register: def.id, limit: 1000 }, W);
       expect(records.length, def.id).toBeGreaterThan(0);
       expect(records.every((r) => r.isExample), def.id).toBe(true);
     }
     const hf02 = await call(services, 'stock.summary', { fieldId: 'hf02' }, W);
     expect(hf02[0]!.lines).toContain('12 von 27 Gemeinden ohne Kümmerer.');
-    const offers = await call(services, 'stock.list', { register: 'angebote' }, W);
+    const offers = await call(services, 'stock.list', { register: 'angebote', limit: 1000 }, W);
     expect(offers.every((o) => typeof o.values.lat === 'number' && o.values.gemeinde_id)).toBe(true);
   });
 

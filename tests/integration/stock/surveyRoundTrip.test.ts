@@ -45,7 +45,7 @@ async function asExcelCsv(xlsxBase64: string): Promise<string> {
 describe('an unchanged Erfassungsbogen', () => {
   for (const def of REGISTERS.filter((r) => r.id !== 'angebotsarten')) {
     it(`${def.label}: re-imports without updates`, async () => {
-      const records = await call(services, 'stock.list', { register: def.id }, 'w1');
+      const records = await call(services, 'stock.list', { register: def.id, limit: 1000 }, 'w1');
       if (records.length === 0) return;
       const before = sha256(planPath);
       const survey = await call(services, 'stock.survey', { register: def.id, prefilled: true, gemeindeId: null }, 'w1');

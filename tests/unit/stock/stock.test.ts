@@ -1,7 +1,7 @@
 import { FIELD_IDS } from '../../../shared/catalog/fieldId';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classOf, statsByGemeinde } from '../../../shared/stock/gemeindeStats';
+import { classBreaks, classOf, statsByGemeinde, statsByType } from '../../../shared/stock/gemeindeStats';
 import { BUILTIN_OFFER_TYPE_IDS } from '../../../shared/stock/offerTypes';
 import { distribute, facilityTotals } from '../../../shared/stock/pflegestatistik';
 import { registerDef, REGISTERS } from '../../../shared/stock/registers';
@@ -64,14 +64,18 @@ describe('sums over Gemeinden', () => {
     );
   });
 
-  it('per-Gemeinde counts and capacities add up to the totals of offers with a Gemeinde', () => {
-    const offer = fc.record({ type_id: fc.constantFrom('tagespflege', 'vollstationaer'), gemeinde_id: fc.option(fc.constantFrom('a', 'b', 'c')), capacity: fc.option(fc.integer({ min: 0, max: 200 })) });
+  it('per-Gemeinde counts and capacities add up to the totals of offers with a Gemeinde, per type to all', () => {
+    const group = fc.record({ typeId: fc.constantFrom('tagespflege', 'vollstationaer'), gemeindeId: fc.option(fc.constantFrom('a', 'b', 'c')), count: fc.integer({ min: 1, max: 50 }), capacity: fc.integer({ min: 0, max: 2000 }) });
     fc.assert(
-      fc.property(fc.array(offer, { maxLength: 200 }), (offers) => {
-        const stats = [...statsByGemeinde(offers, null).values()];
-        const located = offers.filter((o) => o.gemeinde_id);
-        expect(stats.reduce((s, x) => s + x.count, 0)).toBe(located.length);
-        expect(stats.reduce((s, x) => s + x.capacity, 0)).toBe(located.reduce((s, o) => s + (o.capacity ?? 0), 0));
+      fc.property(fc.array(group, { maxLength: 200 }), (groups) => {
+        const stats = [...statsByGemeinde(groups, null).values()];
+        const located = groups.filter((o) => o.gemeindeId);
+        expect(stats.reduce((s, x) => s + x.count, 0)).toBe(located.reduce((s, o) => s + o.count, 0));
+        expect(stats.reduce((s, x) => s + x.capacity, 0)).toBe(located.reduce((s, o) => s + o.capacity, 0));
+        const byType = [...statsByType(groups).values()];
+        expect(byType.reduce((s, x) => s + x.count, 0)).toBe(groups.reduce((s, o) => s + o.count, 0));
+        const tagespflege = [...statsByGemeinde(groups, 'tagespflege').values()].reduce((s, x) => s + x.count, 0);
+        expect(tagespflege).toBe(located.filter((o) => o.typeId === 'tagespflege').reduce((s, o) => s + o.count, 0));
         const breaks = classBreaks(stats.map((s) => s.capacity));
         for (const s of stats) expect(classOf(s.capacity, breaks)).toBeLessThanOrEqual(breaks.length);
       }),
