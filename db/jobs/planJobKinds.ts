@@ -4,12 +4,14 @@
  * Inputs and results cross the thread boundary by structured clone (plain data only).
  */
 import type { StockImportInput } from '../../shared/contract/stockSchemas';
+import { commitPopulationImport, type PopulationImportInput } from '../needs/population';
 import { commitStockImport } from '../stock/importFile';
 import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
 
 export const planJobKinds = {
   'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job),
+  'needs.population.import': (session: PlanSession, input: PopulationImportInput, job: JobContext) => commitPopulationImport(session, input.source, input.fileName, input.kind, job, input.options),
 };
 
 export type PlanJobKind = keyof typeof planJobKinds;

@@ -6,7 +6,8 @@ import { calibrateRateSet } from './calibrate';
 import { importDemography, listDemography } from './demography';
 import { commitCareStatistics, deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
 import { tableToXlsx } from './exportXlsx';
-import { commitPopulationImport, previewPopulationImport } from './population';
+import { runPlanJob } from '../jobs/planJob';
+import { previewPopulationImport } from './population';
 import * as repo from './repository';
 
 const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -15,13 +16,16 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
   'needs.population.preview': async (input, ctx) => {
     const { session } = ctx;
     const bytes = decode(input.contentBase64);
-    const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    // Fresh bytes of this call only: handed over to the parse worker, not copied.
+    const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job, { handOver: true }));
     return { jobId };
   },
   'needs.population.commit': async (input, ctx) => {
     const { session } = ctx;
     const bytes = decode(input.contentBase64);
-    const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => commitPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    // The write phase runs in a plan job worker with its own connection (db/jobs/planJob.ts).
+    const request = { source: { bytes }, fileName: input.fileName, kind: input.kind, options: { handOver: true } };
+    const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => runPlanJob(session, 'needs.population.import', request, job));
     return { jobId };
   },
   'needs.population.list': async (_input, ctx) => repo.listDatasets(ctx.session),

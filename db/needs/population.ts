@@ -25,7 +25,7 @@ interface PreviewContext {
   preview: PopulationPreview;
 }
 
-async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bestand' | 'vorausberechnung', kreisKey: string): Promise<PopulationPreview> {
+async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bestand' | 'vorausberechnung', kreisKey: string | null): Promise<PopulationPreview> {
   const { result } = parsed;
   const problems = [...result.problems];
   const gemeinden = await session.db.selectFrom('gemeinde').select(['ags', 'name']).where('deleted_at', 'is', null).execute();
@@ -35,7 +35,7 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
   const level: 'gemeinde' | 'kreis' = gemeindeRows.length > 0 ? 'gemeinde' : 'kreis';
   if (result.records.length === 0 && result.format !== null) {
     const seen = result.kreiseSeen.length > 0 ? ` Gefunden wurden Gemeinden der Kreise ${result.kreiseSeen.slice(0, 8).join(', ')}${result.kreiseSeen.length > 8 ? ' …' : ''}.` : '';
-    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen des Kreises ${kreisKey} dieses Plans.${seen}` });
+    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen${kreisKey === null ? '' : ` des Kreises ${kreisKey} dieses Plans`}.${seen}` });
   }
   if (known.size > 0) {
     for (const r of gemeindeRows) {
@@ -82,21 +82,45 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
   };
 }
 
-async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress): Promise<PreviewContext> {
-  const kreisKey = await planKreisKey(session);
-  if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
+/**
+ * How the bytes of a source are read. `handOver`: the caller made these bytes for this one call
+ * and never reads them again (a handler that just decoded them), so a large buffer is moved to
+ * the parse worker instead of copied; without it they are copied, so a caller that keeps its
+ * bytes (a bench running the same file thrice) cannot find them detached afterwards.
+ * `everyRegion`: keep every Gemeinde and Kreis of the file instead of only the plan's Kreis
+ * (a Land or national plan; the bench's "every record stored").
+ */
+export interface PopulationReadOptions {
+  handOver?: boolean;
+  everyRegion?: boolean;
+}
+
+/** A population import as a plan job (db/jobs/planJobKinds.ts): plain data only. */
+export interface PopulationImportInput {
+  source: TextSource;
+  fileName: string;
+  kind: 'bestand' | 'vorausberechnung';
+  options?: PopulationReadOptions;
+}
+
+async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress, options: PopulationReadOptions): Promise<PreviewContext> {
+  const kreisKey = options.everyRegion ? null : await planKreisKey(session);
+  if (kreisKey === '') throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
   // In a worker (db/import/parseInWorker.ts): the file is untrusted; cancelling the job ends it.
-  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), handOver: true, ...(job.signal ? { signal: job.signal } : {}) });
+  const parsed = await parseInWorker(
+    { kind: 'population', fileName, source, kreisKey },
+    { onProgress: (done, total, message) => job.progress(done, total, message), handOver: options.handOver === true, ...(job.signal ? { signal: job.signal } : {}) },
+  );
   return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
 }
 
-export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress): Promise<PopulationPreview> {
-  return (await prepare(session, source, fileName, kind, job)).preview;
+export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}): Promise<PopulationPreview> {
+  return (await prepare(session, source, fileName, kind, job, options)).preview;
 }
 
 /** Writes the whole file or nothing; replaces earlier datasets of the same kind and level with overlapping years. */
-export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress) {
-  const { parsed, preview } = await prepare(session, source, fileName, kind, job);
+export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}) {
+  const { parsed, preview } = await prepare(session, source, fileName, kind, job, options);
   if (!preview.canCommit) {
     const first = preview.problems.find((p) => p.severity === 'fehler');
     throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Bevölkerungszahlen.'}`, 'import-invalid');
