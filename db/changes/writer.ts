@@ -15,6 +15,7 @@ import type Sqlite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, TrackedTable } from '../schema';
 import { cachedStatement, quoteIdent } from '../statementCache';
+import { BulkInsert } from './bulkInsert';
 import { WHOLE_ROW, wholeRowValue } from './entries';
 
 /** Columns the log never carries: bookkeeping derived from the log itself. */
@@ -76,6 +77,14 @@ export class ChangeWriter {
     const entry = this.entry(table, values.id, WHOLE_ROW, undefined, null, 'insert');
     entry.new_value = wholeRowValue(values, (col) => !UNLOGGED.has(col));
     await this.log([entry]);
+  }
+
+  /**
+   * For an import's many rows of one table: the same rows and entries as `insert`, in
+   * multi-row statements (./bulkInsert.ts). Call `flush()` on it when done.
+   */
+  bulkInsert(table: TrackedTable, columns: readonly string[]): BulkInsert {
+    return new BulkInsert(table, columns, this.ctx, this.direct(null), (values) => this.insert(table, values));
   }
 
   /** Writes only the columns whose value differs; returns whether anything changed. */

@@ -16,7 +16,7 @@ import type { GemeindeImportPreview } from '../../shared/import/types';
 import { type VerbandArea, verbaendeOf } from '../../shared/import/verbaende';
 import { type CareStatisticTable, parseCareStatistics } from '../../shared/needs/careStatistics';
 import { type RegisterId, registerDef } from '../../shared/stock/registers';
-import { parsePopulationFile, type ParsedFile } from '../needs/populationFile';
+import { packParsedFile, parsePopulationFile, type PackedFile } from '../needs/populationFile';
 import type { TextSource } from '../needs/lineStream';
 import { suggestMapping } from '../stock/tabular';
 import { binaryFileMessage, decodeText, looksBinary, replacedLinesMessage } from './decodeText';
@@ -54,7 +54,7 @@ export interface ParseResults {
   stockSheet: StockSheet;
   careStatistics: { table: CareStatisticTable; encoding: string };
   demography: DemographyParsed;
-  population: ParsedFile;
+  population: PackedFile;
 }
 
 export type ParseProgress = (done: number, total: number | null, message: string) => void;
@@ -178,7 +178,7 @@ function countByteLines(bytes: Uint8Array): number {
   return n;
 }
 
-async function parsePopulation(r: Extract<ParseRequest, { kind: 'population' }>, limits: ParseLimits, onProgress: ParseProgress): Promise<ParsedFile> {
+async function parsePopulation(r: Extract<ParseRequest, { kind: 'population' }>, limits: ParseLimits, onProgress: ParseProgress): Promise<PackedFile> {
   if ('bytes' in r.source) checkRows(r.fileName, countByteLines(r.source.bytes), limits);
   let lines = 0;
   const parsed = await parsePopulationFile(r.source, r.fileName, r.kreisKey, {
@@ -189,7 +189,7 @@ async function parsePopulation(r: Extract<ParseRequest, { kind: 'population' }>,
       checkRows(r.fileName, lines, limits);
     },
   });
-  return parsed;
+  return packParsedFile(parsed);
 }
 
 export async function runParse<R extends ParseRequest>(request: R, limits: ParseLimits, onProgress: ParseProgress = () => {}): Promise<ParseResults[R['kind']]> {
