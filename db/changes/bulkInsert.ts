@@ -6,7 +6,8 @@
  *
  * Rows wait in a buffer until BATCH are together: call `flush()` before anything in the same
  * transaction reads the table, and at the end (the writer's caller does).
- * A column left undefined is written as NULL (not its default): pass every column.
+ * Every row has exactly the declared columns (and `id`); one left undefined is written as NULL
+ * (not its default).
  */
 import type Sqlite from 'better-sqlite3';
 import type { TrackedTable } from '../schema';
@@ -47,6 +48,10 @@ export class BulkInsert {
   async add(values: Record<string, unknown> & { id: string }): Promise<void> {
     if (!this.sqlite) return this.fallback(values);
     const { params, columns, keyJson } = this;
+    // A column the caller forgot to declare would be lost silently: refuse instead.
+    let keys = 0;
+    for (const _ in values) keys++;
+    if (keys !== columns.length + 1) throw new Error(`${this.table}: Spalten ${Object.keys(values).join(', ')} statt id, ${columns.join(', ')}.`);
     params.push(values.id);
     let json = '';
     for (let i = 0; i < columns.length; i++) {

@@ -8,6 +8,7 @@ import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
+import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
 import type { StockSheet } from '../import/parseJobs';
 import type { JobContext } from '../jobs/jobRunner';
@@ -177,6 +178,9 @@ export async function commitStockImport(session: PlanSession, input: StockImport
   const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
   const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
   await session.write(async (w) => {
+    // New rows in multi-row statements with time-ordered ids (issue #11); updates stay per column.
+    const inserts = w.bulkInsert(def.table as TrackedTable, [...def.fields.map((f) => f.key), ...(def.hasExampleFlag ? ['is_example'] : [])]);
+    const nextId = orderedIds();
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {
         job.progress(i, rows.length, 'Zeilen werden übernommen');
@@ -185,13 +189,14 @@ export async function commitStockImport(session: PlanSession, input: StockImport
       }
       const columns = toColumns(def, r.values!);
       if (r.status === 'neu') {
-        await w.insert(def.table as TrackedTable, { id: randomUUID(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
+        await inserts.add({ id: nextId(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
         result.inserted++;
       } else if (r.status === 'aktualisiert') {
         await w.update(def.table as TrackedTable, r.id!, columns);
         result.updated++;
       } else result.unchanged++;
     }
+    await inserts.flush();
     await w.insert('import_record', {
       id: randomUUID(),
       kind: `stock:${def.id}`,
