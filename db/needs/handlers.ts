@@ -3,9 +3,10 @@ import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
 import { analysisForPage } from './analysisLoader';
 import { calibrateRateSet } from './calibrate';
-import { importDemography, listDemography } from './demography';
-import { commitCareStatistics, deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
+import { listDemography } from './demography';
+import { deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
 import { tableToXlsx } from './exportXlsx';
+import { writeInWorker } from '../import/writeInWorker';
 import { runPlanJob } from '../jobs/planJob';
 import { previewPopulationImport } from './population';
 import * as repo from './repository';
@@ -34,10 +35,7 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     return null;
   },
   'needs.demography.import': async ({ files }, ctx) =>
-    importDemography(
-      ctx.session,
-      files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })),
-    ),
+    writeInWorker(ctx.session, 'needs.demography.import', { files: files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })) }),
   'needs.demography.list': async (_input, ctx) => listDemography(ctx.session),
   'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.session),
   'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.session, input),
@@ -47,7 +45,7 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     return null;
   },
   'needs.careStatistics.preview': async (input, ctx) => previewCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
-  'needs.careStatistics.commit': async (input, ctx) => commitCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.commit': async (input, ctx) => writeInWorker(ctx.session, 'needs.careStatistics.import', { bytes: decode(input.contentBase64), fileName: input.fileName }),
   'needs.careStatistics.get': async (_input, ctx) => getCareStatistics(ctx.session),
   'needs.careStatistics.delete': async ({ id }, ctx) => {
     await deleteCareStatistics(ctx.session, id);
