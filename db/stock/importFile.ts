@@ -10,7 +10,7 @@ import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
 import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
-import type { StockSheet } from '../import/parseJobs';
+import { type StockSheet, unpackSheet } from '../import/parseJobs';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
@@ -46,7 +46,7 @@ const PREVIEW_ROWS = 1000;
 
 async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true });
+  const sheet = unpackSheet(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true }));
   const headerIndex = findHeader(def, sheet.rows);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
   const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
