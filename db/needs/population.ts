@@ -143,7 +143,7 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
     for (const d of old) {
       if (!preview.replaces.includes(d.name)) continue;
       const rows = await trx.selectFrom('population_row').select('id').where('dataset_id', '=', d.id).where('deleted_at', 'is', null).execute();
-      for (const r of rows) await w.softDelete('population_row', r.id);
+      await w.softDeleteMany('population_row', rows.map((r) => r.id));
       await w.softDelete('population_dataset', d.id);
     }
     const label = result.tableCode ? `Tabelle ${result.tableCode}` : fileName;

@@ -2,7 +2,8 @@
  * Issue #11: the population import writes in a plan job worker (db/jobs/planJob.ts). While the
  * national file is read and the plan's rows written, `app.info` keeps answering; the worker and
  * the in-process path store the same rows; the rows written in multi-row statements
- * (db/changes/bulkInsert.ts) replay from the change log.
+ * (db/changes/bulkInsert.ts) and their tombstones when a second import replaces them replay
+ * from the change log.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,7 @@ describe('the population import as a plan job', () => {
     await call(t.services, 'plan.close', {});
   }, 120_000);
 
-  it('stores every record of the national file in the worker as in-process, and they replay from the log', async () => {
+  it('stores every record of the national file in the worker as in-process; rows and replaced rows replay from the log', async () => {
     const runner = new JobRunner();
     const input = { source: { bytes: new Uint8Array(fs.readFileSync(NATIONAL)) }, fileName: 'national.csv', kind: 'bestand' as const, options: { everyRegion: true } };
     const rows = async (name: string, inProcess: boolean) => {
@@ -61,7 +62,14 @@ describe('the population import as a plan job', () => {
       const status = await runner.wait(id, 'w1');
       expect(status.error).toBeNull();
       const stored = storedRows(session.sqlite);
-      if (!inProcess) expect(expectFileMatchesLog(session.sqlite, ['population_row', 'population_dataset'])).toBe(stored.length + 1);
+      if (!inProcess) {
+        // A second import of the same year replaces the first (tombstones in multi-row statements).
+        const again = runner.start('population', 'w1', (job) => runPlanJob(session, 'needs.population.import', input, job));
+        expect((await runner.wait(again, 'w1')).error).toBeNull();
+        expect(storedRows(session.sqlite)).toHaveLength(stored.length);
+        expect((session.sqlite.prepare('SELECT count(*) AS n FROM population_row WHERE deleted_at IS NOT NULL').get() as { n: number }).n).toBe(stored.length);
+        expect(expectFileMatchesLog(session.sqlite, ['population_row', 'population_dataset'])).toBe(2 * stored.length + 2);
+      }
       await call(t.services, 'plan.close', {});
       return stored;
     };
