@@ -78,6 +78,9 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
   const byKey = new Map<string, string>();
   for (const r of existing) if (!byKey.has(naturalKey(r.values))) byKey.set(naturalKey(r.values), r.id);
 
+  // The first existing record of each unique value (a scan per row was quadratic in large plans).
+  const existingByUnique = new Map<unknown, string>();
+  if (def.unique) for (const r of existing) if (!existingByUnique.has(r.values[def.unique.key])) existingByUnique.set(r.values[def.unique.key], r.id);
   const rows: PlannedRow[] = [];
   const seen = new Map<string, number>();
   const uniqueSeen = new Map<string, number>();
@@ -104,12 +107,14 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     const { values, errors: fieldErrors } = validateRecord(def, base);
     checkReferences(def, values, fieldErrors, refs);
     for (const [key, message] of Object.entries(fieldErrors)) if (!errors.some((e) => e.startsWith(`„${def.fields.find((f) => f.key === key)?.label}“`))) errors.push(message);
+    // Once per row: the German lower-casing is the dearest part of matching.
+    const key = naturalKey(values);
     if (!id) {
-      const match = byKey.get(naturalKey(values));
+      const match = byKey.get(key);
       if (match) id = match;
     }
     const title = String(values[def.titleKey] ?? '') || `Zeile ${line}`;
-    const dupKey = id ?? naturalKey(values);
+    const dupKey = id ?? key;
     const first = seen.get(dupKey);
     if (first !== undefined) errors.push(`Doppelt: dieser Eintrag steht schon in Zeile ${first}.`);
     else seen.set(dupKey, line);
@@ -118,8 +123,8 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       const prev = uniqueSeen.get(uniqueValue);
       if (prev !== undefined) errors.push(def.unique.importMessage(prev));
       else uniqueSeen.set(uniqueValue, line);
-      const clash = existing.find((r) => r.values[def.unique!.key] === uniqueValue);
-      if (!id && clash) id = clash.id;
+      const clash = existingByUnique.get(uniqueValue);
+      if (!id && clash) id = clash;
     }
     let status: PlannedRow['status'] = 'neu';
     if (errors.length > 0) status = 'fehler';
