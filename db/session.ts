@@ -120,8 +120,13 @@ export class PlanSession {
     const conn = connect(realPath);
     conn.sqlite.pragma('cache_size = -131072');
     const replica = conn.sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
-    return new PlanSession(realPath, realPath, conn, replica.id, null, backupDir);
+    const session = new PlanSession(realPath, realPath, conn, replica.id, null, backupDir);
+    session.attached = true;
+    return session;
   }
+
+  /** A worker's second connection (`attach`): leaves the file's upkeep (`optimize`) to the host. */
+  private attached = false;
 
   /** Where this plan's automatic backups go (for a worker's `attach`). */
   get backupFolder(): string {
@@ -247,7 +252,9 @@ export class PlanSession {
     if (this.closed) return;
     this.closed = true;
     try {
-      this.sqlite.pragma('optimize');
+      // Not for a worker's connection: optimize may write statistics, and a job that wrote
+      // nothing (refused, cancelled) must leave the file byte for byte as it was.
+      if (!this.attached) this.sqlite.pragma('optimize');
     } finally {
       this.sqlite.close();
     }

@@ -3,15 +3,21 @@
  * project every Gemeinde 30 years ahead in three scenarios and compute gaps.
  *
  * Parts (each its own process):
- * - `app`: everything below; the import of the national file runs through the job runner;
- * - `baseline`: a plain program for the import: read and decode the same file, split its lines,
- *   and write the same records (parsed beforehand by the app's parser) with one prepared INSERT
- *   and their change log (one entry per inserted row, as the app writes it) with another, in one transaction.
+ * - `app`: everything below; the imports of the national file run as the app runs them: a job
+ *   whose write phase is a plan job in a worker (db/jobs/planJob.ts), each run with fresh bytes
+ *   as the handler decodes them (handed over to the parse worker);
+ * - `baseline`: for the Kreis import a plain program: read and decode the same file, split its
+ *   lines, and write the same records (parsed beforehand by the app's parser) with one prepared
+ *   INSERT and their change log (one entry per inserted row, as the app writes it) with another,
+ *   in one transaction. For "every record stored" the `sqlite3` CLI's `.import` of the same rows
+ *   as CSV (prepared before the timing); skipped with a note where `sqlite3` is not installed.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { commitPopulationImport, parsePopulationFile } from '../../db/needs/population';
+import { runPlanJob } from '../../db/jobs/planJob';
+import { parsePopulationFile, type PopulationImportInput } from '../../db/needs/population';
 import { PlanSession } from '../../db/session';
 import { formatHlc, tick, type HlcState } from '../../shared/changes/hlc';
 import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
@@ -32,19 +38,43 @@ const SCENARIOS: ScenarioSpec[] = [
 ];
 
 const IMPORT = 'needs: import national 12411-02-03-5 into a plan (streaming, only Kreis 03354 kept)';
+const IMPORT_ALL = 'needs: import national 12411-02-03-5, every record stored (plan job in a worker; baseline sqlite3 .import)';
 const IMPORT_RUNS = 3;
+const SQLITE3 = ['/usr/bin/sqlite3', '/usr/local/bin/sqlite3'].find((p) => fs.existsSync(p)) ?? null;
+
+/** As the handler: bytes decoded for this call only, handed over to the parse worker. */
+const importInput = (everyRegion: boolean): PopulationImportInput => ({
+  source: { bytes: new Uint8Array(fs.readFileSync(NATIONAL)) },
+  fileName: 'genesis_12411-02-03-5_00.csv',
+  kind: 'bestand',
+  options: { handOver: true, everyRegion },
+});
 
 export const parts = ['app', 'baseline'] as const;
 
 export const run: Scenario = async (measure, dir, part) => {
   // Fresh plans for each run, made before the measurement.
   const sessions: PlanSession[] = [];
+  const allSessions: PlanSession[] = [];
   for (let i = 0; i < IMPORT_RUNS; i++) sessions.push(await PlanSession.create(path.join(dir, `import-${i}.sqlite`), meta));
+  for (let i = 0; i < IMPORT_RUNS; i++) allSessions.push(await PlanSession.create(path.join(dir, `all-${i}.sqlite`), meta));
   const bytes = fs.readFileSync(NATIONAL);
   if (part === 'baseline') {
     const { result } = await parsePopulationFile({ path: NATIONAL }, 'national.csv', '03354');
     await measure.baseline(IMPORT, IMPORT_RUNS, async (i) => ({ rows: baselineImport(sessions[i]!, bytes, result.records) }));
     for (const s of sessions) s.close();
+    const files = allSessions.map((s) => s.realPath);
+    for (const s of allSessions) s.close();
+    if (!SQLITE3) {
+      console.log(JSON.stringify({ scenario: IMPORT_ALL, note: 'baseline skipped: the sqlite3 CLI is not installed (apt-get install sqlite3)' }));
+      return;
+    }
+    const csv = path.join(dir, 'rows.csv');
+    const rows = await writeRowsCsv(csv);
+    await measure.baseline(IMPORT_ALL, IMPORT_RUNS, async (i) => {
+      execFileSync(SQLITE3, [files[i]!, '.mode csv', `.import ${csv} population_row`]);
+      return { rows };
+    });
     return;
   }
 
@@ -58,13 +88,22 @@ export const run: Scenario = async (measure, dir, part) => {
     IMPORT_RUNS,
     async (i) => {
       const heapBefore = process.memoryUsage().heapUsed;
-      // As the handler does: the file's bytes, through the job runner.
-      const r = await runJob('needs.population.commit', (job) => commitPopulationImport(sessions[i]!, { bytes }, 'genesis_12411-02-03-5_00.csv', 'bestand', job));
+      const r = await runJob('needs.population.commit', (job) => runPlanJob(sessions[i]!, 'needs.population.import', importInput(false), job));
       return { rows: r.rows, heap_growth_mb: mb(process.memoryUsage().heapUsed - heapBefore) };
     },
     { job: true },
   );
   for (const s of sessions) s.close();
+  await measure.app(
+    IMPORT_ALL,
+    IMPORT_RUNS,
+    async (i) => {
+      const r = await runJob('needs.population.commit', (job) => runPlanJob(allSessions[i]!, 'needs.population.import', importInput(true), job));
+      return { rows: r.rows };
+    },
+    { job: true, check: () => ({ rows_stored: (allSessions[0]!.sqlite.prepare('SELECT count(*) AS n FROM population_row WHERE deleted_at IS NULL').get() as { n: number }).n }) },
+  );
+  for (const s of allSessions) s.close();
 
   const { result } = await parsePopulationFile({ path: NATIONAL }, 'national.csv', null);
   const base: Record<string, Record<string, number>> = {};
@@ -93,6 +132,20 @@ export const run: Scenario = async (measure, dir, part) => {
     return { gap_rows: n };
   });
 };
+
+/** The rows the app stores for the whole file, as CSV for `sqlite3 .import` (columns in table order); returns their number. */
+async function writeRowsCsv(file: string): Promise<number> {
+  const { result } = await parsePopulationFile({ path: NATIONAL }, 'national.csv', null);
+  const quote = (v: unknown) => (v === null ? '' : typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(v));
+  const dataset = randomUUID();
+  const now = new Date().toISOString();
+  const out = fs.createWriteStream(file);
+  for (const r of result.records) {
+    out.write(`${[randomUUID(), dataset, r.key, r.level, r.name, r.year, r.sex, JSON.stringify(r.bands), r.total, now, now, null].map(quote).join(',')}\n`);
+  }
+  await new Promise((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve(null))));
+  return result.records.length;
+}
 
 /** The plain program (see the header): returns the number of rows written. */
 function baselineImport(session: PlanSession, bytes: Buffer, records: readonly { key: string; level: string; name: string; year: number; sex: string; bands: unknown; total: number | null }[]): number {

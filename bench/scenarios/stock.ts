@@ -1,11 +1,12 @@
 /**
  * Bestandserhebung at scale: a generated register of 50,000 offers over 11,000 Gemeinden.
  * Measures the CSV import (validation, matching, change log, one transaction) as the app runs
- * it (a job), the table query with a filter, the map's aggregates, a pick list, and the
- * per-Gemeinde summaries.
+ * it (a job whose write phase is a plan job in a worker, db/jobs/planJob.ts: the pause is the
+ * host's, CPU and peak RSS are the process's, worker included), the table query with a filter,
+ * the map's aggregates, a pick list, and the per-Gemeinde summaries.
  *
  * Parts (each its own process, so each side's memory is its own):
- * - `app`: preview, then the commit through the job runner, then the queries;
+ * - `app`: preview, then the commit as the handler starts it (job runner → runPlanJob), then the queries;
  * - `baseline`: the same offers and the same change log (one entry per row) written by a plain program:
  *   split the CSV, one prepared INSERT for the offers and one for the log, one transaction.
  */
@@ -13,7 +14,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { expandEntries } from '../../db/changes/entries';
-import { commitStockImport, previewStockImport } from '../../db/stock/importFile';
+import { runPlanJob } from '../../db/jobs/planJob';
+import { previewStockImport } from '../../db/stock/importFile';
 import { listPage } from '../../db/stock/registerPage';
 import { offerMap } from '../../db/stock/offerMap';
 import { listSomeRecords } from '../../db/stock/recordList';
@@ -91,7 +93,7 @@ export const run: Scenario = async (measure, dir, part) => {
     COMMIT,
     1,
     async () => {
-      const r = await runJob('stock-import', (job) => commitStockImport(session, input, job));
+      const r = await runJob('stock-import', (job) => runPlanJob(session, 'stock.import', input, job));
       return { inserted: r.inserted };
     },
     { job: true, check: () => ({ change_log_rows: (session.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n, ...checksum(session) }) },

@@ -14,7 +14,8 @@ import { RECOVERED_NOTICE } from '../file/openPlan';
 import { copyNewestBackup, restoredNotice } from '../file/restoreBackup';
 import { createPlanningArea, deletePlanningArea, listPlanningAreas, updatePlanningArea } from '../district/areas';
 import { createGemeinde, deleteGemeinde, listGemeinden, listGeometries, restoreGemeinde, updateGemeinde } from '../district/gemeinden';
-import { commitGemeindeImport, previewGemeindeImport } from '../district/import';
+import { previewGemeindeImport } from '../district/import';
+import { writeInWorker } from '../import/writeInWorker';
 import { listTaskRecords, setTask } from '../method/tasks';
 import { SCHEMA_VERSION } from '../migrations';
 import { isSetUp, readPlanMeta, updatePlanMeta } from '../plan/meta';
@@ -129,7 +130,7 @@ const coreHandlers: HandlersFor<typeof coreChannels> = {
   'district.gemeinden.restore': async ({ id }, ctx) => restoreGemeinde(ctx.session, id),
   'district.gemeinden.geometries': async (_input, ctx) => listGeometries(ctx.session),
   'district.import.preview': async (input, ctx) => previewGemeindeImport(ctx.session, { ...input, bytes: decode(input.contentBase64) }),
-  'district.import.commit': async (input, ctx) => commitGemeindeImport(ctx.session, { ...input, bytes: decode(input.contentBase64) }),
+  'district.import.commit': async ({ contentBase64, ...input }, ctx) => writeInWorker(ctx.session, 'district.gemeinden.import', { ...input, bytes: decode(contentBase64) }),
 
   'district.areas.list': async (_input, ctx) => listPlanningAreas(ctx.session),
   'district.areas.create': async (input, ctx) => createPlanningArea(ctx.session, input),

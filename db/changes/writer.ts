@@ -15,6 +15,7 @@ import type Sqlite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, TrackedTable } from '../schema';
 import { cachedStatement, quoteIdent } from '../statementCache';
+import { BulkInsert } from './bulkInsert';
 import { WHOLE_ROW, wholeRowValue } from './entries';
 
 /** Columns the log never carries: bookkeeping derived from the log itself. */
@@ -78,6 +79,14 @@ export class ChangeWriter {
     await this.log([entry]);
   }
 
+  /**
+   * For an import's many rows of one table: the same rows and entries as `insert`, in
+   * multi-row statements (./bulkInsert.ts). Call `flush()` on it when done.
+   */
+  bulkInsert(table: TrackedTable, columns: readonly string[]): BulkInsert {
+    return new BulkInsert(table, columns, this.ctx, this.direct(null), (values) => this.insert(table, values));
+  }
+
   /** Writes only the columns whose value differs; returns whether anything changed. */
   async update(table: TrackedTable, id: string, patch: Record<string, unknown>): Promise<boolean> {
     const old = await this.load(table, id);
@@ -110,6 +119,30 @@ export class ChangeWriter {
     await this.setDeleted(table, id, this.ctx.now);
     await this.log([this.entry(table, id, 'deleted_at', null, this.ctx.now, 'delete')]);
     return true;
+  }
+
+  /**
+   * Tombstones for many rows at once (the rows of a dataset an import replaces): the same rows
+   * and entries as `softDelete` row by row, in statements of up to 100 rows. Rows already
+   * deleted are left alone. Returns how many were deleted.
+   */
+  async softDeleteMany(table: TrackedTable, ids: readonly string[]): Promise<number> {
+    const sqlite = this.direct(null);
+    if (!sqlite) {
+      let n = 0;
+      for (const id of ids) if (await this.softDelete(table, id)) n++;
+      return n;
+    }
+    let n = 0;
+    for (let i = 0; i < ids.length; i += 100) {
+      const chunk = ids.slice(i, i + 100);
+      const deleted = cachedStatement(sqlite, `UPDATE ${quoteIdent(table)} SET "deleted_at" = ?, "updated_at" = ? WHERE "id" IN (${chunk.map(() => '?').join(', ')}) AND "deleted_at" IS NULL RETURNING "id"`)
+        .pluck()
+        .all(this.ctx.now, this.ctx.now, ...chunk) as string[];
+      await this.log(deleted.map((id) => this.entry(table, id, 'deleted_at', null, this.ctx.now, 'delete')));
+      n += deleted.length;
+    }
+    return n;
   }
 
   async restore(table: TrackedTable, id: string): Promise<boolean> {

@@ -4,12 +4,21 @@
  * Inputs and results cross the thread boundary by structured clone (plain data only).
  */
 import type { StockImportInput } from '../../shared/contract/stockSchemas';
+import { commitGemeindeImport, type ImportFile } from '../district/import';
+import { commitCareStatistics } from '../needs/careStatistics';
+import { importDemography } from '../needs/demography';
+import { commitPopulationImport, type PopulationImportInput } from '../needs/population';
 import { commitStockImport } from '../stock/importFile';
 import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
 
 export const planJobKinds = {
   'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job),
+  'needs.population.import': (session: PlanSession, input: PopulationImportInput, job: JobContext) => commitPopulationImport(session, input.source, input.fileName, input.kind, job, input.options),
+  // Imports whose handlers answer with their result (no job id): written here all the same.
+  'district.gemeinden.import': (session: PlanSession, input: ImportFile) => commitGemeindeImport(session, input),
+  'needs.careStatistics.import': (session: PlanSession, input: { bytes: Uint8Array; fileName: string }) => commitCareStatistics(session, input.bytes, input.fileName),
+  'needs.demography.import': (session: PlanSession, input: { files: { fileName: string; bytes: Uint8Array }[] }) => importDemography(session, input.files),
 };
 
 export type PlanJobKind = keyof typeof planJobKinds;

@@ -3,10 +3,12 @@ import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
 import { analysisForPage } from './analysisLoader';
 import { calibrateRateSet } from './calibrate';
-import { importDemography, listDemography } from './demography';
-import { commitCareStatistics, deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
+import { listDemography } from './demography';
+import { deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';
 import { tableToXlsx } from './exportXlsx';
-import { commitPopulationImport, previewPopulationImport } from './population';
+import { writeInWorker } from '../import/writeInWorker';
+import { runPlanJob } from '../jobs/planJob';
+import { previewPopulationImport } from './population';
 import * as repo from './repository';
 
 const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -15,13 +17,16 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
   'needs.population.preview': async (input, ctx) => {
     const { session } = ctx;
     const bytes = decode(input.contentBase64);
-    const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    // Fresh bytes of this call only: handed over to the parse worker, not copied.
+    const jobId = ctx.services.jobs.start('needs.population.preview', ctx.windowId, (job) => previewPopulationImport(session, { bytes }, input.fileName, input.kind, job, { handOver: true }));
     return { jobId };
   },
   'needs.population.commit': async (input, ctx) => {
     const { session } = ctx;
     const bytes = decode(input.contentBase64);
-    const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => commitPopulationImport(session, { bytes }, input.fileName, input.kind, job));
+    // The write phase runs in a plan job worker with its own connection (db/jobs/planJob.ts).
+    const request = { source: { bytes }, fileName: input.fileName, kind: input.kind, options: { handOver: true } };
+    const jobId = ctx.services.jobs.start('needs.population.commit', ctx.windowId, (job) => runPlanJob(session, 'needs.population.import', request, job));
     return { jobId };
   },
   'needs.population.list': async (_input, ctx) => repo.listDatasets(ctx.session),
@@ -30,10 +35,7 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     return null;
   },
   'needs.demography.import': async ({ files }, ctx) =>
-    importDemography(
-      ctx.session,
-      files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })),
-    ),
+    writeInWorker(ctx.session, 'needs.demography.import', { files: files.map((f) => ({ fileName: f.fileName, bytes: decode(f.contentBase64) })) }),
   'needs.demography.list': async (_input, ctx) => listDemography(ctx.session),
   'needs.rateSets.list': async (_input, ctx) => repo.listRateSets(ctx.session),
   'needs.rateSets.save': async (input, ctx) => repo.saveRateSet(ctx.session, input),
@@ -43,7 +45,7 @@ export const needsHandlers: HandlersFor<typeof needsChannels> = {
     return null;
   },
   'needs.careStatistics.preview': async (input, ctx) => previewCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
-  'needs.careStatistics.commit': async (input, ctx) => commitCareStatistics(ctx.session, decode(input.contentBase64), input.fileName),
+  'needs.careStatistics.commit': async (input, ctx) => writeInWorker(ctx.session, 'needs.careStatistics.import', { bytes: decode(input.contentBase64), fileName: input.fileName }),
   'needs.careStatistics.get': async (_input, ctx) => getCareStatistics(ctx.session),
   'needs.careStatistics.delete': async ({ id }, ctx) => {
     await deleteCareStatistics(ctx.session, id);

@@ -1,19 +1,22 @@
 /**
  * Population import (Bevölkerung): preview with per-row problems, then an all-or-nothing write.
- * The file is read line by line (db/needs/lineStream.ts) and only the plan's Kreis is kept, so
- * memory does not grow with the file; long files run as a job with progress and cancel.
+ * The file is read line by line (db/needs/lineStream.ts) in the parse worker, which keeps only
+ * the plan's Kreis (or, for a Land or national plan, every region) and hands the records over
+ * column by column (PackedFile). The commit runs as a plan job in a worker (db/jobs/planJob.ts)
+ * with progress and cancel; its rows go in multi-row statements (db/changes/bulkInsert.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
-import { recordTotal } from '../../shared/needs/populationParser';
+import { formatNumber } from '../../shared/format';
+import { orderedIds } from '../changes/rowIds';
 import type { PlanSession } from '../session';
 import { parseInWorker } from '../import/parseInWorker';
 import { ensureDefaults } from './defaults';
 import type { TextSource } from './lineStream';
-import { noProgress, type ParsedFile, type Progress } from './populationFile';
+import { noProgress, type PackedFile, type Progress } from './populationFile';
 
-export { parsePopulationFile, type ParsedFile, type Progress } from './populationFile';
+export { parsePopulationFile, type PackedFile, type ParsedFile, type Progress } from './populationFile';
 
 export async function planKreisKey(session: PlanSession): Promise<string> {
   const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
@@ -21,28 +24,32 @@ export async function planKreisKey(session: PlanSession): Promise<string> {
 }
 
 interface PreviewContext {
-  parsed: ParsedFile;
+  parsed: PackedFile;
   preview: PopulationPreview;
 }
 
-async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bestand' | 'vorausberechnung', kreisKey: string): Promise<PopulationPreview> {
+async function buildPreview(session: PlanSession, parsed: PackedFile, kind: 'bestand' | 'vorausberechnung', kreisKey: string | null): Promise<PopulationPreview> {
   const { result } = parsed;
   const problems = [...result.problems];
   const gemeinden = await session.db.selectFrom('gemeinde').select(['ags', 'name']).where('deleted_at', 'is', null).execute();
   const known = new Set(gemeinden.map((g) => g.ags));
-  const insgesamt = result.records.filter((r) => r.sex === 'insgesamt');
-  const gemeindeRows = insgesamt.filter((r) => r.level === 'gemeinde');
+  const records = result.records;
+  // Indexes of the "insgesamt" records: the preview lists these.
+  const insgesamt: number[] = [];
+  for (let i = 0; i < records.count; i++) if (records.sex[i] === 'insgesamt') insgesamt.push(i);
+  const gemeindeRows = insgesamt.filter((i) => records.level[i] === 'gemeinde');
   const level: 'gemeinde' | 'kreis' = gemeindeRows.length > 0 ? 'gemeinde' : 'kreis';
-  if (result.records.length === 0 && result.format !== null) {
+  if (records.count === 0 && result.format !== null) {
     const seen = result.kreiseSeen.length > 0 ? ` Gefunden wurden Gemeinden der Kreise ${result.kreiseSeen.slice(0, 8).join(', ')}${result.kreiseSeen.length > 8 ? ' …' : ''}.` : '';
-    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen des Kreises ${kreisKey} dieses Plans.${seen}` });
+    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen${kreisKey === null ? '' : ` des Kreises ${kreisKey} dieses Plans`}.${seen}` });
   }
   if (known.size > 0) {
-    for (const r of gemeindeRows) {
-      if (!known.has(r.key)) problems.push({ line: r.line, severity: 'hinweis', message: `${r.key} ${r.name}: Diese Gemeinde ist im Plan nicht erfasst; ihre Zahlen werden gespeichert, aber erst nach dem Anlegen der Gemeinde verwendet.` });
+    for (const i of gemeindeRows) {
+      const key = records.key[i]!;
+      if (!known.has(key)) problems.push({ line: records.line[i]!, severity: 'hinweis', message: `${key} ${records.name[i]}: Diese Gemeinde ist im Plan nicht erfasst; ihre Zahlen werden gespeichert, aber erst nach dem Anlegen der Gemeinde verwendet.` });
     }
   }
-  const years = [...new Set(result.records.map((r) => r.year))].sort();
+  const years = [...new Set(records.year)].sort();
   const replaced = await session.db
     .selectFrom('population_dataset')
     .select(['id', 'name'])
@@ -62,8 +69,8 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
     if (overlap) replacedDatasets.push(d.name);
   }
   const rows = insgesamt
-    .sort((a, b) => a.level.localeCompare(b.level) || a.key.localeCompare(b.key) || a.year - b.year)
-    .map((r) => ({ line: r.line, key: r.key, name: r.name, level: r.level, year: r.year, total: recordTotal(r), bands: Object.keys(r.bands).length }));
+    .sort((a, b) => records.level[a]!.localeCompare(records.level[b]!) || records.key[a]!.localeCompare(records.key[b]!) || records.year[a]! - records.year[b]!)
+    .map((i) => ({ line: records.line[i]!, key: records.key[i]!, name: records.name[i]!, level: records.level[i]!, year: records.year[i]!, total: records.sum[i]!, bands: records.bandCount[i]! }));
   return {
     format: result.format ?? 'unbekannt',
     tableCode: result.tableCode,
@@ -78,32 +85,57 @@ async function buildPreview(session: PlanSession, parsed: ParsedFile, kind: 'bes
     rows,
     problems,
     replaces: replacedDatasets,
-    canCommit: result.records.length > 0 && !problems.some((p) => p.severity === 'fehler'),
+    canCommit: records.count > 0 && !problems.some((p) => p.severity === 'fehler'),
   };
 }
 
-async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress): Promise<PreviewContext> {
-  const kreisKey = await planKreisKey(session);
-  if (!kreisKey) throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
+/**
+ * How the bytes of a source are read. `handOver`: the caller made these bytes for this one call
+ * and never reads them again (a handler that just decoded them), so a large buffer is moved to
+ * the parse worker instead of copied; without it they are copied, so a caller that keeps its
+ * bytes (a bench running the same file thrice) cannot find them detached afterwards.
+ * `everyRegion`: keep every Gemeinde and Kreis of the file instead of only the plan's Kreis
+ * (a Land or national plan; the bench's "every record stored").
+ */
+export interface PopulationReadOptions {
+  handOver?: boolean;
+  everyRegion?: boolean;
+}
+
+/** A population import as a plan job (db/jobs/planJobKinds.ts): plain data only. */
+export interface PopulationImportInput {
+  source: TextSource;
+  fileName: string;
+  kind: 'bestand' | 'vorausberechnung';
+  options?: PopulationReadOptions;
+}
+
+async function prepare(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress, options: PopulationReadOptions): Promise<PreviewContext> {
+  const kreisKey = options.everyRegion ? null : await planKreisKey(session);
+  if (kreisKey === '') throw new UserError('Bitte legen Sie zuerst in den Planstammdaten den Kreis (5-stelliger Kreisschlüssel) fest: es werden nur die Zahlen dieses Kreises übernommen.', 'no-kreis');
   // In a worker (db/import/parseInWorker.ts): the file is untrusted; cancelling the job ends it.
-  const parsed = await parseInWorker({ kind: 'population', fileName, source, kreisKey }, { onProgress: (done, total, message) => job.progress(done, total, message), handOver: true, ...(job.signal ? { signal: job.signal } : {}) });
+  const parsed = await parseInWorker(
+    { kind: 'population', fileName, source, kreisKey },
+    { onProgress: (done, total, message) => job.progress(done, total, message), handOver: options.handOver === true, ...(job.signal ? { signal: job.signal } : {}) },
+  );
   return { parsed, preview: await buildPreview(session, parsed, kind, kreisKey) };
 }
 
-export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress): Promise<PopulationPreview> {
-  return (await prepare(session, source, fileName, kind, job)).preview;
+export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}): Promise<PopulationPreview> {
+  return (await prepare(session, source, fileName, kind, job, options)).preview;
 }
 
 /** Writes the whole file or nothing; replaces earlier datasets of the same kind and level with overlapping years. */
-export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress) {
-  const { parsed, preview } = await prepare(session, source, fileName, kind, job);
+export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}) {
+  const { parsed, preview } = await prepare(session, source, fileName, kind, job, options);
   if (!preview.canCommit) {
     const first = preview.problems.find((p) => p.severity === 'fehler');
     throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Bevölkerungszahlen.'}`, 'import-invalid');
   }
   const { result } = parsed;
   const datasetId = randomUUID();
-  const total = result.records.length;
+  const { records } = result;
+  const total = records.count;
   job.progress(0, total, 'Sicherung des Plans …');
   session.backup('vor-import');
   await session.write(async (w, trx) => {
@@ -111,7 +143,7 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
     for (const d of old) {
       if (!preview.replaces.includes(d.name)) continue;
       const rows = await trx.selectFrom('population_row').select('id').where('dataset_id', '=', d.id).where('deleted_at', 'is', null).execute();
-      for (const r of rows) await w.softDelete('population_row', r.id);
+      await w.softDeleteMany('population_row', rows.map((r) => r.id));
       await w.softDelete('population_dataset', d.id);
     }
     const label = result.tableCode ? `Tabelle ${result.tableCode}` : fileName;
@@ -129,24 +161,18 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
       encoding: parsed.encoding,
       row_count: total,
     });
-    let done = 0;
-    for (const r of result.records) {
-      await w.insert('population_row', {
-        id: randomUUID(),
-        dataset_id: datasetId,
-        region_key: r.key,
-        level: r.level,
-        name: r.name,
-        year: r.year,
-        sex: r.sex,
-        bands: JSON.stringify(r.bands),
-        total: r.total,
-      });
-      if (++done % 50 === 0) {
-        job.progress(done, total, `${done} von ${total} Zeilen gespeichert …`);
+    // Multi-row statements and time-ordered ids: the national file is 35,000 rows (issue #11).
+    const rows = w.bulkInsert('population_row', ['dataset_id', 'region_key', 'level', 'name', 'year', 'sex', 'bands', 'total']);
+    const nextId = orderedIds();
+    for (let i = 0; i < total; i++) {
+      const stated = records.total[i]!;
+      await rows.add({ id: nextId(), dataset_id: datasetId, region_key: records.key[i]!, level: records.level[i]!, name: records.name[i]!, year: records.year[i]!, sex: records.sex[i]!, bands: records.bands[i]!, total: Number.isNaN(stated) ? null : stated });
+      if ((i + 1) % 500 === 0) {
+        job.progress(i + 1, total, `${formatNumber(i + 1)} von ${formatNumber(total)} Zeilen gespeichert …`);
         await job.step();
       }
     }
+    await rows.flush();
     await w.insert('import_record', {
       id: randomUUID(),
       kind: 'bevoelkerung',

@@ -8,8 +8,9 @@ import { UserError } from '../../shared/contract/errors';
 import type { StockImportInput, StockImportPreview } from '../../shared/contract/stockSchemas';
 import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
+import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
-import type { StockSheet } from '../import/parseJobs';
+import { type StockSheet, unpackSheet } from '../import/parseJobs';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
@@ -45,7 +46,7 @@ const PREVIEW_ROWS = 1000;
 
 async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true });
+  const sheet = unpackSheet(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true }));
   const headerIndex = findHeader(def, sheet.rows);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
   const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
@@ -77,6 +78,9 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
   const byKey = new Map<string, string>();
   for (const r of existing) if (!byKey.has(naturalKey(r.values))) byKey.set(naturalKey(r.values), r.id);
 
+  // The first existing record of each unique value (a scan per row was quadratic in large plans).
+  const existingByUnique = new Map<unknown, string>();
+  if (def.unique) for (const r of existing) if (!existingByUnique.has(r.values[def.unique.key])) existingByUnique.set(r.values[def.unique.key], r.id);
   const rows: PlannedRow[] = [];
   const seen = new Map<string, number>();
   const uniqueSeen = new Map<string, number>();
@@ -103,12 +107,14 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     const { values, errors: fieldErrors } = validateRecord(def, base);
     checkReferences(def, values, fieldErrors, refs);
     for (const [key, message] of Object.entries(fieldErrors)) if (!errors.some((e) => e.startsWith(`„${def.fields.find((f) => f.key === key)?.label}“`))) errors.push(message);
+    // Once per row: the German lower-casing is the dearest part of matching.
+    const key = naturalKey(values);
     if (!id) {
-      const match = byKey.get(naturalKey(values));
+      const match = byKey.get(key);
       if (match) id = match;
     }
     const title = String(values[def.titleKey] ?? '') || `Zeile ${line}`;
-    const dupKey = id ?? naturalKey(values);
+    const dupKey = id ?? key;
     const first = seen.get(dupKey);
     if (first !== undefined) errors.push(`Doppelt: dieser Eintrag steht schon in Zeile ${first}.`);
     else seen.set(dupKey, line);
@@ -117,8 +123,8 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       const prev = uniqueSeen.get(uniqueValue);
       if (prev !== undefined) errors.push(def.unique.importMessage(prev));
       else uniqueSeen.set(uniqueValue, line);
-      const clash = existing.find((r) => r.values[def.unique!.key] === uniqueValue);
-      if (!id && clash) id = clash.id;
+      const clash = existingByUnique.get(uniqueValue);
+      if (!id && clash) id = clash;
     }
     let status: PlannedRow['status'] = 'neu';
     if (errors.length > 0) status = 'fehler';
@@ -177,6 +183,9 @@ export async function commitStockImport(session: PlanSession, input: StockImport
   const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
   const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
   await session.write(async (w) => {
+    // New rows in multi-row statements with time-ordered ids (issue #11); updates stay per column.
+    const inserts = w.bulkInsert(def.table as TrackedTable, [...def.fields.map((f) => f.key), ...(def.hasExampleFlag ? ['is_example'] : [])]);
+    const nextId = orderedIds();
     for (const [i, r] of rows.entries()) {
       if (job && i % 200 === 0) {
         job.progress(i, rows.length, 'Zeilen werden übernommen');
@@ -185,13 +194,14 @@ export async function commitStockImport(session: PlanSession, input: StockImport
       }
       const columns = toColumns(def, r.values!);
       if (r.status === 'neu') {
-        await w.insert(def.table as TrackedTable, { id: randomUUID(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
+        await inserts.add({ id: nextId(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
         result.inserted++;
       } else if (r.status === 'aktualisiert') {
         await w.update(def.table as TrackedTable, r.id!, columns);
         result.updated++;
       } else result.unchanged++;
     }
+    await inserts.flush();
     await w.insert('import_record', {
       id: randomUUID(),
       kind: `stock:${def.id}`,

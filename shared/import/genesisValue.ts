@@ -46,6 +46,9 @@ const NUMBER_WITH_FLAG = /^(-?\d+(?:[.,]\d+)?)\s*([prs])?$/;
  * `{ value: null, symbol: null }`; use `genesisValueProblem` to tell these apart from symbols.
  */
 export function parseGenesisValue(cell: string): GenesisValue {
+  const plain = plainCount(cell);
+  // A printed 0 is the rounding symbol: a real zero would have been written as "-".
+  if (plain !== null) return { value: plain, symbol: plain === 0 ? '0' : null };
   const text = cell.trim();
   const standalone = STANDALONE[text];
   if (standalone) return { ...standalone };
@@ -56,6 +59,19 @@ export function parseGenesisValue(cell: string): GenesisValue {
   // A printed 0 is the rounding symbol: a real zero would have been written as "-".
   if (value === 0 && flag === null) return { value: 0, symbol: '0' };
   return { value, symbol: flag };
+}
+
+/** The common cell, digits only (a count), read without a regular expression; null for anything else. */
+function plainCount(cell: string): number | null {
+  const n = cell.length;
+  if (n === 0 || n > 15) return null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** German message when a cell is neither a number nor an official symbol; null when fine. */

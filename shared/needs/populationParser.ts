@@ -363,6 +363,7 @@ export class PopulationParser {
   }
 
   private lastSymbol: string | null = null;
+  private lastRecord: OpenRecord | null = null;
 
   /** undefined = skip silently (empty cell). */
   private value(cell: string): number | null | undefined {
@@ -378,11 +379,16 @@ export class PopulationParser {
   }
 
   private set(region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex, band: string, v: number | null): void {
-    const id = `${region.raw}|${year}|${sex}`;
-    let rec = this.byId.get(id);
-    if (!rec) {
-      rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true };
-      this.byId.set(id, rec);
+    // A wide table row sets ~18 bands of one record in a row: skip building and hashing its key each time.
+    let rec = this.lastRecord;
+    if (rec === null || rec.raw !== region.raw || rec.year !== year || rec.sex !== sex) {
+      const id = `${region.raw}|${year}|${sex}`;
+      rec = this.byId.get(id) ?? null;
+      if (!rec) {
+        rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true };
+        this.byId.set(id, rec);
+      }
+      this.lastRecord = rec;
     }
     if (this.lastSymbol !== '-') rec.onlyDash = false;
     this.lastSymbol = null;
