@@ -19,10 +19,10 @@ const meta = { title: 'Bench Deutschland', districtName: 'Deutschland', kreisKey
 const GEMEINDEN = 11_000;
 const CHANGES = 100_000;
 
-/** Exactly `CHANGES` log entries: new areas (2 entries each) and Gemeinde edits (1 entry each). */
+/** Exactly `CHANGES` log entries: new areas (one whole-row entry each) and Gemeinde edits (1 entry each). */
 async function edit(session: PlanSession, ids: string[], side: 'a' | 'b'): Promise<number> {
   const before = (session.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
-  const areas = 20_000; // 40,000 entries
+  const areas = 20_000; // 20,000 entries (an insert is one whole-row entry)
   const overlap = 300; // the same field on both sides: conflicts
   // Transactions of 10,000 writes: large, but small enough to keep the generator's memory low.
   for (let start = 0; start < areas; start += 10_000) {
@@ -33,8 +33,8 @@ async function edit(session: PlanSession, ids: string[], side: 'a' | 'b'): Promi
   // The same field on both sides (conflicts), then disjoint edits: side a edits lat, side b lon.
   const edits: [string, Record<string, unknown>][] = [];
   for (let i = 0; i < overlap; i++) edits.push([ids[i]!, { name: `Gemeinde ${i} (${side})` }]);
-  for (let round = 1; edits.length < CHANGES - 2 * areas; round++) {
-    for (let i = 0; i < ids.length && edits.length < CHANGES - 2 * areas; i++) edits.push([ids[i]!, side === 'a' ? { lat: 47 + round + i / 1e5 } : { lon: 6 + round + i / 1e5 }]);
+  for (let round = 1; edits.length < CHANGES - areas; round++) {
+    for (let i = 0; i < ids.length && edits.length < CHANGES - areas; i++) edits.push([ids[i]!, side === 'a' ? { lat: 47 + round + i / 1e5 } : { lon: 6 + round + i / 1e5 }]);
   }
   for (let start = 0; start < edits.length; start += 10_000) {
     await session.write(async (w) => {

@@ -5,11 +5,16 @@
  */
 import type { StockImportInput } from '../../shared/contract/stockSchemas';
 import { commitStockImport } from '../stock/importFile';
+import { copyRegisters } from '../sharing/copyRegisters';
+import { mergePlanFile } from '../sharing/merge';
 import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
 
 export const planJobKinds = {
   'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job),
+  'sharing.merge': (session: PlanSession, input: { path: string; backupDir: string }, job: JobContext) => mergePlanFile(session, input.path, { backupDir: input.backupDir, job }),
+  'sharing.copyRegisters': (session: PlanSession, input: { path: string; tables: string[]; gemeindeAgs: string | null }, job: JobContext) =>
+    copyRegisters(session, input.path, { ...input, job }),
 };
 
 export type PlanJobKind = keyof typeof planJobKinds;
