@@ -12,7 +12,7 @@ import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
-import { expandEntries } from '../changes/entries';
+import { expandEntries, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
 import { redoMergeWith } from './review';
@@ -20,6 +20,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues } from './truthfulLog';
+import { BATCH, readBatch, THEIRS, type Batch } from './mergeBatch';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
@@ -33,16 +34,6 @@ export interface MergeOutcome {
 }
 
 type Row = Record<string, unknown> & { id: string };
-interface LogRow {
-  hlc: string;
-  replica_id: string;
-  tbl: string;
-  row_id: string;
-  col: string;
-  old_value: string | null;
-  new_value: string | null;
-  op: string;
-}
 
 const noJob: JobContext = { progress: () => undefined, step: async () => undefined, signal: new AbortController().signal };
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -75,7 +66,14 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     job.progress(0, null, 'Sicherung der eigenen Datei …');
     backupPlanFile(session.realPath, options.backupDir, 'vor-zusammenfuehrung');
     await job.step();
-    return await session.write(async (w) => runMerge(session, w, theirs, job));
+    // The other file is read through this connection (set-based statements over both files).
+    // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
+    await session.locked((mine) => mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name));
+    try {
+      return await session.write(async (w) => runMerge(session, w, theirs, job));
+    } finally {
+      if (session.isOpen) await session.locked((mine) => mine.exec(`DETACH DATABASE ${THEIRS}`));
+    }
   } finally {
     theirs.close();
   }
@@ -86,49 +84,34 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   const now = new Date().toISOString();
   const mergeId = randomUUID();
 
-  // 1. Their log into a temporary table (temp database: not part of the file) — only what was
-  // added to it since the last exchange with that copy: entries past the seq read last time
-  // (or, for a copy shared from here, past my log at that moment), and as a safety net for a
-  // copy restored from a backup (seq reused) anything with a newer hlc. Older entries are in
-  // my log already; which of mine they know is asked per record below.
-  mine.exec(`DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;
-    CREATE TEMP TABLE sharing_theirs_log (hlc TEXT PRIMARY KEY NOT NULL, replica_id TEXT NOT NULL, tbl TEXT NOT NULL,
-      row_id TEXT NOT NULL, col TEXT NOT NULL, old_value TEXT, new_value TEXT, op TEXT NOT NULL);`);
+  // 1. Their log entries new here, into a temporary table (temp database: not part of the file),
+  // read set-based from the attached file — only what was added to it since the last exchange
+  // with that copy: entries past the seq read last time (or, for a copy shared from here, past
+  // my log at that moment), and as a safety net for a copy restored from a backup (seq reused)
+  // anything with a newer hlc. Older entries are in my log already; which of mine they know is
+  // asked per record below. New here = not in my log (by hlc, which includes the replica id).
+  mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
   try {
     const last = mine.prepare('SELECT last_hlc, their_last_seq FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
       | { last_hlc: string | null; their_last_seq: number | null }
       | undefined;
     const sinceSeq = last?.their_last_seq ?? -1;
     const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
-    const theirMaxSeq = (theirs.sqlite.prepare('SELECT max(seq) AS n FROM change_log').get() as { n: number | null }).n ?? -1;
-    const newerByHlc = 'FROM change_log WHERE hlc > ? AND seq <= ?';
-    const total =
-      Math.max(0, (theirs.sqlite.prepare('SELECT count(*) AS n FROM change_log WHERE seq > ?').get(sinceSeq) as { n: number }).n) +
-      (sinceHlc === null ? 0 : (theirs.sqlite.prepare(`SELECT count(*) AS n ${newerByHlc}`).get(sinceHlc, sinceSeq) as { n: number }).n);
-    const insertTheirs = mine.prepare(
-      'INSERT OR IGNORE INTO temp.sharing_theirs_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const columns = 'seq, hlc, replica_id, tbl, row_id, col, old_value, new_value, op';
-    const page = theirs.sqlite.prepare(`SELECT ${columns} FROM change_log WHERE seq > ? ORDER BY seq LIMIT 5000`);
-    let read = 0;
-    const keep = (rows: LogRow[]) => {
-      for (const r of rows) insertTheirs.run(r.hlc, r.replica_id, r.tbl, r.row_id, r.col, r.old_value, r.new_value, r.op);
-      read += rows.length;
-    };
-    if (sinceHlc !== null) keep(theirs.sqlite.prepare(`SELECT ${columns} ${newerByHlc}`).all(sinceHlc, sinceSeq) as LogRow[]);
-    for (let lastSeq = sinceSeq; ; ) {
-      const rows = page.all(lastSeq) as (LogRow & { seq: number })[];
-      if (rows.length === 0) break;
-      keep(rows);
-      lastSeq = rows[rows.length - 1]!.seq;
-      job.progress(read, total * 2, 'Änderungen der anderen Datei werden gelesen …');
-      await job.step();
-    }
+    const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
+    const readSince = `FROM ${THEIRS}.change_log t WHERE (t.seq > @sinceSeq OR (@sinceHlc IS NOT NULL AND t.hlc > @sinceHlc AND t.seq <= @sinceSeq))`;
+    const since = { sinceSeq, sinceHlc };
+    const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
+    job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
+    mine
+      .prepare(
+        `CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op ${readSince}
+          AND NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)`,
+      )
+      .run(since);
+    mine.exec('CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);');
+    const total = read;
+    await job.step();
 
-    // 2. What is new here (deduplicated by hlc, which includes the replica id).
-    mine.exec(`CREATE TEMP TABLE sharing_incoming AS SELECT t.* FROM temp.sharing_theirs_log t
-      WHERE NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc);
-      CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);`);
     const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
     if (received === 0) {
       // Nothing new, but maybe something undone: merging the same file again after an undo
@@ -158,10 +141,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
-    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row).
-    const incomingOf = mine.prepare('SELECT hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
-    const myEntriesOf = mine.prepare('SELECT hlc, col, new_value, op FROM main.change_log WHERE tbl = ? AND row_id = ?');
-    const theirHlcsOf = theirs.sqlite.prepare('SELECT hlc FROM change_log WHERE tbl = ? AND row_id = ?').pluck();
+    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row), read in batches (mergeBatch.ts).
     const insertConflict = mine.prepare(
       `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -220,7 +200,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     };
 
     let done = 0;
-    for (const { tbl, row_id: rowId } of incomingRows) {
+    let batch: Batch | null = null;
+    let batchEnd = 0;
+    for (let i = 0; i < incomingRows.length; i++) {
+      const { tbl, row_id: rowId } = incomingRows[i]!;
       done++;
       if (done % 200 === 0) {
         job.progress(total + Math.round((done / incomingRows.length) * total), total * 2, 'Änderungen werden zusammengeführt …');
@@ -228,10 +211,15 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
-      const theirRow = stmt(theirs.sqlite, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
+      if (!batch || i >= batchEnd) {
+        const ids = batchIds(incomingRows, i);
+        batch = readBatch(mine, tbl, ids);
+        batchEnd = i + ids.length;
+      }
+      const theirRow = batch.theirRows.get(rowId);
       if (!theirRow) continue;
-      const myRow = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
-      const there = latestPerColumn(incomingOf.all(tbl, rowId) as (LogRow & { hlc: string })[]);
+      const myRow = batch.myRows.get(rowId);
+      const there = latestPerColumn(batch.incoming.get(rowId) ?? []);
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
       if (!myRow) {
@@ -282,10 +270,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
       // A record both files have.
       // Mine, split into what their file knows (the common base) and what only this file has.
-      const theirHlcs = new Set(theirHlcsOf.all(tbl, rowId) as string[]);
-      const myEntries = myEntriesOf.all(tbl, rowId) as LogRow[];
-      const here = latestPerColumn(myEntries.filter((e) => !theirHlcs.has(e.hlc)));
-      const base = latestPerColumn(myEntries.filter((e) => theirHlcs.has(e.hlc)));
+      const myEntries = batch.myEntries.get(rowId) ?? [];
+      const here = latestPerColumn(myEntries.filter((e) => !e.known));
+      const base = latestPerColumn(myEntries.filter((e) => e.known));
       const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
@@ -354,26 +341,32 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     );
     enforceErasures(mine);
     // Everything read counts (also entries of records not taken over): later local edits sort after it.
-    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };
     try {
-      session.receiveClock(newest.hlc);
+      session.receiveClock(newest!);
     } catch (error) {
       throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
     }
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
     await affirmLiveValues(mine, w, incomingRows, job);
-    recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
+    recordExchange(mine, theirs.replicaId, newest, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');
     return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
   } finally {
-    mine.exec('DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;');
+    mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
   }
 }
 
+/** The ids of the batch that starts at `from`: up to BATCH records of the same table. */
+function batchIds(rows: { tbl: string; row_id: string }[], from: number): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < rows.length && ids.length < BATCH && rows[i]!.tbl === rows[from]!.tbl; i++) ids.push(rows[i]!.row_id);
+  return ids;
+}
+
 /** The newest entry per column of a record's entries, in the per-column view. */
-function latestPerColumn<E extends LogRow>(entries: E[]): E[] {
+function latestPerColumn<E extends LogEntryFields & { hlc: string }>(entries: E[]): E[] {
   const latest = new Map<string, E>();
   for (const e of expandEntries(entries)) {
     const seen = latest.get(e.col);
