@@ -11,7 +11,7 @@ import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
-import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
+import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
 import { expandEntries, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
@@ -19,7 +19,7 @@ import { redoMergeWith } from './review';
 import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
-import { affirmLiveValues } from './truthfulLog';
+import { affirmLiveValues, differingColumns } from './truthfulLog';
 import { BATCH, readBatch, THEIRS, type Batch } from './mergeBatch';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
@@ -199,6 +199,19 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       conflicts++;
     };
 
+    // Step 4 (below) needs, per record, the columns where the live data ends other than the log
+    // replayed: found here from the entries the batch holds (mine, then theirs as they will be
+    // stored). Erased records are blanked after the loop: those are compared in the file then.
+    const affirm: { tbl: string; rowId: string; cols: string[] }[] = [];
+    const checkLater: { tbl: string; row_id: string }[] = [];
+    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined, theirsStored: boolean) => {
+      if (!live) return;
+      if (erased.has(tbl, rowId)) return void checkLater.push({ tbl, row_id: rowId });
+      const entries = [...(batch!.myEntries.get(rowId) ?? []), ...(theirsStored ? (batch!.incoming.get(rowId) ?? []) : [])];
+      const cols = differingColumns(live, entries);
+      if (cols.length > 0) affirm.push({ tbl, rowId, cols });
+    };
+
     let done = 0;
     let batch: Batch | null = null;
     let batchEnd = 0;
@@ -217,8 +230,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         batchEnd = i + ids.length;
       }
       const theirRow = batch.theirRows.get(rowId);
-      if (!theirRow) continue;
       const myRow = batch.myRows.get(rowId);
+      if (!theirRow) {
+        check(tbl, rowId, myRow, true);
+        continue;
+      }
       const there = latestPerColumn(batch.incoming.get(rowId) ?? []);
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
@@ -262,6 +278,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           continue;
         }
         insertChange.run(mergeId, tbl, rowId, '*', null, null);
+        if (cols.length === m.cols.size) check(tbl, rowId, values, true);
+        else checkLater.push({ tbl, row_id: rowId });
         const key = naturalKey(tbl, theirRow);
         if (key !== null && theirRow.deleted_at === null) naturalKeyIndex(tbl)?.set(key, rowId);
         applied++;
@@ -308,7 +326,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         });
       }
       const cols = Object.keys(decision.apply);
-      if (cols.length === 0) continue;
+      if (cols.length === 0) {
+        check(tbl, rowId, myRow, true);
+        continue;
+      }
       try {
         stmt(mine, `UPDATE ${q(tbl)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
           .run(...cols.map((c) => decision.apply[c] as never), now, rowId);
@@ -318,10 +339,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const t = thereByCol.get(c);
           addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
         }
+        check(tbl, rowId, myRow, true);
         continue;
       }
       for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
       applied += cols.length;
+      check(tbl, rowId, { ...myRow, ...decision.apply }, true);
     }
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
@@ -348,7 +371,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     }
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
-    await affirmLiveValues(mine, w, incomingRows, job);
+    for (const a of affirm) await w.affirm(a.tbl as TrackedTable, a.rowId, a.cols);
+    await affirmLiveValues(mine, w, checkLater, job);
     recordExchange(mine, theirs.replicaId, newest, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');

@@ -48,12 +48,12 @@ export function readBatch(mine: Sqlite.Database, tbl: string, ids: string[]): Ba
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
   const myRows = byId(cachedStatement(mine, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
-  const mineIds = JSON.stringify(ids.filter((id) => myRows.has(id)));
+  // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
     theirRows: byId(mine.prepare(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
     incoming: group(
-      cachedStatement(mine, `SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id IN (${IDS})`).all(tbl, list) as BatchEntry[],
+      cachedStatement(mine, `SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id IN (${IDS}) ORDER BY row_id, hlc`).all(tbl, list) as BatchEntry[],
     ),
     // Statements on the attached file are prepared per batch, not cached: the file is detached after the merge.
     myEntries: group(
@@ -61,9 +61,9 @@ export function readBatch(mine: Sqlite.Database, tbl: string, ids: string[]): Ba
         .prepare(
           `SELECT c.row_id, c.hlc, c.replica_id, c.col, c.new_value, c.op,
               EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) AS known
-            FROM main.change_log c WHERE c.tbl = ? AND c.row_id IN (${IDS})`,
+            FROM main.change_log c WHERE c.tbl = ? AND c.row_id IN (${IDS}) ORDER BY c.row_id, c.seq`,
         )
-        .all(tbl, mineIds) as BatchEntry[],
+        .all(tbl, list) as BatchEntry[],
     ),
   };
 }

@@ -7,7 +7,7 @@
  * stating the live value (ChangeWriter.affirm), so replay = live again.
  */
 import type Sqlite from 'better-sqlite3';
-import { expandEntries, type LogEntryFields } from '../changes/entries';
+import { expandEntries, expandEntry, WHOLE_ROW, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { JobContext } from '../jobs/jobRunner';
 import { TRACKED_TABLES, type TrackedTable } from '../schema';
@@ -15,6 +15,31 @@ import { cachedStatement, quoteIdent } from '../statementCache';
 
 /** Bookkeeping the log does not carry. */
 const UNLOGGED = new Set(['id', 'created_at', 'updated_at']);
+
+/**
+ * The columns of `live` in which the log, replayed from `entries` (in log order), ends with
+ * another value: the same comparison as affirmLiveValues, for a caller that holds the entries.
+ */
+export function differingColumns(live: Record<string, unknown>, entries: readonly LogEntryFields[]): string[] {
+  // Per column the JSON text the log ends with; an expanded whole-row entry is canonical JSON already.
+  const replay = new Map<string, string | null>();
+  if (entries.length > 0) replay.set('deleted_at', 'null');
+  for (const e of entries) {
+    if (e.col === WHOLE_ROW && e.op === 'insert') for (const x of expandEntry(e)) replay.set(x.col, x.new_value);
+    else replay.set(e.col, e.new_value);
+  }
+  const differing: string[] = [];
+  for (const col of Object.keys(live)) {
+    if (UNLOGGED.has(col)) continue;
+    const logged = replay.get(col) ?? null;
+    const value = JSON.stringify(live[col] ?? null);
+    // The log's text as written is canonical JSON; parsed only when it differs (as replayRow parses).
+    if (logged === value || (logged === null && value === 'null')) continue;
+    if (logged !== null && JSON.stringify(JSON.parse(logged) ?? null) === value) continue;
+    differing.push(col);
+  }
+  return differing;
+}
 
 /** Records per bulk read (live rows and their log entries of one table). */
 const BATCH = 500;
