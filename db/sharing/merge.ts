@@ -21,6 +21,7 @@ import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
 import { BATCH, readBatch, THEIRS, type Batch } from './mergeBatch';
+import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
@@ -68,11 +69,24 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     await job.step();
     // The other file is read through this connection (set-based statements over both files).
     // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
-    await session.locked((mine) => mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name));
+    // Page caches of 64 MB for the other file and the temporary tables (their log as read): the
+    // merge reads both by record, all over the files. Memory only as far as used; back after.
+    const tempCache = await session.locked((mine) => {
+      mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
+      mine.pragma(`${THEIRS}.cache_size = -65536`);
+      const before = mine.pragma('temp.cache_size', { simple: true }) as number;
+      mine.pragma('temp.cache_size = -65536');
+      return before;
+    });
     try {
       return await session.write(async (w) => runMerge(session, w, theirs, job));
     } finally {
-      if (session.isOpen) await session.locked((mine) => mine.exec(`DETACH DATABASE ${THEIRS}`));
+      if (session.isOpen) {
+        await session.locked((mine) => {
+          mine.exec(`DETACH DATABASE ${THEIRS}`);
+          mine.pragma(`temp.cache_size = ${Math.trunc(tempCache)}`);
+        });
+      }
     }
   } finally {
     theirs.close();
@@ -212,8 +226,56 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (cols.length > 0) affirm.push({ tbl, rowId, cols });
     };
 
+    type Who = { theirsHlc: string; theirsReplica: string };
+    /** After a new record went in: its undo record, the log check, the count. */
+    const inserted = (tbl: string, rowId: string, values: Record<string, unknown>) => {
+      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values, true);
+      else checkLater.push({ tbl, row_id: rowId });
+      applied++;
+    };
+    /** One new record; a constraint it breaks makes it a conflict (their values wait there). */
+    const insertNew = (tbl: string, rowId: string, values: Record<string, unknown>, who: Who): boolean => {
+      const cols = Object.keys(values);
+      try {
+        stmt(mine, `INSERT INTO ${q(tbl)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c] as never));
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
+        notTakenOver.run(tbl, rowId);
+        const key = naturalKey(tbl, values);
+        if (key !== null && naturalKeyIndex(tbl)?.get(key) === rowId) naturalKeyIndex(tbl)?.delete(key);
+        return false;
+      }
+      insertChange.run(mergeId, tbl, rowId, '*', null, null);
+      inserted(tbl, rowId, values);
+      return true;
+    };
+    // New records of the current batch, checked (parents, natural keys) and waiting to go in together.
+    const pending = new Map<string, { values: Record<string, unknown>; who: Who }>();
+    /** The batch's new records in one statement from the attached file; one by one if any breaks a constraint. */
+    const flushNew = (tbl: string) => {
+      if (pending.size === 0) return;
+      const cols = Object.keys(pending.values().next().value!.values);
+      const ids = JSON.stringify([...pending.keys()]);
+      mine.exec('SAVEPOINT sharing_new_records');
+      try {
+        mine
+          .prepare(`INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`)
+          .run(ids);
+        cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value, '*', NULL, NULL FROM json_each(?)`).run(mergeId, tbl, ids);
+        mine.exec('RELEASE sharing_new_records');
+        for (const [rowId, p] of pending) inserted(tbl, rowId, p.values);
+      } catch (error) {
+        mine.exec('ROLLBACK TO sharing_new_records; RELEASE sharing_new_records');
+        if (!isConstraint(error)) throw error;
+        for (const [rowId, p] of pending) insertNew(tbl, rowId, p.values, p.who);
+      }
+      pending.clear();
+    };
+
     let done = 0;
     let batch: Batch | null = null;
+    let batchTable = '';
     let batchEnd = 0;
     for (let i = 0; i < incomingRows.length; i++) {
       const { tbl, row_id: rowId } = incomingRows[i]!;
@@ -225,8 +287,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
       if (!batch || i >= batchEnd) {
+        flushNew(batchTable);
         const ids = batchIds(incomingRows, i);
         batch = readBatch(mine, tbl, ids);
+        batchTable = tbl;
         batchEnd = i + ids.length;
       }
       const theirRow = batch.theirRows.get(rowId);
@@ -260,7 +324,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const theirKey = naturalKey(tbl, theirRow);
           const clashId = theirKey === null ? undefined : naturalKeyIndex(tbl)?.get(theirKey);
           if (clashId !== undefined && clashId !== rowId) {
-            const clash = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId) as Row | undefined;
+            const clash = (pending.has(clashId) ? { ...pending.get(clashId)!.values, id: clashId } : stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId)) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
               notTakenOver.run(tbl, rowId);
@@ -268,21 +332,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
             }
           }
         }
-        const cols = Object.keys(values);
-        try {
-          stmt(mine, `INSERT INTO ${q(tbl)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c] as never));
-        } catch (error) {
-          if (!isConstraint(error)) throw error;
-          addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
-          notTakenOver.run(tbl, rowId);
-          continue;
-        }
-        insertChange.run(mergeId, tbl, rowId, '*', null, null);
-        if (cols.length === m.cols.size) check(tbl, rowId, values, true);
-        else checkLater.push({ tbl, row_id: rowId });
+        // Taken over with the batch's other new records in one statement (flushNew), unless the
+        // table refers to itself: then a record may be the parent of the next one.
+        if (m.parents.some((p) => p.parent === tbl)) insertNew(tbl, rowId, values, who);
+        else pending.set(rowId, { values, who });
         const key = naturalKey(tbl, theirRow);
         if (key !== null && theirRow.deleted_at === null) naturalKeyIndex(tbl)?.set(key, rowId);
-        applied++;
         continue;
       }
 
@@ -346,6 +401,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       applied += cols.length;
       check(tbl, rowId, { ...myRow, ...decision.apply }, true);
     }
+
+    flushNew(batchTable);
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
     mine
