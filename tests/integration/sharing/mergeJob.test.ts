@@ -11,6 +11,7 @@ import type Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { JobRunner } from '../../../db/jobs/jobRunner';
 import { runPlanJob } from '../../../db/jobs/planJob';
+import { mergePlanFile } from '../../../db/sharing/merge';
 import { mergeResultSchema } from '../../../shared/contract/sharingSchemas';
 import { call, useTestServices } from '../../helpers/services';
 import { count, META, snapshot } from './helpers';
@@ -120,4 +121,27 @@ describe('merge as a plan job in a worker', () => {
     expect(a.data.planning_area).toHaveLength(300);
     expect(a).toEqual(outcome(twin.sqlite));
   }, 240_000);
+});
+
+describe('new records taken over together', () => {
+  it('takes the others one by one when one breaks a constraint the checks do not know', async () => {
+    const { copyPath, master } = await masterAndCopy('einzeln', 'c1', 'c2', 0, 0);
+    const copy = t.services.sessions.require('c2');
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    await copy.write(async (w) => {
+      for (const [i, id] of ids.entries()) await w.insert('planning_area', { id, name: `Bereich ${i}`, description: `Beschreibung ${i}` });
+    });
+    // A rule only this file has (a unique description): their second record breaks it.
+    await master.write(async (w) => void (await w.insert('planning_area', { id: randomUUID(), name: 'Meiner', description: 'Beschreibung 1' })));
+    master.sqlite.exec("CREATE UNIQUE INDEX test_area_description ON planning_area (description) WHERE description <> ''");
+    const result = await mergePlanFile(master, copyPath, { backupDir: path.join(t.dir, 'Sicherungen') });
+    const names = master.sqlite.prepare('SELECT name FROM planning_area ORDER BY name').pluck().all();
+    expect(names).toEqual(['Bereich 0', 'Bereich 2', 'Meiner']);
+    const conflicts = master.sqlite.prepare("SELECT kind, row_id, col FROM merge_conflict WHERE tbl = 'planning_area'").all();
+    expect(conflicts).toEqual([{ kind: 'duplicate', row_id: ids[1], col: '*' }]);
+    // The record not taken over keeps its entries out of the log; the others are undoable.
+    expect(count(master.sqlite, "SELECT count(*) AS n FROM change_log WHERE row_id = ?", ids[1])).toBe(0);
+    expect(count(master.sqlite, "SELECT count(*) AS n FROM merge_change WHERE merge_id = ? AND tbl = 'planning_area' AND col = '*'", result.mergeId)).toBe(2);
+    master.sqlite.exec('DROP INDEX test_area_description');
+  }, 120_000);
 });
