@@ -69,15 +69,15 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     await job.step();
     // The other file is read through this connection (set-based statements over both files).
     // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
-    // Page caches of 64 MB for the other file and the temporary tables (their log as read): the
+    // Page caches of 32 MB for the other file and the temporary tables (their log as read): the
     // merge reads both by record, all over the files. Memory only as far as used; back after.
     const tempCache = await session.locked((mine) => {
       // Left attached by a merge whose DETACH failed: replaced, never read.
       if ((mine.pragma('database_list') as { name: string }[]).some((d) => d.name === THEIRS)) mine.exec(`DETACH DATABASE ${THEIRS}`);
       mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
-      mine.pragma(`${THEIRS}.cache_size = -65536`);
+      mine.pragma(`${THEIRS}.cache_size = -32768`);
       const before = mine.pragma('temp.cache_size', { simple: true }) as number;
-      mine.pragma('temp.cache_size = -65536');
+      mine.pragma('temp.cache_size = -32768');
       return before;
     });
     try {
