@@ -220,10 +220,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // stored). Erased records are blanked after the loop: those are compared in the file then.
     const affirm: { tbl: string; rowId: string; cols: string[] }[] = [];
     const checkLater: { tbl: string; row_id: string }[] = [];
-    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined, theirsStored: boolean) => {
+    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined) => {
       if (!live) return;
       if (erased.has(tbl, rowId)) return void checkLater.push({ tbl, row_id: rowId });
-      const entries = [...(batch!.myEntries.get(rowId) ?? []), ...(theirsStored ? (batch!.incoming.get(rowId) ?? []) : [])];
+      const entries = [...(batch!.myEntries.get(rowId) ?? []), ...(batch!.incoming.get(rowId) ?? [])];
       const cols = differingColumns(live, entries);
       if (cols.length > 0) affirm.push({ tbl, rowId, cols });
     };
@@ -231,7 +231,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     type Who = { theirsHlc: string; theirsReplica: string };
     /** After a new record went in: its undo record, the log check, the count. */
     const inserted = (tbl: string, rowId: string, values: Record<string, unknown>) => {
-      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values, true);
+      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values);
       else checkLater.push({ tbl, row_id: rowId });
       applied++;
     };
@@ -298,7 +298,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const theirRow = batch.theirRows.get(rowId);
       const myRow = batch.myRows.get(rowId);
       if (!theirRow) {
-        check(tbl, rowId, myRow, true);
+        check(tbl, rowId, myRow);
         continue;
       }
       const there = latestPerColumn(batch.incoming.get(rowId) ?? []);
@@ -384,7 +384,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
       const cols = Object.keys(decision.apply);
       if (cols.length === 0) {
-        check(tbl, rowId, myRow, true);
+        check(tbl, rowId, myRow);
         continue;
       }
       try {
@@ -396,12 +396,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const t = thereByCol.get(c);
           addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
         }
-        check(tbl, rowId, myRow, true);
+        check(tbl, rowId, myRow);
         continue;
       }
       for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
       applied += cols.length;
-      check(tbl, rowId, { ...myRow, ...decision.apply }, true);
+      check(tbl, rowId, { ...myRow, ...decision.apply });
     }
 
     flushNew(batchTable);
