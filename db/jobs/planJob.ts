@@ -20,8 +20,15 @@ import { workerEntry, type WorkerEntry } from './workerThread';
 
 const here = typeof __filename === 'string' && __filename ? __filename : import.meta.url;
 
-export async function runPlanJob<K extends PlanJobKind>(session: PlanSession, kind: K, input: PlanJobInput<K>, job: JobContext, options: { inProcess?: boolean } = {}): Promise<PlanJobResult<K>> {
-  const entry = options.inProcess ? null : workerEntry(here, 'planJobWorker', 'planJobWorker');
+export async function runPlanJob<K extends PlanJobKind>(
+  session: PlanSession,
+  kind: K,
+  input: PlanJobInput<K>,
+  job: JobContext,
+  /** `worker`: another entry (the bench runs the bundled worker, as the app does, from the sources). */
+  options: { inProcess?: boolean; worker?: WorkerEntry } = {},
+): Promise<PlanJobResult<K>> {
+  const entry = options.inProcess ? null : (options.worker ?? workerEntry(here, 'planJobWorker', 'planJobWorker'));
   if (!entry) {
     const work = planJobKinds[kind] as (s: PlanSession, i: PlanJobInput<K>, j: JobContext) => Promise<PlanJobResult<K>>;
     return work(session, input, job);

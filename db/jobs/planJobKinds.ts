@@ -9,6 +9,8 @@ import { commitCareStatistics } from '../needs/careStatistics';
 import { importDemography } from '../needs/demography';
 import { commitPopulationImport, type PopulationImportInput } from '../needs/population';
 import { commitStockImport } from '../stock/importFile';
+import { copyRegisters } from '../sharing/copyRegisters';
+import { mergePlanFile } from '../sharing/merge';
 import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
 
@@ -19,6 +21,9 @@ export const planJobKinds = {
   'district.gemeinden.import': (session: PlanSession, input: ImportFile) => commitGemeindeImport(session, input),
   'needs.careStatistics.import': (session: PlanSession, input: { bytes: Uint8Array; fileName: string }) => commitCareStatistics(session, input.bytes, input.fileName),
   'needs.demography.import': (session: PlanSession, input: { files: { fileName: string; bytes: Uint8Array }[] }) => importDemography(session, input.files),
+  'sharing.merge': (session: PlanSession, input: { path: string; backupDir: string }, job: JobContext) => mergePlanFile(session, input.path, { backupDir: input.backupDir, job }),
+  'sharing.copyRegisters': (session: PlanSession, input: { path: string; tables: string[]; gemeindeAgs: string | null }, job: JobContext) =>
+    copyRegisters(session, input.path, { ...input, job }),
 };
 
 export type PlanJobKind = keyof typeof planJobKinds;

@@ -3,8 +3,8 @@ import type { sharingChannels } from '../../shared/contract/sharing';
 import type { Conflict } from '../../shared/contract/sharingSchemas';
 import type { HandlersFor } from '../api/handlerTypes';
 import type { PlanSession } from '../session';
-import { copyRegisters, listRegisters } from './copyRegisters';
-import { mergePlanFile } from './merge';
+import { runPlanJob } from '../jobs/planJob';
+import { listRegisters } from './copyRegisters';
 import { conflictRows, historyRows, listConflicts, listHistory, redoMerge, resolveConflicts, undoMerge } from './review';
 import type { MergeConflictTable } from './schema';
 import { sharePlanFile } from './share';
@@ -54,7 +54,9 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
 
   'sharing.mergeStart': async (input, ctx) => {
     const { session } = ctx;
-    const jobId = ctx.services.jobs.start('sharing.merge', ctx.windowId, (job) => mergePlanFile(session, input.path, { backupDir: ctx.services.paths.backups, job }));
+    // In a worker with its own connection (db/jobs/planJob.ts): the host keeps answering meanwhile.
+    const backupDir = ctx.services.paths.backups;
+    const jobId = ctx.services.jobs.start('sharing.merge', ctx.windowId, (job) => runPlanJob(session, 'sharing.merge', { path: input.path, backupDir }, job));
     return { jobId };
   },
 
@@ -95,7 +97,9 @@ export const sharingHandlers: HandlersFor<typeof sharingChannels> = {
 
   'sharing.copyRegisters': async (input, ctx) => {
     const { session } = ctx;
-    const jobId = ctx.services.jobs.start('sharing.copyRegisters', ctx.windowId, (job) => copyRegisters(session, input.path, { tables: input.tables, gemeindeAgs: input.gemeindeAgs, job }));
+    const jobId = ctx.services.jobs.start('sharing.copyRegisters', ctx.windowId, (job) =>
+      runPlanJob(session, 'sharing.copyRegisters', { path: input.path, tables: input.tables, gemeindeAgs: input.gemeindeAgs }, job),
+    );
     return { jobId };
   },
 };

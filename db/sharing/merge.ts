@@ -11,15 +11,17 @@ import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
-import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES } from '../schema';
-import { expandEntries } from '../changes/entries';
+import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
+import { expandEntries, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { PlanSession } from '../session';
 import { redoMergeWith } from './review';
 import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
-import { affirmLiveValues } from './truthfulLog';
+import { affirmLiveValues, differingColumns } from './truthfulLog';
+import { BATCH, readBatch, THEIRS, type Batch } from './mergeBatch';
+import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
 export interface MergeOutcome {
@@ -33,16 +35,6 @@ export interface MergeOutcome {
 }
 
 type Row = Record<string, unknown> & { id: string };
-interface LogRow {
-  hlc: string;
-  replica_id: string;
-  tbl: string;
-  row_id: string;
-  col: string;
-  old_value: string | null;
-  new_value: string | null;
-  op: string;
-}
 
 const noJob: JobContext = { progress: () => undefined, step: async () => undefined, signal: new AbortController().signal };
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -75,7 +67,29 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     job.progress(0, null, 'Sicherung der eigenen Datei …');
     backupPlanFile(session.realPath, options.backupDir, 'vor-zusammenfuehrung');
     await job.step();
-    return await session.write(async (w) => runMerge(session, w, theirs, job));
+    // The other file is read through this connection (set-based statements over both files).
+    // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
+    // Page caches of 32 MB for the other file and the temporary tables (their log as read): the
+    // merge reads both by record, all over the files. Memory only as far as used; back after.
+    const tempCache = await session.locked((mine) => {
+      // Left attached by a merge whose DETACH failed: replaced, never read.
+      if ((mine.pragma('database_list') as { name: string }[]).some((d) => d.name === THEIRS)) mine.exec(`DETACH DATABASE ${THEIRS}`);
+      mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
+      mine.pragma(`${THEIRS}.cache_size = -32768`);
+      const before = mine.pragma('temp.cache_size', { simple: true }) as number;
+      mine.pragma('temp.cache_size = -32768');
+      return before;
+    });
+    try {
+      return await session.write(async (w) => runMerge(session, w, theirs, job));
+    } finally {
+      if (session.isOpen) {
+        await session.locked((mine) => {
+          mine.exec(`DETACH DATABASE ${THEIRS}`);
+          mine.pragma(`temp.cache_size = ${Math.trunc(tempCache)}`);
+        });
+      }
+    }
   } finally {
     theirs.close();
   }
@@ -86,49 +100,34 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   const now = new Date().toISOString();
   const mergeId = randomUUID();
 
-  // 1. Their log into a temporary table (temp database: not part of the file) — only what was
-  // added to it since the last exchange with that copy: entries past the seq read last time
-  // (or, for a copy shared from here, past my log at that moment), and as a safety net for a
-  // copy restored from a backup (seq reused) anything with a newer hlc. Older entries are in
-  // my log already; which of mine they know is asked per record below.
-  mine.exec(`DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;
-    CREATE TEMP TABLE sharing_theirs_log (hlc TEXT PRIMARY KEY NOT NULL, replica_id TEXT NOT NULL, tbl TEXT NOT NULL,
-      row_id TEXT NOT NULL, col TEXT NOT NULL, old_value TEXT, new_value TEXT, op TEXT NOT NULL);`);
+  // 1. Their log entries new here, into a temporary table (temp database: not part of the file),
+  // read set-based from the attached file — only what was added to it since the last exchange
+  // with that copy: entries past the seq read last time (or, for a copy shared from here, past
+  // my log at that moment), and as a safety net for a copy restored from a backup (seq reused)
+  // anything with a newer hlc. Older entries are in my log already; which of mine they know is
+  // asked per record below. New here = not in my log (by hlc, which includes the replica id).
+  mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
   try {
     const last = mine.prepare('SELECT last_hlc, their_last_seq FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
       | { last_hlc: string | null; their_last_seq: number | null }
       | undefined;
     const sinceSeq = last?.their_last_seq ?? -1;
     const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
-    const theirMaxSeq = (theirs.sqlite.prepare('SELECT max(seq) AS n FROM change_log').get() as { n: number | null }).n ?? -1;
-    const newerByHlc = 'FROM change_log WHERE hlc > ? AND seq <= ?';
-    const total =
-      Math.max(0, (theirs.sqlite.prepare('SELECT count(*) AS n FROM change_log WHERE seq > ?').get(sinceSeq) as { n: number }).n) +
-      (sinceHlc === null ? 0 : (theirs.sqlite.prepare(`SELECT count(*) AS n ${newerByHlc}`).get(sinceHlc, sinceSeq) as { n: number }).n);
-    const insertTheirs = mine.prepare(
-      'INSERT OR IGNORE INTO temp.sharing_theirs_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const columns = 'seq, hlc, replica_id, tbl, row_id, col, old_value, new_value, op';
-    const page = theirs.sqlite.prepare(`SELECT ${columns} FROM change_log WHERE seq > ? ORDER BY seq LIMIT 5000`);
-    let read = 0;
-    const keep = (rows: LogRow[]) => {
-      for (const r of rows) insertTheirs.run(r.hlc, r.replica_id, r.tbl, r.row_id, r.col, r.old_value, r.new_value, r.op);
-      read += rows.length;
-    };
-    if (sinceHlc !== null) keep(theirs.sqlite.prepare(`SELECT ${columns} ${newerByHlc}`).all(sinceHlc, sinceSeq) as LogRow[]);
-    for (let lastSeq = sinceSeq; ; ) {
-      const rows = page.all(lastSeq) as (LogRow & { seq: number })[];
-      if (rows.length === 0) break;
-      keep(rows);
-      lastSeq = rows[rows.length - 1]!.seq;
-      job.progress(read, total * 2, 'Änderungen der anderen Datei werden gelesen …');
-      await job.step();
-    }
+    const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
+    const readSince = `FROM ${THEIRS}.change_log t WHERE (t.seq > @sinceSeq OR (@sinceHlc IS NOT NULL AND t.hlc > @sinceHlc AND t.seq <= @sinceSeq))`;
+    const since = { sinceSeq, sinceHlc };
+    const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
+    job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
+    mine
+      .prepare(
+        `CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op ${readSince}
+          AND NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)`,
+      )
+      .run(since);
+    mine.exec('CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);');
+    const total = read;
+    await job.step();
 
-    // 2. What is new here (deduplicated by hlc, which includes the replica id).
-    mine.exec(`CREATE TEMP TABLE sharing_incoming AS SELECT t.* FROM temp.sharing_theirs_log t
-      WHERE NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc);
-      CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);`);
     const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
     if (received === 0) {
       // Nothing new, but maybe something undone: merging the same file again after an undo
@@ -158,10 +157,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
-    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row).
-    const incomingOf = mine.prepare('SELECT hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
-    const myEntriesOf = mine.prepare('SELECT hlc, col, new_value, op FROM main.change_log WHERE tbl = ? AND row_id = ?');
-    const theirHlcsOf = theirs.sqlite.prepare('SELECT hlc FROM change_log WHERE tbl = ? AND row_id = ?').pluck();
+    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row), read in batches (mergeBatch.ts).
     const insertConflict = mine.prepare(
       `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -219,8 +215,72 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       conflicts++;
     };
 
+    // Step 4 (below) needs, per record, the columns where the live data ends other than the log
+    // replayed: found here from the entries the batch holds (mine, then theirs as they will be
+    // stored). Erased records are blanked after the loop: those are compared in the file then.
+    const affirm: { tbl: string; rowId: string; cols: string[] }[] = [];
+    const checkLater: { tbl: string; row_id: string }[] = [];
+    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined) => {
+      if (!live) return;
+      if (erased.has(tbl, rowId)) return void checkLater.push({ tbl, row_id: rowId });
+      const entries = [...(batch!.myEntries.get(rowId) ?? []), ...(batch!.incoming.get(rowId) ?? [])];
+      const cols = differingColumns(live, entries);
+      if (cols.length > 0) affirm.push({ tbl, rowId, cols });
+    };
+
+    type Who = { theirsHlc: string; theirsReplica: string };
+    /** After a new record went in: its undo record, the log check, the count. */
+    const inserted = (tbl: string, rowId: string, values: Record<string, unknown>) => {
+      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values);
+      else checkLater.push({ tbl, row_id: rowId });
+      applied++;
+    };
+    /** One new record; a constraint it breaks makes it a conflict (their values wait there). */
+    const insertNew = (tbl: string, rowId: string, values: Record<string, unknown>, who: Who): boolean => {
+      const cols = Object.keys(values);
+      try {
+        stmt(mine, `INSERT INTO ${q(tbl)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c] as never));
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
+        notTakenOver.run(tbl, rowId);
+        const key = naturalKey(tbl, values);
+        if (key !== null && naturalKeyIndex(tbl)?.get(key) === rowId) naturalKeyIndex(tbl)?.delete(key);
+        return false;
+      }
+      insertChange.run(mergeId, tbl, rowId, '*', null, null);
+      inserted(tbl, rowId, values);
+      return true;
+    };
+    // New records of the current batch, checked (parents, natural keys) and waiting to go in together.
+    const pending = new Map<string, { values: Record<string, unknown>; who: Who }>();
+    /** The batch's new records in one statement from the attached file; one by one if any breaks a constraint. */
+    const flushNew = (tbl: string) => {
+      if (pending.size === 0) return;
+      const cols = Object.keys(pending.values().next().value!.values);
+      const ids = JSON.stringify([...pending.keys()]);
+      mine.exec('SAVEPOINT sharing_new_records');
+      try {
+        mine
+          .prepare(`INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`)
+          .run(ids);
+        cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value, '*', NULL, NULL FROM json_each(?)`).run(mergeId, tbl, ids);
+        mine.exec('RELEASE sharing_new_records');
+        for (const [rowId, p] of pending) inserted(tbl, rowId, p.values);
+      } catch (error) {
+        mine.exec('ROLLBACK TO sharing_new_records; RELEASE sharing_new_records');
+        if (!isConstraint(error)) throw error;
+        for (const [rowId, p] of pending) insertNew(tbl, rowId, p.values, p.who);
+      }
+      pending.clear();
+    };
+
     let done = 0;
-    for (const { tbl, row_id: rowId } of incomingRows) {
+    let batch: Batch | null = null;
+    let batchTable = '';
+    let batchEnd = 0;
+    for (let i = 0; i < incomingRows.length; i++) {
+      const { tbl, row_id: rowId } = incomingRows[i]!;
       done++;
       if (done % 200 === 0) {
         job.progress(total + Math.round((done / incomingRows.length) * total), total * 2, 'Änderungen werden zusammengeführt …');
@@ -228,10 +288,20 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
-      const theirRow = stmt(theirs.sqlite, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
-      if (!theirRow) continue;
-      const myRow = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(rowId) as Row | undefined;
-      const there = latestPerColumn(incomingOf.all(tbl, rowId) as (LogRow & { hlc: string })[]);
+      if (!batch || i >= batchEnd) {
+        flushNew(batchTable);
+        const ids = batchIds(incomingRows, i);
+        batch = readBatch(mine, tbl, ids);
+        batchTable = tbl;
+        batchEnd = i + ids.length;
+      }
+      const theirRow = batch.theirRows.get(rowId);
+      const myRow = batch.myRows.get(rowId);
+      if (!theirRow) {
+        check(tbl, rowId, myRow);
+        continue;
+      }
+      const there = latestPerColumn(batch.incoming.get(rowId) ?? []);
       const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
 
       if (!myRow) {
@@ -256,7 +326,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const theirKey = naturalKey(tbl, theirRow);
           const clashId = theirKey === null ? undefined : naturalKeyIndex(tbl)?.get(theirKey);
           if (clashId !== undefined && clashId !== rowId) {
-            const clash = stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId) as Row | undefined;
+            const clash = (pending.has(clashId) ? { ...pending.get(clashId)!.values, id: clashId } : stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId)) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
               notTakenOver.run(tbl, rowId);
@@ -264,28 +334,20 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
             }
           }
         }
-        const cols = Object.keys(values);
-        try {
-          stmt(mine, `INSERT INTO ${q(tbl)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c] as never));
-        } catch (error) {
-          if (!isConstraint(error)) throw error;
-          addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
-          notTakenOver.run(tbl, rowId);
-          continue;
-        }
-        insertChange.run(mergeId, tbl, rowId, '*', null, null);
+        // Taken over with the batch's other new records in one statement (flushNew), unless the
+        // table refers to itself: then a record may be the parent of the next one.
+        if (m.parents.some((p) => p.parent === tbl)) insertNew(tbl, rowId, values, who);
+        else pending.set(rowId, { values, who });
         const key = naturalKey(tbl, theirRow);
         if (key !== null && theirRow.deleted_at === null) naturalKeyIndex(tbl)?.set(key, rowId);
-        applied++;
         continue;
       }
 
       // A record both files have.
       // Mine, split into what their file knows (the common base) and what only this file has.
-      const theirHlcs = new Set(theirHlcsOf.all(tbl, rowId) as string[]);
-      const myEntries = myEntriesOf.all(tbl, rowId) as LogRow[];
-      const here = latestPerColumn(myEntries.filter((e) => !theirHlcs.has(e.hlc)));
-      const base = latestPerColumn(myEntries.filter((e) => theirHlcs.has(e.hlc)));
+      const myEntries = batch.myEntries.get(rowId) ?? [];
+      const here = latestPerColumn(myEntries.filter((e) => !e.known));
+      const base = latestPerColumn(myEntries.filter((e) => e.known));
       const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
@@ -321,7 +383,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         });
       }
       const cols = Object.keys(decision.apply);
-      if (cols.length === 0) continue;
+      if (cols.length === 0) {
+        check(tbl, rowId, myRow);
+        continue;
+      }
       try {
         stmt(mine, `UPDATE ${q(tbl)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
           .run(...cols.map((c) => decision.apply[c] as never), now, rowId);
@@ -331,11 +396,15 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const t = thereByCol.get(c);
           addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
         }
+        check(tbl, rowId, myRow);
         continue;
       }
       for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
       applied += cols.length;
+      check(tbl, rowId, { ...myRow, ...decision.apply });
     }
+
+    flushNew(batchTable);
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
     mine
@@ -354,26 +423,33 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     );
     enforceErasures(mine);
     // Everything read counts (also entries of records not taken over): later local edits sort after it.
-    const newest = mine.prepare('SELECT max(hlc) AS hlc FROM temp.sharing_theirs_log').get() as { hlc: string };
     try {
-      session.receiveClock(newest.hlc);
+      session.receiveClock(newest!);
     } catch (error) {
       throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
     }
     // 4. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
-    await affirmLiveValues(mine, w, incomingRows, job);
-    recordExchange(mine, theirs.replicaId, newest.hlc, theirMaxSeq, now);
+    for (const a of affirm) await w.affirm(a.tbl as TrackedTable, a.rowId, a.cols);
+    await affirmLiveValues(mine, w, checkLater, job);
+    recordExchange(mine, theirs.replicaId, newest, theirMaxSeq, now);
     mine.prepare('UPDATE merge_history SET applied = ?, conflicts = ?, received = ? WHERE id = ?').run(applied, conflicts, received, mergeId);
     job.progress(total * 2, total * 2, 'Fertig.');
     return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
   } finally {
-    mine.exec('DROP TABLE IF EXISTS temp.sharing_theirs_log; DROP TABLE IF EXISTS temp.sharing_incoming;');
+    mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
   }
 }
 
+/** The ids of the batch that starts at `from`: up to BATCH records of the same table. */
+function batchIds(rows: { tbl: string; row_id: string }[], from: number): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < rows.length && ids.length < BATCH && rows[i]!.tbl === rows[from]!.tbl; i++) ids.push(rows[i]!.row_id);
+  return ids;
+}
+
 /** The newest entry per column of a record's entries, in the per-column view. */
-function latestPerColumn<E extends LogRow>(entries: E[]): E[] {
+function latestPerColumn<E extends LogEntryFields & { hlc: string }>(entries: E[]): E[] {
   const latest = new Map<string, E>();
   for (const e of expandEntries(entries)) {
     const seen = latest.get(e.col);

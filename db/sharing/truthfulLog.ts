@@ -7,7 +7,7 @@
  * stating the live value (ChangeWriter.affirm), so replay = live again.
  */
 import type Sqlite from 'better-sqlite3';
-import { replayRow } from '../changes/entries';
+import { expandEntries, expandEntry, WHOLE_ROW, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { JobContext } from '../jobs/jobRunner';
 import { TRACKED_TABLES, type TrackedTable } from '../schema';
@@ -16,21 +16,78 @@ import { cachedStatement, quoteIdent } from '../statementCache';
 /** Bookkeeping the log does not carry. */
 const UNLOGGED = new Set(['id', 'created_at', 'updated_at']);
 
+/**
+ * The columns of `live` in which the log, replayed from `entries` (in log order), ends with
+ * another value: the same comparison as affirmLiveValues, for a caller that holds the entries.
+ */
+export function differingColumns(live: Record<string, unknown>, entries: readonly LogEntryFields[]): string[] {
+  // Per column the JSON text the log ends with; an expanded whole-row entry is canonical JSON already.
+  const replay = new Map<string, string | null>();
+  if (entries.length > 0) replay.set('deleted_at', 'null');
+  for (const e of entries) {
+    if (e.col === WHOLE_ROW && e.op === 'insert') for (const x of expandEntry(e)) replay.set(x.col, x.new_value);
+    else replay.set(e.col, e.new_value);
+  }
+  const differing: string[] = [];
+  for (const col of Object.keys(live)) {
+    if (UNLOGGED.has(col)) continue;
+    const logged = replay.get(col) ?? null;
+    const value = JSON.stringify(live[col] ?? null);
+    // The log's text as written is canonical JSON; parsed only when it differs (as replayRow parses).
+    if (logged === value || (logged === null && value === 'null')) continue;
+    if (logged !== null && JSON.stringify(JSON.parse(logged) ?? null) === value) continue;
+    differing.push(col);
+  }
+  return differing;
+}
+
+/** Records per bulk read (live rows and their log entries of one table). */
+const BATCH = 500;
+
 export async function affirmLiveValues(sqlite: Sqlite.Database, w: ChangeWriter, rows: { tbl: string; row_id: string }[], job: JobContext): Promise<number> {
   const tracked = new Set<string>(TRACKED_TABLES);
+  const byTable = new Map<string, string[]>();
+  for (const { tbl, row_id: rowId } of rows) if (tracked.has(tbl)) (byTable.get(tbl) ?? byTable.set(tbl, []).get(tbl)!).push(rowId);
   let affirmed = 0;
-  let done = 0;
-  for (const { tbl, row_id: rowId } of rows) {
-    if (++done % 1000 === 0) await job.step();
-    if (!tracked.has(tbl)) continue;
-    const live = cachedStatement(sqlite, `SELECT * FROM ${quoteIdent(tbl)} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
-    // A record not taken over (orphan, duplicate) is not live; its entries wait for a decision.
-    if (!live) continue;
-    const replayed = replayRow(sqlite, tbl, rowId) ?? {};
-    const differing = Object.keys(live).filter((col) => !UNLOGGED.has(col) && JSON.stringify(replayed[col] ?? null) !== JSON.stringify(live[col] ?? null));
-    if (differing.length === 0) continue;
-    await w.affirm(tbl as TrackedTable, rowId, differing);
-    affirmed += differing.length;
+  for (const [tbl, ids] of byTable) {
+    for (let from = 0; from < ids.length; from += BATCH) {
+      await job.step();
+      const list = JSON.stringify(ids.slice(from, from + BATCH));
+      const liveRows = cachedStatement(sqlite, `SELECT * FROM ${quoteIdent(tbl)} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as Record<string, unknown>[];
+      const replayed = replayRows(sqlite, tbl, list);
+      for (const live of liveRows) {
+        // A record not taken over (orphan, duplicate) is not live (not read here); its entries wait for a decision.
+        const rowId = live.id as string;
+        const replay = replayed.get(rowId) ?? {};
+        const differing = Object.keys(live).filter((col) => !UNLOGGED.has(col) && !sameJson(replay[col], live[col]));
+        if (differing.length === 0) continue;
+        await w.affirm(tbl as TrackedTable, rowId, differing);
+        affirmed += differing.length;
+      }
+    }
   }
   return affirmed;
+}
+
+/** What a replay of the log gives each of the records (ids as a JSON array), as replayRow does for one. */
+function replayRows(sqlite: Sqlite.Database, tbl: string, ids: string): Map<string, Record<string, unknown>> {
+  const entries = cachedStatement(sqlite, 'SELECT row_id, col, new_value, op FROM change_log WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, seq').all(
+    tbl,
+    ids,
+  ) as (LogEntryFields & { row_id: string })[];
+  const out = new Map<string, Record<string, unknown>>();
+  for (const e of expandEntries(entries)) {
+    let row = out.get(e.row_id);
+    if (!row) out.set(e.row_id, (row = { id: e.row_id, deleted_at: null }));
+    row[e.col] = e.new_value === null ? null : JSON.parse(e.new_value);
+  }
+  return out;
+}
+
+/** Equal as the log states values (JSON), as the per-record comparison did. */
+function sameJson(a: unknown, b: unknown): boolean {
+  a = a ?? null;
+  b = b ?? null;
+  if (a === b) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
