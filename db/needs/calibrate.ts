@@ -7,7 +7,7 @@ import { formatNumberUpTo } from '../../shared/format';
 import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type { calibrateInputSchema, calibrateResultSchema } from '../../shared/contract/needsSchemas';
-import { calibrationFactors, type NeedBySetting, SETTING_LABELS, SETTINGS, UNCALIBRATED } from '../../shared/needs/careRates';
+import { calibrationFactors, SETTING_LABELS, SETTINGS, UNCALIBRATED } from '../../shared/needs/careRates';
 import { observedBySetting } from '../../shared/needs/careStatistics';
 import type { PlanSession } from '../session';
 import { calibrationBase } from './planAnalysis';

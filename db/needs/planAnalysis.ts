@@ -20,9 +20,11 @@ export const PAGE_WAIT_MS = 250;
 
 /** What `needs.analysis` answers: the analysis for one selection, trimmed to what the page shows. */
 export async function analysisForPage(session: PlanSession, selection: AnalysisSelection): Promise<AnalysisView> {
-  const mainScenarioId = await getMainScenario(session);
+  // Readiness first: while the worker reads, the session's lock is held and a query through
+  // `session.db` (the Hauptszenario) would wait for it.
   const state = await analysisReadyWithin(session, PAGE_WAIT_MS);
   if (!state.ready) return computingView(selection, state.progress);
+  const mainScenarioId = await getMainScenario(session);
   return analysisQuery(session, { kind: 'view', selection, mainScenarioId });
 }
 
