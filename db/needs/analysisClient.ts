@@ -93,6 +93,11 @@ const workers = new WeakMap<PlanSession, AnalysisWorker>();
 const loads = new WeakMap<PlanSession, number>();
 const countLoad = (session: PlanSession) => loads.set(session, (loads.get(session) ?? 0) + 1);
 
+/** Whether the plan's analysis runs in its worker (for tests). */
+export function analysisInWorker(session: PlanSession): boolean {
+  return workers.get(session)?.alive ?? false;
+}
+
 /** How often the plan's analysis was loaded and computed since it was opened (for tests). */
 export function analysisLoads(session: PlanSession): number {
   return loads.get(session) ?? 0;
