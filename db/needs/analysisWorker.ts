@@ -5,9 +5,12 @@
  * pause the host. It answers queries (analysisQueries.ts) from that result.
  *
  * Messages are handled one after the other, in order:
- * - `read`: loads the inputs in one read transaction. The host sends it while it holds the
- *   session's lock, so no host write waits (synchronously, rollback journal) on our read lock.
- * - `compute`: computes the projections of the inputs just read; they replace the cached result.
+ * - `read`: copies the plan file into memory (`serialize`: one read transaction, page by page,
+ *   tens of milliseconds for a Germany-scale plan). The host sends it while it holds the
+ *   session's lock, so no host write waits (synchronously, rollback journal) on our read lock,
+ *   and host queries wait for the copy only, not for the loading.
+ * - `compute`: loads the inputs from that copy and computes the projections; they replace the
+ *   cached result.
  * - `query`: answers from the cached result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -31,7 +34,7 @@ export interface AnalysisWorkerData {
   filePath: string;
 }
 
-/** The steps the host shows while the first analysis is computed (shared/needs progress). */
+/** The steps the Bedarf page shows while the analysis is computed. */
 export const ANALYSIS_STEPS = 3;
 
 if (parentPort) {
@@ -39,9 +42,7 @@ if (parentPort) {
   const { filePath } = workerData as AnalysisWorkerData;
   const sqlite = new Sqlite(filePath, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  // The loaders take a session but only read through `db`; this connection cannot write.
-  const reader = { db: kyselyFor(sqlite), sqlite } as unknown as PlanSession;
-  let read: AnalysisInputs | null = null;
+  let snapshot: Buffer | null = null;
   let cached: CachedAnalysis | null = null;
   let failure: { message: string; code?: string } | null = null;
   const progress = (done: number, message: string) => port.postMessage({ type: 'progress', done, total: ANALYSIS_STEPS, message } satisfies AnalysisWorkerReply);
@@ -49,22 +50,25 @@ if (parentPort) {
   const handle = async (request: AnalysisWorkerRequest): Promise<unknown> => {
     switch (request.type) {
       case 'read': {
-        progress(0, 'Bevölkerung und Annahmen werden gelesen');
+        progress(0, 'Die Planungsdatei wird gelesen');
         cached = null;
         failure = null;
-        sqlite.exec('BEGIN');
-        try {
-          read = await loadAnalysisInputs(reader, null);
-        } finally {
-          sqlite.exec('COMMIT');
-        }
-        progress(1, 'Vorausberechnung der Szenarien');
+        snapshot = sqlite.serialize();
         return null;
       }
       case 'compute': {
-        if (!read) throw new Error('analysis worker: compute before read');
-        const inputs = read;
-        read = null;
+        if (!snapshot) throw new Error('analysis worker: compute before read');
+        const copy = new Sqlite(snapshot);
+        snapshot = null;
+        let inputs: AnalysisInputs;
+        try {
+          progress(1, 'Bevölkerung und Annahmen werden geladen');
+          // The loaders take a session but only read through `db`.
+          inputs = await loadAnalysisInputs({ db: kyselyFor(copy), sqlite: copy } as unknown as PlanSession, null);
+        } finally {
+          copy.close();
+        }
+        progress(2, 'Die Szenarien werden vorausberechnet');
         cached = { inputs, projections: computeProjections(inputs) };
         progress(ANALYSIS_STEPS, 'Fertig');
         return null;

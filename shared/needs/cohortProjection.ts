@@ -5,7 +5,7 @@
  * simple methods, so every view, chart and export works on it unchanged.
  */
 import { formatNumberUpTo } from '../format';
-import { sumBand } from '../demography/ages';
+import { type Band, sumBand } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { parseBandKey } from './ageBands';
@@ -26,6 +26,49 @@ export interface CohortProjectionInput {
   control?: { totals: ControlTotals; label: string };
   /** Where the component tables come from (table code, reference, Stand). */
   sources: readonly string[];
+  /**
+   * Population runs already made by this computation (computeProjections passes one per call):
+   * scenarios that differ only in their care rates share the model, the demographic scenario and
+   * the control totals, and so the whole population projection. Reusing it gives the same figures.
+   */
+  memo?: CohortMemo;
+}
+
+/** The population of one run, summed into the bands the rows need, by year and Gemeinde. */
+interface PopulationRun {
+  model: KreisModel;
+  control: CohortProjectionInput['control'];
+  components: ReturnType<typeof projectKreis>;
+  /** Per year: for each Gemeinde, the projection bands (both sexes), then rate bands of men, then of women. */
+  sums: Array<{ year: number; values: Float64Array }>;
+}
+export type CohortMemo = Map<string, PopulationRun[]>;
+
+/** The population projection of `input`, from `input.memo` when an equal run was made. */
+function populationRun(input: CohortProjectionInput, parsed: Band[], rateBands: Band[]): PopulationRun {
+  const { model } = input;
+  const demographic = toDemographicScenario(input.spec);
+  const key = JSON.stringify([demographic, input.baseYear, input.endYear, input.bands, rateBands]);
+  const found = input.memo?.get(key)?.find((r) => r.model === model && r.control === input.control);
+  if (found) return found;
+  const width = parsed.length + 2 * rateBands.length;
+  const sums: PopulationRun['sums'] = [];
+  const components = projectKreis(
+    { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
+    (year, _kreis, gemeinden) => {
+      const values = new Float64Array(gemeinden.length * width);
+      gemeinden.forEach((g, i) => {
+        let at = i * width;
+        for (const b of parsed) values[at++] = sumBand(g, 0, b) + sumBand(g, 1, b);
+        for (const b of rateBands) values[at++] = sumBand(g, 0, b);
+        for (const b of rateBands) values[at++] = sumBand(g, 1, b);
+      });
+      sums.push({ year, values });
+    },
+  );
+  const run = { model, control: input.control, components, sums };
+  if (input.memo) input.memo.set(key, [...(input.memo.get(key) ?? []), run]);
+  return run;
 }
 
 export function cohortProjection(input: CohortProjectionInput): ProjectionResult {
@@ -34,24 +77,21 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
   const rateBandKeys = [...new Set(rateSet.values.map((v) => v.ageBand))];
   const rateBands = rateBandKeys.map((k) => parseBandKey(k)!);
   const rows: GemeindeYear[] = [];
-  const demographic = toDemographicScenario(spec);
-  const components = projectKreis(
-    { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
-    (year, _kreis, gemeinden) => {
-      const trend = trendFactor(scenario, input.baseYear, year);
-      gemeinden.forEach((g, i) => {
-        const population: Record<string, number> = {};
-        parsed.forEach((b, j) => (population[input.bands[j]!] = sumBand(g, 0, b) + sumBand(g, 1, b)));
-        const men: Record<string, number> = {};
-        const women: Record<string, number> = {};
-        rateBands.forEach((b, j) => {
-          men[rateBandKeys[j]!] = sumBand(g, 0, b);
-          women[rateBandKeys[j]!] = sumBand(g, 1, b);
-        });
-        rows.push({ ags: model.gemeinden[i]!.ags, year, population, need: careNeedBySex({ maennlich: men, weiblich: women }, rateSet, trend) });
-      });
-    },
-  );
+  const { components, sums } = populationRun(input, parsed, rateBands);
+  const width = parsed.length + 2 * rateBands.length;
+  for (const { year, values } of sums) {
+    const trend = trendFactor(scenario, input.baseYear, year);
+    model.gemeinden.forEach((g, i) => {
+      let at = i * width;
+      const population: Record<string, number> = {};
+      for (const key of input.bands) population[key] = values[at++]!;
+      const men: Record<string, number> = {};
+      const women: Record<string, number> = {};
+      for (const key of rateBandKeys) men[key] = values[at++]!;
+      for (const key of rateBandKeys) women[key] = values[at++]!;
+      rows.push({ ags: g.ags, year, population, need: careNeedBySex({ maennlich: men, weiblich: women }, rateSet, trend) });
+    });
+  }
   const last = components[components.length - 1]!;
   const assumptions = [
     `Kohorten-Komponenten-Modell in Jahresschritten (31.12. bis 31.12.), nach Geschlecht und Altersjahren 0 bis 89 und 90+.`,
