@@ -44,7 +44,11 @@ export const run: Scenario = async (measure, dir) => {
     let longestCall = 0;
     let polls = 0;
     let done = false;
+    // Ping waits while the worker computes, and over the whole measurement (which adds the
+    // answer that brings the result: its clone, output validation and this bench's JSON size).
+    let computing = true;
     const pings: number[] = [];
+    const pingsComputing: number[] = [];
     const pinging = (async () => {
       while (!done) {
         const due = performance.now() + 10;
@@ -52,6 +56,7 @@ export const run: Scenario = async (measure, dir) => {
         const info = await dispatch('app.info', {}, ctx);
         if (!info.ok) throw new Error(info.error.message);
         pings.push(performance.now() - due);
+        if (computing) pingsComputing.push(performance.now() - due);
       }
     })();
     let result: Awaited<ReturnType<typeof call>> | null = null;
@@ -60,6 +65,7 @@ export const run: Scenario = async (measure, dir) => {
       const { value } = await answer({ year: null });
       longestCall = Math.max(longestCall, performance.now() - started);
       polls += 1;
+      if (value.ready) computing = false;
       if (value.ready) result = await call({ year: null });
       else if (!value.computing) throw new Error('analysis neither ready nor computing');
       else await sleep(500);
@@ -71,7 +77,7 @@ export const run: Scenario = async (measure, dir) => {
     // The host's own heap (the worker's isolate holds the cached analysis, not counted here).
     (globalThis as { gc?: () => void }).gc?.();
     const hostHeapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
-    return { ...rest, host_heap_mb: hostHeapMb, polls, longest_call_ms: Math.round(longestCall), longest_ping_wait_ms: Math.round(Math.max(0, ...pings)), goal_ms: 500, goal_mb: 5 };
+    return { ...rest, host_heap_mb: hostHeapMb, polls, longest_call_ms: Math.round(longestCall), longest_ping_wait_ms: Math.round(Math.max(0, ...pings)), longest_ping_wait_computing_ms: Math.round(Math.max(0, ...pingsComputing)), pings: pings.length, goal_ms: 500, goal_mb: 5 };
   });
   await measure('analysis: Germany-scale plan, repeat call (cached)', 5, async () => {
     const { value: _v, ...rest } = await call({ year: null });
