@@ -5,7 +5,7 @@
  * simple methods, so every view, chart and export works on it unchanged.
  */
 import { formatNumberUpTo } from '../format';
-import { type Band, sumBand } from '../demography/ages';
+import { AGES, type Band, bandEnd, OPEN } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { parseBandKey } from './ageBands';
@@ -44,6 +44,32 @@ interface PopulationRun {
 }
 export type CohortMemo = Map<string, PopulationRun[]>;
 
+/**
+ * `sumBand` of every band in `bands` for one sex, into `out` (same order). Bands that start at
+ * the same age share one running sum: it adds the same cells in the same order as `sumBand`, so
+ * each value is bit for bit `sumBand`'s, read once instead of once per band ("0-60" and "0-65").
+ */
+function bandSummer(bands: readonly Band[]): (pop: Float64Array, sex: number, out: Float64Array) => Float64Array {
+  const starts = new Map<number, Array<{ end: number; index: number }>>();
+  bands.forEach((b, index) => {
+    const start = Math.min(b.from, OPEN);
+    starts.set(start, [...(starts.get(start) ?? []), { end: bandEnd(b), index }]);
+  });
+  const runs = [...starts].map(([start, ends]) => ({ start, ends: ends.sort((a, b) => a.end - b.end) }));
+  return (pop, sex, out) => {
+    const offset = sex * AGES;
+    for (const { start, ends } of runs) {
+      let s = 0;
+      let a = start;
+      for (const { end, index } of ends) {
+        for (; a < end; a++) s += pop[offset + a]!;
+        out[index] = s;
+      }
+    }
+    return out;
+  };
+}
+
 /** The population projection of `input`, from `input.memo` when an equal run was made. */
 function populationRun(input: CohortProjectionInput, parsed: Band[], rateBands: Band[]): PopulationRun {
   const { model } = input;
@@ -53,15 +79,21 @@ function populationRun(input: CohortProjectionInput, parsed: Band[], rateBands: 
   if (found) return found;
   const width = parsed.length + 2 * rateBands.length;
   const sums: PopulationRun['sums'] = [];
+  const sumsOf = bandSummer([...parsed, ...rateBands]);
+  const both = parsed.length;
+  const menBuffer = new Float64Array(both + rateBands.length);
+  const womenBuffer = new Float64Array(both + rateBands.length);
   const components = projectKreis(
     { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
     (year, _kreis, gemeinden) => {
       const values = new Float64Array(gemeinden.length * width);
       gemeinden.forEach((g, i) => {
         let at = i * width;
-        for (const b of parsed) values[at++] = sumBand(g, 0, b) + sumBand(g, 1, b);
-        for (const b of rateBands) values[at++] = sumBand(g, 0, b);
-        for (const b of rateBands) values[at++] = sumBand(g, 1, b);
+        const men = sumsOf(g, 0, menBuffer);
+        const women = sumsOf(g, 1, womenBuffer);
+        for (let j = 0; j < both; j++) values[at++] = men[j]! + women[j]!;
+        for (let j = both; j < men.length; j++) values[at++] = men[j]!;
+        for (let j = both; j < women.length; j++) values[at++] = women[j]!;
       });
       sums.push({ year, values });
     },
