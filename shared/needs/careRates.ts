@@ -144,6 +144,37 @@ export function careNeedBySex(pop: { maennlich: Record<string, number>; weiblich
   return need;
 }
 
+/**
+ * `careNeedBySex` for projections that hold each row's population by sex as numbers in the order
+ * of `keys` (men from `menAt`, women from `womenAt` in `values`): the same products summed in the
+ * same order, so the same figures, without two records per Gemeinde and year.
+ */
+export function careNeedByBands(set: RateSet, keys: readonly string[]): (values: Float64Array, menAt: number, womenAt: number, trend: number) => NeedBySetting {
+  const table = rateTableOf(set);
+  // The order in which careNeedBySex would visit a record built with these keys.
+  const position = new Map(keys.map((k, j) => [k, j]));
+  const order = Object.keys(Object.fromEntries(keys.map((k) => [k, 0]))).map((k) => ({ key: k, at: position.get(k)!, band: bandIndexOf(table, k) }));
+  return (values, menAt, womenAt, trend) => {
+    const sums = SETTINGS.map(() => 0);
+    for (const [sex, from] of [['maennlich', menAt], ['weiblich', womenAt]] as const) {
+      const rates = table.rate[sex];
+      for (const { key, at, band } of order) {
+        const value = values[from + at]!;
+        if (value === 0) continue;
+        if (band === -1) {
+          const parsed = parseBandKey(key);
+          throw new UserError(`Die Altersgruppe „${parsed ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+        }
+        const r = rates[band]!;
+        for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
+      }
+    }
+    const need = emptyNeed();
+    SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
+    return need;
+  };
+}
+
 /** Whether a set carries rates of its own for men and women (else both use 'insgesamt'). */
 export const hasRatesBySex = (set: Pick<RateSet, 'values'>): boolean => set.values.some((v) => v.sex !== 'insgesamt');
 

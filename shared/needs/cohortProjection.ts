@@ -9,7 +9,7 @@ import { AGES, type Band, bandEnd, OPEN } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { parseBandKey } from './ageBands';
-import { careNeedBySex, type RateSet } from './careRates';
+import { careNeedByBands, type RateSet } from './careRates';
 import { type CohortSpec, describeCohortSpec, toDemographicScenario } from './cohortScenario';
 import { calibrationAssumption, type GemeindeYear, type ProjectionResult, type ScenarioSpec, trendFactor } from './projection';
 
@@ -111,17 +111,14 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
   const rows: GemeindeYear[] = [];
   const { components, sums } = populationRun(input, parsed, rateBands);
   const width = parsed.length + 2 * rateBands.length;
+  const needOf = careNeedByBands(rateSet, rateBandKeys);
   for (const { year, values } of sums) {
     const trend = trendFactor(scenario, input.baseYear, year);
     model.gemeinden.forEach((g, i) => {
       let at = i * width;
       const population: Record<string, number> = {};
       for (const key of input.bands) population[key] = values[at++]!;
-      const men: Record<string, number> = {};
-      const women: Record<string, number> = {};
-      for (const key of rateBandKeys) men[key] = values[at++]!;
-      for (const key of rateBandKeys) women[key] = values[at++]!;
-      rows.push({ ags: g.ags, year, population, need: careNeedBySex({ maennlich: men, weiblich: women }, rateSet, trend) });
+      rows.push({ ags: g.ags, year, population, need: needOf(values, at, at + rateBandKeys.length, trend) });
     });
   }
   const last = components[components.length - 1]!;
