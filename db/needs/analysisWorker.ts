@@ -50,9 +50,9 @@ if (parentPort) {
   const handle = async (request: AnalysisWorkerRequest): Promise<unknown> => {
     switch (request.type) {
       case 'read': {
+        // The previous result stays until `compute` replaces it: a query the host sent just
+        // before this reload still gets an answer (of the plan as it was when it asked).
         progress(0, 'Die Planungsdatei wird gelesen');
-        cached = null;
-        failure = null;
         snapshot = sqlite.serialize();
         return null;
       }
@@ -70,6 +70,7 @@ if (parentPort) {
         }
         progress(2, 'Die Szenarien werden vorausberechnet');
         cached = { inputs, projections: computeProjections(inputs) };
+        failure = null;
         progress(ANALYSIS_STEPS, 'Fertig');
         return null;
       }
