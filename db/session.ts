@@ -27,6 +27,7 @@ export { toUserError } from './file/errors';
 export class PlanSession {
   private clock: HlcState;
   private closed = false;
+  private readonly closeHooks: Array<() => void> = [];
 
   private constructor(
     readonly filePath: string,
@@ -247,10 +248,16 @@ export class PlanSession {
     }
   }
 
+  /** Runs `hook` when the plan closes (ends helpers that hold their own connection to the file). */
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
+  }
+
   /** Closes the connection; with the rollback journal the file is then self-contained. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    for (const hook of this.closeHooks.splice(0)) hook();
     try {
       // Not for a worker's connection: optimize may write statistics, and a job that wrote
       // nothing (refused, cancelled) must leave the file byte for byte as it was.

@@ -8,6 +8,8 @@ await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-elect
 await build({ ...common, entryPoints: ['db/report/renderWorker.ts'], outfile: 'dist-electron/reportWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The Meilensteinplan/Monitoring PDF layout worker (db/measures/pdf.ts looks for it next to main.cjs).
 await build({ ...common, entryPoints: ['db/measures/pdfWorker.ts'], outfile: 'dist-electron/measuresPdfWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
+// The needs analysis worker of an open plan (db/needs/analysisClient.ts looks for it next to main.cjs).
+await build({ ...common, entryPoints: ['db/needs/analysisWorker.ts'], outfile: 'dist-electron/needsAnalysisWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The worker that reads untrusted import files (db/import/parseInWorker.ts looks for it next to main.cjs).
 await build({ ...common, entryPoints: ['db/import/parseWorker.ts'], outfile: 'dist-electron/parseWorker.cjs', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
 // The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts looks for it next to main.cjs).

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { LinkOption } from '../../shared/contract/measuresSchemas';
 import type { FieldId } from '../../shared/catalog/fieldId';
 import type { Analysis } from '../../shared/contract/needsSchemas';
-import { analysis } from '../needs/analysisLoader';
+import { analysis } from '../needs/planAnalysis';
 import type { PlanSession } from '../session';
 
 export async function listActors(session: PlanSession): Promise<LinkOption[]> {

@@ -1,16 +1,14 @@
 /** Gathers the inputs of the needs analysis from the planning file (shared/needs/analysis.ts computes). */
-import type { Analysis, AnalysisView } from '../../shared/contract/needsSchemas';
-import { analysisView, type AnalysisSelection } from '../../shared/needs/analysisView';
 import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
-import { type AnalysisInputs, computeProjections, GERMANY_2015_REFERENCE_LABEL, KREIS_KEY, withStaffing } from '../../shared/needs/analysis';
+import { type AnalysisInputs, computeProjections, GERMANY_2015_REFERENCE_LABEL } from '../../shared/needs/analysis';
 
 export type { AnalysisInputs };
 import { formatDate } from '../../shared/format';
 import type { PlanSession } from '../session';
-import { getMainScenario, getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
+import { getSettings, listRateSets, listRichtwerte, listScenarios, listStaffingRatios } from './repository';
 import { loadCohortInputs } from './cohortLoader';
 import { readOffers, readStaffPosts } from './stockAdapter';
-import { cachedAnalysis, type CachedAnalysis } from './analysisCache';
+import type { CachedAnalysis } from './analysisCache';
 
 type Bands = Record<string, number>;
 
@@ -130,24 +128,8 @@ export async function loadAnalysisInputs(session: PlanSession, year: number | nu
 /** Reference distribution when no Kreis table is imported. */
 export const GERMANY_REFERENCE = { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };
 
-/** Inputs and projections of the plan as it is now; computed once per change of the plan (analysisCache.ts). */
-export function planAnalysis(session: PlanSession): Promise<CachedAnalysis> {
-  return cachedAnalysis(session, async () => {
-    const inputs = await loadAnalysisInputs(session, null);
-    return { inputs, projections: computeProjections(inputs) };
-  });
-}
-
-/** What `needs.analysis` answers: the analysis for one selection, trimmed to what the page shows. */
-export async function analysisForPage(session: PlanSession, selection: AnalysisSelection): Promise<AnalysisView> {
-  const main = await getMainScenario(session);
-  const { inputs, projections } = await planAnalysis(session);
-  const full = withStaffing(projections, { ...inputs, year: selection.year, scenarioId: selection.scenarioId ?? main }, new Set([KREIS_KEY]));
-  return analysisView(full, selection, main);
-}
-
-/** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */
-export async function analysis(session: PlanSession, year: number | null, scenarioId: string | null = null): Promise<Analysis> {
-  const { inputs, projections } = await planAnalysis(session);
-  return withStaffing(projections, { ...inputs, year, scenarioId: scenarioId ?? (await getMainScenario(session)) });
+/** The costly part: the plan's inputs and every scenario's projection (analysisCache.ts keeps it). */
+export async function loadPlanAnalysis(session: PlanSession): Promise<CachedAnalysis> {
+  const inputs = await loadAnalysisInputs(session, null);
+  return { inputs, projections: computeProjections(inputs) };
 }

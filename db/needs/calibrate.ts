@@ -7,62 +7,23 @@ import { formatNumberUpTo } from '../../shared/format';
 import type { z } from 'zod';
 import { UserError } from '../../shared/contract/errors';
 import type { calibrateInputSchema, calibrateResultSchema } from '../../shared/contract/needsSchemas';
-import { calibrationFactors, emptyNeed, rateBands, type NeedBySetting, type RateSet, SETTING_LABELS, SETTINGS, UNCALIBRATED } from '../../shared/needs/careRates';
+import { calibrationFactors, SETTING_LABELS, SETTINGS, UNCALIBRATED } from '../../shared/needs/careRates';
 import { observedBySetting } from '../../shared/needs/careStatistics';
-import { cohortProjection } from '../../shared/needs/cohortProjection';
-import { DEFAULT_COHORT_SPEC } from '../../shared/needs/cohortScenario';
-import { project, projectionBands } from '../../shared/needs/projection';
 import type { PlanSession } from '../session';
-import { type AnalysisInputs, GERMANY_REFERENCE, planAnalysis } from './analysisLoader';
+import { calibrationBase } from './planAnalysis';
 import { readCareStatisticRows } from './careStatistics';
 import * as repo from './repository';
 
-type Observed = z.output<typeof calibrateResultSchema>['observed'];
+export { expectedBaseYearNeed } from './expectedNeed';
 
-/** Need of the base year with the rates of `set` uncalibrated, summed over the Gemeinden. */
-export function expectedBaseYearNeed(inputs: AnalysisInputs, set: RateSet): NeedBySetting {
-  const uncalibrated = { ...set, factors: { ...UNCALIBRATED } };
-  if (inputs.cohort) {
-    // The cohort model's base year (single years by sex, Gemeinden summing to the Kreis) is what
-    // every 'kohorte' scenario starts from.
-    const result = cohortProjection({
-      model: inputs.cohort.model,
-      baseYear: inputs.baseYear!,
-      endYear: inputs.baseYear!,
-      spec: DEFAULT_COHORT_SPEC,
-      scenario: { id: 'calibration', name: 'Basisjahr', rateTrend: 0 },
-      rateSet: uncalibrated,
-      bands: projectionBands(rateBands(uncalibrated)),
-      sources: [],
-    });
-    const need = emptyNeed();
-    for (const row of result.rows) for (const s of SETTINGS) need[s] += row.need[s];
-    return need;
-  }
-  const reference = inputs.kreisReference ?? GERMANY_REFERENCE;
-  const result = project({
-    baseYear: inputs.baseYear!,
-    endYear: inputs.baseYear!,
-    base: inputs.base,
-    baseBySex: inputs.baseBySexOf,
-    reference: reference.bands,
-    referenceBySex: inputs.kreisReference?.bySex ?? null,
-    referenceLabel: reference.label,
-    rateSet: { ...set, factors: { ...UNCALIBRATED } },
-    scenario: { id: 'calibration', name: 'Basisjahr', method: 'konstant', growth: {}, rateTrend: 0 },
-  });
-  const need = emptyNeed();
-  for (const row of result.rows) for (const s of SETTINGS) need[s] += row.need[s];
-  return need;
-}
+type Observed = z.output<typeof calibrateResultSchema>['observed'];
 
 export async function calibrateRateSet(session: PlanSession, input: z.output<typeof calibrateInputSchema>): Promise<z.output<typeof calibrateResultSchema>> {
   const set = (await repo.listRateSets(session)).find((s) => s.id === input.id);
   if (!set) throw new UserError('Diese Quoten gibt es nicht (mehr).', 'not-found');
-  const { inputs } = await planAnalysis(session);
-  if (inputs.baseYear === null) throw new UserError('Zum Kalibrieren wird die Bevölkerung der Gemeinden gebraucht: bitte zuerst die Bevölkerungstabelle importieren.', 'no-population');
-  const year = inputs.baseYear;
-  const expected = expectedBaseYearNeed(inputs, { name: set.name, source: set.source, values: set.values, factors: set.factors });
+  const { baseYear, expected, kreisKey } = await calibrationBase(session, { name: set.name, source: set.source, values: set.values, factors: set.factors });
+  if (baseYear === null || expected === null) throw new UserError('Zum Kalibrieren wird die Bevölkerung der Gemeinden gebraucht: bitte zuerst die Bevölkerungstabelle importieren.', 'no-population');
+  const year = baseYear;
   if (input.reset) {
     await repo.setCalibration(session, input.id, { ...UNCALIBRATED }, null, null);
     return { factors: { ...UNCALIBRATED }, expected, observed: { pflegegeld: null, ambulant: null, vollstationaer: null, teilstationaer: null }, year, notCalibrated: [] };
@@ -83,7 +44,7 @@ export async function calibrateRateSet(session: PlanSession, input: z.output<typ
       );
     }
     observed = found;
-    label = `Pflegestatistik 31.12.${year}, Kreis ${inputs.kreisKey}, Tabelle 22411-02-03-4`;
+    label = `Pflegestatistik 31.12.${year}, Kreis ${kreisKey}, Tabelle 22411-02-03-4`;
   }
   let calibration;
   try {

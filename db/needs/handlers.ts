@@ -1,7 +1,7 @@
 /** Handlers of issue #4: Bedarfsermittlung (channels in shared/contract/needs.ts). */
 import type { needsChannels } from '../../shared/contract/needs';
 import type { HandlersFor } from '../api/handlerTypes';
-import { analysisForPage } from './analysisLoader';
+import { analysisForPage } from './planAnalysis';
 import { calibrateRateSet } from './calibrate';
 import { listDemography } from './demography';
 import { deleteCareStatistics, getCareStatistics, previewCareStatistics } from './careStatistics';

@@ -14,7 +14,7 @@ import { listReports } from '../measures/monitoring';
 import { listTaskRecords } from '../method/tasks';
 import { formatDate } from '../../shared/format';
 import { sortBandKeys } from '../../shared/needs/ageBands';
-import { analysis } from '../needs/analysisLoader';
+import { analysis } from '../needs/planAnalysis';
 import { listStatements } from '../needs/repository';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';

@@ -302,6 +302,11 @@ export type RegionFigure = z.infer<typeof regionFigureSchema>;
  * whole analysis is hundreds of megabytes, this a few.
  */
 export const analysisViewSchema = analysisSchema.extend({
+  /**
+   * Set while a large plan's analysis is still computed (in the background): then `ready` is
+   * false, `missing` empty, and the page asks again until the result is there.
+   */
+  computing: z.object({ done: z.number(), total: z.number(), message: z.string() }).nullable().optional(),
   selection: z.object({ scenarioId: z.string().nullable(), year: z.number().nullable(), regionKey: z.string(), richtwertId: z.string().nullable() }),
   regionFigures: z.array(regionFigureSchema),
 });

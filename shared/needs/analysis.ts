@@ -11,7 +11,7 @@ import { gaps, reachability, type Richtwert, richtwertFormula, type StaffingRati
 import type { ControlTotals } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { rateBands } from './careRates';
-import { cohortProjection } from './cohortProjection';
+import { type CohortMemo, cohortProjection } from './cohortProjection';
 import type { CohortSpec } from './cohortScenario';
 import { aggregate, project, projectionBands, type ProjectionResult, type ScenarioSpec } from './projection';
 import { rateSetWarnings } from './rateWarnings';
@@ -112,6 +112,8 @@ export function computeProjections(inp: AnalysisInputs): Analysis {
   const scenarios: Analysis['scenarios'] = [];
   let bands: string[] = [];
   let years: number[] = [];
+  // Scenarios that differ only in their care rates share one population projection.
+  const cohortMemo: CohortMemo = new Map();
   for (const sc of inp.scenarios) {
     const rateSet = inp.rateSets[sc.rateSetId ?? firstRateSet] ?? inp.rateSets[firstRateSet]!;
     const endYear = Math.max(baseYear, sc.endYear);
@@ -128,6 +130,7 @@ export function computeProjections(inp: AnalysisInputs): Analysis {
         bands: projectionBands(rateBands(rateSet)),
         ...(control ? { control } : {}),
         sources: inp.cohort.sources,
+        memo: cohortMemo,
       });
     } else {
       result = project({

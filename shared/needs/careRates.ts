@@ -87,6 +87,8 @@ interface RateTable {
   bands: Array<{ key: string; band: AgeBand }>;
   /** rate[sex][band index][setting index], sex-specific where the set has it, else 'insgesamt'. */
   rate: Record<SexKey, number[][]>;
+  /** Population band key → index in `bands` (-1 = none), filled as keys are met. */
+  bandIndex: Map<string, number>;
 }
 // The projection calls careNeedBySex for every Gemeinde and year with the same set.
 const rateTables = new WeakMap<readonly RateValue[], RateTable>();
@@ -97,9 +99,20 @@ function rateTableOf(set: RateSet): RateTable {
   const bands = rateBands(set).map((key) => ({ key, band: parseBandKey(key)! }));
   const lookup = new Map(set.values.map((v) => [`${v.ageBand}|${v.sex}|${v.setting}`, v.rate]));
   const forSex = (sex: SexKey) => bands.map((b) => SETTINGS.map((s) => lookup.get(`${b.key}|${sex}|${s}`) ?? lookup.get(`${b.key}|insgesamt|${s}`) ?? 0));
-  table = { bands, rate: { maennlich: forSex('maennlich'), weiblich: forSex('weiblich') } };
+  table = { bands, rate: { maennlich: forSex('maennlich'), weiblich: forSex('weiblich') }, bandIndex: new Map() };
   rateTables.set(set.values, table);
   return table;
+}
+
+/** The rate band holding the population band `key` (-1 = none); parsed once per key and table. */
+function bandIndexOf(table: RateTable, key: string): number {
+  let i = table.bandIndex.get(key);
+  if (i === undefined) {
+    const band = parseBandKey(key);
+    i = band ? table.bands.findIndex((t) => contains(t.band, band)) : -1;
+    table.bandIndex.set(key, i);
+  }
+  return i;
 }
 
 /**
@@ -117,9 +130,11 @@ export function careNeedBySex(pop: { maennlich: Record<string, number>; weiblich
     for (const key in pop[sex]) {
       const value = pop[sex][key]!;
       if (value === 0) continue;
-      const band = parseBandKey(key);
-      const i = band ? table.bands.findIndex((t) => contains(t.band, band)) : -1;
-      if (i === -1) throw new UserError(`Die Altersgruppe „${band ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+      const i = bandIndexOf(table, key);
+      if (i === -1) {
+        const band = parseBandKey(key);
+        throw new UserError(`Die Altersgruppe „${band ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+      }
       const r = rates[i]!;
       for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
     }
@@ -127,6 +142,37 @@ export function careNeedBySex(pop: { maennlich: Record<string, number>; weiblich
   const need = emptyNeed();
   SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
   return need;
+}
+
+/**
+ * `careNeedBySex` for projections that hold each row's population by sex as numbers in the order
+ * of `keys` (men from `menAt`, women from `womenAt` in `values`): the same products summed in the
+ * same order, so the same figures, without two records per Gemeinde and year.
+ */
+export function careNeedByBands(set: RateSet, keys: readonly string[]): (values: Float64Array, menAt: number, womenAt: number, trend: number) => NeedBySetting {
+  const table = rateTableOf(set);
+  // The order in which careNeedBySex would visit a record built with these keys.
+  const position = new Map(keys.map((k, j) => [k, j]));
+  const order = Object.keys(Object.fromEntries(keys.map((k) => [k, 0]))).map((k) => ({ key: k, at: position.get(k)!, band: bandIndexOf(table, k) }));
+  return (values, menAt, womenAt, trend) => {
+    const sums = SETTINGS.map(() => 0);
+    for (const [sex, from] of [['maennlich', menAt], ['weiblich', womenAt]] as const) {
+      const rates = table.rate[sex];
+      for (const { key, at, band } of order) {
+        const value = values[from + at]!;
+        if (value === 0) continue;
+        if (band === -1) {
+          const parsed = parseBandKey(key);
+          throw new UserError(`Die Altersgruppe „${parsed ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+        }
+        const r = rates[band]!;
+        for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
+      }
+    }
+    const need = emptyNeed();
+    SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
+    return need;
+  };
 }
 
 /** Whether a set carries rates of its own for men and women (else both use 'insgesamt'). */

@@ -5,11 +5,11 @@
  * simple methods, so every view, chart and export works on it unchanged.
  */
 import { formatNumberUpTo } from '../format';
-import { sumBand } from '../demography/ages';
+import { AGES, type Band, bandEnd, OPEN } from '../demography/ages';
 import { type ControlTotals, interpolateControl, projectKreis } from '../demography/cohort';
 import type { KreisModel } from '../demography/kreisModel';
 import { parseBandKey } from './ageBands';
-import { careNeedBySex, type RateSet } from './careRates';
+import { careNeedByBands, type RateSet } from './careRates';
 import { type CohortSpec, describeCohortSpec, toDemographicScenario } from './cohortScenario';
 import { calibrationAssumption, type GemeindeYear, type ProjectionResult, type ScenarioSpec, trendFactor } from './projection';
 
@@ -26,6 +26,81 @@ export interface CohortProjectionInput {
   control?: { totals: ControlTotals; label: string };
   /** Where the component tables come from (table code, reference, Stand). */
   sources: readonly string[];
+  /**
+   * Population runs already made by this computation (computeProjections passes one per call):
+   * scenarios that differ only in their care rates share the model, the demographic scenario and
+   * the control totals, and so the whole population projection. Reusing it gives the same figures.
+   */
+  memo?: CohortMemo;
+}
+
+/** The population of one run, summed into the bands the rows need, by year and Gemeinde. */
+interface PopulationRun {
+  model: KreisModel;
+  control: CohortProjectionInput['control'];
+  components: ReturnType<typeof projectKreis>;
+  /** Per year: for each Gemeinde, the projection bands (both sexes), then rate bands of men, then of women. */
+  sums: Array<{ year: number; values: Float64Array }>;
+}
+export type CohortMemo = Map<string, PopulationRun[]>;
+
+/**
+ * `sumBand` of every band in `bands` for one sex, into `out` (same order). Bands that start at
+ * the same age share one running sum: it adds the same cells in the same order as `sumBand`, so
+ * each value is bit for bit `sumBand`'s, read once instead of once per band ("0-60" and "0-65").
+ */
+function bandSummer(bands: readonly Band[]): (pop: Float64Array, sex: number, out: Float64Array) => Float64Array {
+  const starts = new Map<number, Array<{ end: number; index: number }>>();
+  bands.forEach((b, index) => {
+    const start = Math.min(b.from, OPEN);
+    starts.set(start, [...(starts.get(start) ?? []), { end: bandEnd(b), index }]);
+  });
+  const runs = [...starts].map(([start, ends]) => ({ start, ends: ends.sort((a, b) => a.end - b.end) }));
+  return (pop, sex, out) => {
+    const offset = sex * AGES;
+    for (const { start, ends } of runs) {
+      let s = 0;
+      let a = start;
+      for (const { end, index } of ends) {
+        for (; a < end; a++) s += pop[offset + a]!;
+        out[index] = s;
+      }
+    }
+    return out;
+  };
+}
+
+/** The population projection of `input`, from `input.memo` when an equal run was made. */
+function populationRun(input: CohortProjectionInput, parsed: Band[], rateBands: Band[]): PopulationRun {
+  const { model } = input;
+  const demographic = toDemographicScenario(input.spec);
+  const key = JSON.stringify([demographic, input.baseYear, input.endYear, input.bands, rateBands]);
+  const found = input.memo?.get(key)?.find((r) => r.model === model && r.control === input.control);
+  if (found) return found;
+  const width = parsed.length + 2 * rateBands.length;
+  const sums: PopulationRun['sums'] = [];
+  const sumsOf = bandSummer([...parsed, ...rateBands]);
+  const both = parsed.length;
+  const menBuffer = new Float64Array(both + rateBands.length);
+  const womenBuffer = new Float64Array(both + rateBands.length);
+  const components = projectKreis(
+    { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
+    (year, _kreis, gemeinden) => {
+      const values = new Float64Array(gemeinden.length * width);
+      gemeinden.forEach((g, i) => {
+        let at = i * width;
+        const men = sumsOf(g, 0, menBuffer);
+        const women = sumsOf(g, 1, womenBuffer);
+        for (let j = 0; j < both; j++) values[at++] = men[j]! + women[j]!;
+        for (let j = both; j < men.length; j++) values[at++] = men[j]!;
+        for (let j = both; j < women.length; j++) values[at++] = women[j]!;
+      });
+      sums.push({ year, values });
+    },
+  );
+  const run = { model, control: input.control, components, sums };
+  if (input.memo) input.memo.set(key, [...(input.memo.get(key) ?? []), run]);
+  return run;
 }
 
 export function cohortProjection(input: CohortProjectionInput): ProjectionResult {
@@ -34,24 +109,18 @@ export function cohortProjection(input: CohortProjectionInput): ProjectionResult
   const rateBandKeys = [...new Set(rateSet.values.map((v) => v.ageBand))];
   const rateBands = rateBandKeys.map((k) => parseBandKey(k)!);
   const rows: GemeindeYear[] = [];
-  const demographic = toDemographicScenario(spec);
-  const components = projectKreis(
-    { baseYear: input.baseYear, endYear: input.endYear, base: model.base, gemeinden: model.gemeinden, schedules: model.schedules, scenario: demographic, ...(input.control ? { control: interpolateControl(input.control.totals, model.base, input.baseYear) } : {}) },
-    (year, _kreis, gemeinden) => {
-      const trend = trendFactor(scenario, input.baseYear, year);
-      gemeinden.forEach((g, i) => {
-        const population: Record<string, number> = {};
-        parsed.forEach((b, j) => (population[input.bands[j]!] = sumBand(g, 0, b) + sumBand(g, 1, b)));
-        const men: Record<string, number> = {};
-        const women: Record<string, number> = {};
-        rateBands.forEach((b, j) => {
-          men[rateBandKeys[j]!] = sumBand(g, 0, b);
-          women[rateBandKeys[j]!] = sumBand(g, 1, b);
-        });
-        rows.push({ ags: model.gemeinden[i]!.ags, year, population, need: careNeedBySex({ maennlich: men, weiblich: women }, rateSet, trend) });
-      });
-    },
-  );
+  const { components, sums } = populationRun(input, parsed, rateBands);
+  const width = parsed.length + 2 * rateBands.length;
+  const needOf = careNeedByBands(rateSet, rateBandKeys);
+  for (const { year, values } of sums) {
+    const trend = trendFactor(scenario, input.baseYear, year);
+    model.gemeinden.forEach((g, i) => {
+      let at = i * width;
+      const population: Record<string, number> = {};
+      for (const key of input.bands) population[key] = values[at++]!;
+      rows.push({ ags: g.ags, year, population, need: needOf(values, at, at + rateBandKeys.length, trend) });
+    });
+  }
   const last = components[components.length - 1]!;
   const assumptions = [
     `Kohorten-Komponenten-Modell in Jahresschritten (31.12. bis 31.12.), nach Geschlecht und Altersjahren 0 bis 89 und 90+.`,

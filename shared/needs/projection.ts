@@ -240,20 +240,29 @@ export interface AggregateRow {
 
 /** Sums Gemeinde rows into groups (Kreis = one group of all, Planungsbereiche = their members). */
 export function aggregate(rows: readonly GemeindeYear[], groupOf: (ags: string) => string[]): AggregateRow[] {
-  const out = new Map<string, AggregateRow>();
+  // Groups by key, then year (no joined string per row: national plans have a million rows);
+  // the result keeps the order in which groups are first met.
+  const out: AggregateRow[] = [];
+  const byKey = new Map<string, Map<number, AggregateRow>>();
   for (const r of rows) {
     for (const key of groupOf(r.ags)) {
-      const id = `${key}|${r.year}`;
-      let a = out.get(id);
+      let byYear = byKey.get(key);
+      if (!byYear) byKey.set(key, (byYear = new Map()));
+      let a = byYear.get(r.year);
       if (!a) {
         a = { key, year: r.year, population: {}, need: { pflegegeld: 0, ambulant: 0, vollstationaer: 0, teilstationaer: 0 } };
-        out.set(id, a);
+        byYear.set(r.year, a);
+        out.push(a);
       }
-      for (const [b, v] of Object.entries(r.population)) a.population[b] = (a.population[b] ?? 0) + v;
-      for (const s of Object.keys(a.need) as (keyof NeedBySetting)[]) a.need[s] += r.need[s];
+      const population = a.population;
+      for (const b in r.population) population[b] = (population[b] ?? 0) + r.population[b]!;
+      a.need.pflegegeld += r.need.pflegegeld;
+      a.need.ambulant += r.need.ambulant;
+      a.need.vollstationaer += r.need.vollstationaer;
+      a.need.teilstationaer += r.need.teilstationaer;
     }
   }
-  return [...out.values()];
+  return out;
 }
 
 export { totalNeed };

@@ -5,7 +5,7 @@
  * is tested in tests/integration/needs/analysisCache.test.ts.
  */
 import type { HostServices } from '../../db/api/context';
-import { analysis } from '../../db/needs/analysisLoader';
+import { analysis } from '../../db/needs/planAnalysis';
 import type { Analysis } from '../../shared/contract/needsSchemas';
 
 export function fullAnalysis(services: HostServices, input: { year: number | null; scenarioId?: string | null }, windowId = 'w1'): Promise<Analysis> {

@@ -22,14 +22,23 @@ export function GapLinksSection({ measureId }: { measureId: string }) {
   const reload = useCallback(() => invoke('measures.gapLinks.list', { measureId }).then(setLinks, (e: unknown) => setError(errorMessage(e))), [measureId]);
   useEffect(() => {
     void reload();
-    void Promise.all([invoke('needs.analysis', { year: null }), invoke('needs.mainScenario.get', {})]).then(
-      ([a, main]) => {
-        setAnalysis(a);
-        const scenarioId = main.scenarioId ?? a.scenarios[0]?.id ?? '';
-        setChoice({ richtwertId: a.gaps[0]?.richtwertId ?? '', regionKey: 'kreis', year: a.years.find((y) => y >= new Date().getFullYear() + 5) ?? a.years.at(-1) ?? 0, scenarioId });
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      void Promise.all([invoke('needs.analysis', { year: null }), invoke('needs.mainScenario.get', {})]).then(
+        ([a, main]) => {
+          // A large plan's analysis still computing in the background: ask again shortly.
+          if (a.computing) {
+            retry = setTimeout(load, 1000);
+            return;
+          }
+          setAnalysis(a);
+          const scenarioId = main.scenarioId ?? a.scenarios[0]?.id ?? '';
+          setChoice({ richtwertId: a.gaps[0]?.richtwertId ?? '', regionKey: 'kreis', year: a.years.find((y) => y >= new Date().getFullYear() + 5) ?? a.years.at(-1) ?? 0, scenarioId });
+        },
+        (e: unknown) => setError(errorMessage(e)),
+      );
+    load();
+    return () => clearTimeout(retry);
   }, [reload]);
 
   const richtwerte = analysis ? [...new Map(analysis.gaps.map((g) => [g.richtwertId, g.label])).entries()] : [];

@@ -31,9 +31,10 @@ export function NeedsPage({ rest }: { rest: string[] }) {
   const [chosen, setChosen] = useState<Tab | null>((TABS as readonly string[]).includes(rest[0] ?? '') ? (rest[0] as Tab) : null);
   // The first tab follows the data once (results when there are any); later imports do not switch it.
   useEffect(() => {
-    if (chosen === null && loaded && analysis) setChosen(analysis.ready ? 'ergebnisse' : 'bevoelkerung');
+    // While a large plan's analysis is computed the results tab shows its progress.
+    if (chosen === null && loaded && analysis) setChosen(analysis.ready || analysis.computing ? 'ergebnisse' : 'bevoelkerung');
   }, [chosen, loaded, analysis]);
-  const tab: Tab = chosen ?? (analysis?.ready ? 'ergebnisse' : 'bevoelkerung');
+  const tab: Tab = chosen ?? (analysis?.ready || analysis?.computing ? 'ergebnisse' : 'bevoelkerung');
   if (!plan) return null;
   return (
     <div className="page">

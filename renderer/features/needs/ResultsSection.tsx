@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { AnalysisView as Analysis } from '../../../shared/contract/needsSchemas';
 import { isCalibrated } from '../../../shared/needs/careRates';
+import { ProgressBar } from '../../components/ProgressBar';
 import { ChoroplethMap } from './ChoroplethMap';
 import { TextList } from './Explain';
 import { GapChart, GemeindeTable, Pyramid, ReachTable, ScenarioComparison, SettingsChart, StaffGapTable, StaffingTable } from './Charts';
@@ -13,10 +14,23 @@ const t = needsTexts.results;
 const LEVEL_ORDER = { kreis: 0, bereich: 1, gemeinde: 2 } as const;
 
 export function NotReady({ analysis }: { analysis: Analysis }) {
+  if (analysis.computing) return <Computing progress={analysis.computing} />;
   return (
     <div className="notice">
       <p>{t.notReady}</p>
       <TextList items={analysis.missing} />
+    </div>
+  );
+}
+
+/** While a large plan's analysis is computed in the background; the store asks again until it is there. */
+function Computing({ progress }: { progress: NonNullable<Analysis['computing']> }) {
+  const step = t.computingStep(progress.done, progress.total, progress.message);
+  return (
+    <div className="notice" role="status">
+      <p>{t.computing}</p>
+      <ProgressBar percent={(progress.done / Math.max(1, progress.total)) * 100} label={t.computingLabel} valueText={step} />
+      <p className="muted">{step}</p>
     </div>
   );
 }

@@ -36,6 +36,10 @@ interface NeedsState {
   saveMainScenario: (scenarioId: string) => Promise<void>;
 }
 
+/** How often the page asks again while a large plan's analysis is computed in the background. */
+const COMPUTING_POLL_MS = 500;
+let pollTimer: ReturnType<typeof setTimeout> | null = null;
+
 export const useNeeds = create<NeedsState>((set, get) => ({
   loaded: false,
   error: null,
@@ -68,6 +72,13 @@ export const useNeeds = create<NeedsState>((set, get) => ({
       // A selected scenario that was deleted falls back to the Hauptszenario.
       const scenarioId = scenarios.some((s) => s.id === get().scenarioId) ? get().scenarioId : null;
       set({ loaded: true, error: null, analysis, datasets, rateSets, scenarios, richtwerte, staffing, statements, careStatistics, mainScenarioId: main.scenarioId, scenarioId });
+      // Still computing: ask again (one timer at a time) until the result is there.
+      if (analysis.computing && pollTimer === null) {
+        pollTimer = setTimeout(() => {
+          pollTimer = null;
+          void get().refresh();
+        }, COMPUTING_POLL_MS);
+      }
     } catch (e) {
       set({ loaded: true, error: errorMessage(e) });
     }

@@ -110,6 +110,9 @@ export const needsTexts = {
   },
   results: {
     notReady: 'Noch keine Ergebnisse:',
+    computing: 'Die Bedarfsermittlung wird berechnet. Die Ergebnisse erscheinen hier von selbst, sobald sie fertig sind.',
+    computingLabel: 'Fortschritt der Berechnung',
+    computingStep: (done: number, total: number, message: string) => `Schritt ${Math.min(done + 1, total)} von ${total}: ${message}`,
     controls: 'Auswahl',
     scenario: 'Szenario',
     makeMain: 'Als Hauptszenario festlegen',
