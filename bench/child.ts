@@ -7,10 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { useBundledWorkers } from '../db/jobs/workerThread';
 import { measure, processPeakRss, type Scenario } from './measure';
 
 const [name, part] = process.argv.slice(2);
 if (!name) throw new Error('usage: bench/child.ts <scenario> [part]');
+// Workers start from their bundles, as in the app (bench/run.ts built them).
+if (process.env.PSP_BENCH_WORKERS) useBundledWorkers(process.env.PSP_BENCH_WORKERS);
 const label = part ? `${name}#${part}` : name;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), `psp-bench-${label.replace('#', '-')}-`));
 try {

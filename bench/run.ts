@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { buildWorkers } from '../scripts/workerBundles';
 import { judgeGoals } from './goals';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,6 +30,12 @@ const names = fs
   .sort();
 
 if (Number(process.versions.node.split('.')[0]) < 22) console.error(`Warnung: Node ${process.version}; die Messungen gelten für Node 22 (npm run bench).`);
+
+// The workers as the app ships them, bundled (bench/child.ts starts them from here): under tsx
+// each worker start would compile the sources in its new thread, which the app never does.
+// Under node_modules, from where the bundles find better-sqlite3.
+const workerDir = path.join(root, 'node_modules', '.cache', 'psp-bench-workers');
+await buildWorkers(root, workerDir, { sourcemap: false, logLevel: 'warning' });
 
 type Line = Record<string, unknown> & { scenario?: string; role?: 'app' | 'baseline' };
 let failed = false;
@@ -79,7 +86,7 @@ function joined(scenario: string, app: Line[], baseline: Line[]): Record<string,
 function runChild(name: string, part: string | undefined, onLine: (line: Line) => void): Promise<void> {
   return new Promise((resolve) => {
     const argv = ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'child.ts'), name, ...(part ? [part] : [])];
-    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PSP_BENCH_WORKERS: workerDir } });
     readline.createInterface({ input: child.stdout }).on('line', (text) => {
       try {
         onLine(JSON.parse(text) as Line);

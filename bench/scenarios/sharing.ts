@@ -11,11 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { runPlanJob } from '../../db/jobs/planJob';
-import type { WorkerEntry } from '../../db/jobs/workerThread';
 import { TRACKED_TABLES } from '../../db/schema';
 import { PlanSession } from '../../db/session';
 import { mergePlanFile } from '../../db/sharing/merge';
@@ -23,7 +21,6 @@ import { sharePlanFile } from '../../db/sharing/share';
 import { runJob, type Scenario } from '../measure';
 
 const meta = { title: 'Bench Deutschland', districtName: 'Deutschland', kreisKey: '', periodFrom: 2026, periodTo: 2030, organisation: '', author: '' };
-const root = path.resolve(import.meta.dirname, '..', '..');
 const GEMEINDEN = 11_000;
 const CHANGES = 100_000;
 
@@ -103,13 +100,12 @@ export const run: Scenario = async (measure, dir, part) => {
   }
   console.log(JSON.stringify({ scenario: 'sharing: share a Germany-scale plan (VACUUM INTO, check, rename)', runs: 1, median_ms: Math.round(generated.shareMs), copy_mb_after_edits: Math.round(generated.fileMb * 10) / 10 }));
   const master = await PlanSession.open(masterPath, { backupDir: dir });
-  const worker = await bundledWorker();
-  // As the app runs it: a plan job in the bundled worker (max_event_loop_pause_ms is the host's longest pause meanwhile).
+  // As the app runs it: a plan job in the bundled worker (bench/run.ts) (max_event_loop_pause_ms is the host's longest pause meanwhile).
   await measure.app(
     MERGE,
     1,
     async () => {
-      const r = await runJob('sharing.merge', (job) => runPlanJob(master, 'sharing.merge', { path: copyPath, backupDir: path.join(dir, 'backups') }, job, { worker }));
+      const r = await runJob('sharing.merge', (job) => runPlanJob(master, 'sharing.merge', { path: copyPath, backupDir: path.join(dir, 'backups') }, job));
       return { received: r.received, applied: r.applied, conflicts: r.conflicts };
     },
     { job: true, check: () => counts(master.sqlite) },
@@ -120,17 +116,6 @@ export const run: Scenario = async (measure, dir, part) => {
   });
   master.close();
 };
-
-/**
- * The worker as the app ships it (scripts/build-electron.ts): bundled, so starting it costs what it
- * costs in the app, not tsx compiling every module of the sources in the new thread (≈ 0.7 s of CPU).
- * Written under node_modules, from where it finds better-sqlite3.
- */
-async function bundledWorker(): Promise<WorkerEntry> {
-  const outfile = path.join(root, 'node_modules', '.cache', 'psp-bench', 'planJobWorker.cjs');
-  await build({ entryPoints: [path.join(root, 'db', 'jobs', 'planJobWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'warning', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] });
-  return { url: pathToFileURL(outfile), execArgv: [] };
-}
 
 /**
  * The plain-SQL minimum of a merge: attach the other file; their log entries new here into a

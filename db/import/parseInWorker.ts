@@ -11,20 +11,14 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
+import { workerEntry } from '../jobs/workerThread';
 import { type ParseProgress, type ParseRequest, type ParseResults, runParse } from './parseJobs';
 import { limitMessages, PARSE_LIMITS, type ParseLimits } from './parseLimits';
 import { PARSE_WORKER_MARK, type ParseMessage } from './parseWorker';
 
-function workerEntry(): { url: URL; execArgv: string[] } | null {
-  const here = typeof __filename === 'string' && __filename ? __filename : fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { url: pathToFileURL(path.join(path.dirname(here), 'parseWorker.ts')), execArgv: ['--import', 'tsx'] };
-  const bundled = path.join(path.dirname(here), 'parseWorker.cjs');
-  return fs.existsSync(bundled) ? { url: pathToFileURL(bundled), execArgv: [] } : null;
-}
+const parseWorkerEntry = () => workerEntry(typeof __filename === 'string' && __filename ? __filename : import.meta.url, 'parseWorker', 'parseWorker');
 
 export interface ParseOptions {
   onProgress?: ParseProgress;
@@ -70,7 +64,7 @@ export async function parseInWorker<R extends ParseRequest>(request: R, options:
   const limits: ParseLimits = { ...PARSE_LIMITS, ...options.limits };
   // Before any copy to a worker: a file over the limit is not read at all.
   if ((await sizeOf(request)) > limits.maxFileBytes) throw new UserError(limitMessages.tooLarge(request.fileName, limits), 'too-large');
-  const entry = shipped.getStore() ? null : workerEntry();
+  const entry = shipped.getStore() ? null : parseWorkerEntry();
   if (!entry) return runParse(request, limits, options.onProgress);
 
   const worker = new Worker(entry.url, {

@@ -25,10 +25,9 @@ export async function runPlanJob<K extends PlanJobKind>(
   kind: K,
   input: PlanJobInput<K>,
   job: JobContext,
-  /** `worker`: another entry (the bench runs the bundled worker, as the app does, from the sources). */
-  options: { inProcess?: boolean; worker?: WorkerEntry } = {},
+  options: { inProcess?: boolean } = {},
 ): Promise<PlanJobResult<K>> {
-  const entry = options.inProcess ? null : (options.worker ?? workerEntry(here, 'planJobWorker', 'planJobWorker'));
+  const entry = options.inProcess ? null : workerEntry(here, 'planJobWorker', 'planJobWorker');
   if (!entry) {
     const work = planJobKinds[kind] as (s: PlanSession, i: PlanJobInput<K>, j: JobContext) => Promise<PlanJobResult<K>>;
     return work(session, input, job);

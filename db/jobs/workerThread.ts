@@ -22,12 +22,25 @@ export interface WorkerEntry {
 /** What a worker posts back: progress steps, then one `done` or `error`. */
 export type WorkerMessage<P, R> = { type: 'progress'; step: P } | { type: 'done'; result: R } | { type: 'error'; message: string; code?: string };
 
+let bundleDir: string | null = null;
+
+/**
+ * The bench: start every worker from its bundle in `dir` (scripts/workerBundles.ts), as the app
+ * ships them, instead of from the sources under tsx. Workers nested in a bundled worker find
+ * their bundles next to it by themselves.
+ */
+export function useBundledWorkers(dir: string): void {
+  bundleDir = dir;
+}
+
 /**
  * The entry of a worker that sits next to `hostModule` (pass `import.meta.url` or `__filename`
  * of the calling module): `<tsName>.ts` under tsx, `<bundledName>.cjs` in the Electron bundle.
  */
 export function workerEntry(hostModule: string, tsName: string, bundledName: string): WorkerEntry | null {
   const here = hostModule.startsWith('file:') ? fileURLToPath(hostModule) : hostModule;
+  const chosen = bundleDir && path.join(bundleDir, `${bundledName}.cjs`);
+  if (chosen && fs.existsSync(chosen)) return { url: pathToFileURL(chosen), execArgv: [] };
   if (here.endsWith('.ts')) return { url: pathToFileURL(path.join(path.dirname(here), `${tsName}.ts`)), execArgv: ['--import', 'tsx'] };
   const bundled = path.join(path.dirname(here), `${bundledName}.cjs`);
   return fs.existsSync(bundled) ? { url: pathToFileURL(bundled), execArgv: [] } : null;

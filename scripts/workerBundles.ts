@@ -1,0 +1,30 @@
+/**
+ * The worker threads the app ships, each bundled next to main.cjs (db/jobs/workerThread.ts
+ * `workerEntry` looks for `<name>.cjs` beside the module that starts it). Used by
+ * scripts/build-electron.ts for the app and by the bench, which starts the bundles as the app
+ * does (under tsx a worker compiles every source module in its new thread: ≈ 0.7 s of CPU).
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export const WORKER_BUNDLES = [
+  // The report's layout worker (db/report/render.ts).
+  { entry: 'db/report/renderWorker.ts', name: 'reportWorker' },
+  // The Meilensteinplan/Monitoring PDF layout worker (db/measures/pdf.ts).
+  { entry: 'db/measures/pdfWorker.ts', name: 'measuresPdfWorker' },
+  // The needs analysis worker of an open plan (db/needs/analysisClient.ts).
+  { entry: 'db/needs/analysisWorker.ts', name: 'needsAnalysisWorker' },
+  // The worker that reads untrusted import files (db/import/parseInWorker.ts).
+  { entry: 'db/import/parseWorker.ts', name: 'parseWorker' },
+  // The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts).
+  { entry: 'db/jobs/planJobWorker.ts', name: 'planJobWorker' },
+] as const;
+
+export const NATIVE_EXTERNALS = ['electron', 'better-sqlite3', '@resvg/resvg-js'];
+
+/** Bundles every worker into `outDir` (which must resolve node_modules, for better-sqlite3). */
+export async function buildWorkers(root: string, outDir: string, options: { sourcemap: boolean; logLevel: 'info' | 'warning' }): Promise<void> {
+  for (const w of WORKER_BUNDLES) {
+    await build({ bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: options.sourcemap, logLevel: options.logLevel, entryPoints: [path.join(root, w.entry)], outfile: path.join(outDir, `${w.name}.cjs`), external: NATIVE_EXTERNALS });
+  }
+}
