@@ -114,12 +114,13 @@ export class PlanSession {
    * A second connection to a plan that the host already opened, checked and migrated (`open`):
    * for a plan job in a worker thread (db/jobs/planJob.ts). No checks, no recovery, no migration:
    * the host's session holds the plan open and waits (`locked`) while the worker writes.
-   * A larger page cache keeps the job's dirty pages in memory until the commit, so the file is
-   * locked exclusively only while committing and the host can go on reading meanwhile.
+   * No cache spill: the job's changed pages stay in memory until the commit (however many), so
+   * the file is locked exclusively only while committing and the host can go on reading
+   * meanwhile; the cache of unchanged pages keeps its default size.
    */
   static attach(realPath: string, backupDir: string): PlanSession {
     const conn = connect(realPath);
-    conn.sqlite.pragma('cache_size = -131072');
+    conn.sqlite.pragma('cache_spill = OFF');
     const replica = conn.sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
     const session = new PlanSession(realPath, realPath, conn, replica.id, null, backupDir);
     session.attached = true;
