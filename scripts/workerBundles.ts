@@ -22,9 +22,12 @@ export const WORKER_BUNDLES = [
 
 export const NATIVE_EXTERNALS = ['electron', 'better-sqlite3', '@resvg/resvg-js'];
 
+/** Modules that find their files with `__filename` in the bundle and `import.meta.url` under tsx: the empty `import.meta` of CommonJS is expected. */
+export const QUIET_IMPORT_META = { 'empty-import-meta': 'silent' } as const;
+
 /** Bundles every worker into `outDir` (which must resolve node_modules, for better-sqlite3). */
 export async function buildWorkers(root: string, outDir: string, options: { sourcemap: boolean; logLevel: 'info' | 'warning' }): Promise<void> {
   for (const w of WORKER_BUNDLES) {
-    await build({ bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: options.sourcemap, logLevel: options.logLevel, entryPoints: [path.join(root, w.entry)], outfile: path.join(outDir, `${w.name}.cjs`), external: NATIVE_EXTERNALS });
+    await build({ bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: options.sourcemap, logLevel: options.logLevel, entryPoints: [path.join(root, w.entry)], outfile: path.join(outDir, `${w.name}.cjs`), external: NATIVE_EXTERNALS, logOverride: QUIET_IMPORT_META });
   }
 }
