@@ -5,7 +5,7 @@
  * All share one computation per change of the plan (analysisClient.ts: worker or in-process).
  */
 import type { Analysis, AnalysisView } from '../../shared/contract/needsSchemas';
-import type { AnalysisSelection } from '../../shared/needs/analysisView';
+import { NO_FIGURES, type AnalysisSelection } from '../../shared/needs/analysisView';
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import { analysisQuery, analysisReadyWithin } from './analysisClient';
@@ -44,18 +44,7 @@ function computingView(selection: AnalysisSelection, progress: NonNullable<Analy
     ready: false,
     computing: progress,
     missing: [],
-    warnings: [],
-    baseYear: null,
-    years: [],
-    bands: [],
-    regions: [],
-    populationSource: { inputs: [], sources: [], assumptions: [], formula: '' },
-    pyramid: [],
-    scenarios: [],
-    gaps: [],
-    staffing: [],
-    staffGap: null,
-    reachability: null,
+    ...NO_FIGURES,
     selection: { scenarioId: selection.scenarioId, year: selection.year, regionKey: selection.regionKey ?? 'kreis', richtwertId: selection.richtwertId },
     regionFigures: [],
   };

@@ -22,6 +22,22 @@ export interface AnalysisSelection {
  * Figures are sent to a hundredth: the page shows whole persons and places, and 15 digits per
  * number are half of a Germany-scale answer.
  */
+/** An analysis without any figures (nothing computed yet): the parts every answer carries. */
+export const NO_FIGURES = {
+  warnings: [],
+  baseYear: null,
+  years: [],
+  bands: [],
+  regions: [],
+  populationSource: { inputs: [], sources: [], assumptions: [], formula: '' },
+  pyramid: [],
+  scenarios: [],
+  gaps: [],
+  staffing: [],
+  staffGap: null,
+  reachability: null,
+} satisfies Omit<Analysis, 'ready' | 'missing'>;
+
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const need2 = (n: RegionFigure['need']): RegionFigure['need'] => ({ pflegegeld: r2(n.pflegegeld), ambulant: r2(n.ambulant), vollstationaer: r2(n.vollstationaer), teilstationaer: r2(n.teilstationaer) });
 

@@ -7,6 +7,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisView } from '../../../shared/contract/needsSchemas';
+import { NO_FIGURES } from '../../../shared/needs/analysisView';
 
 const answers: AnalysisView[] = [];
 vi.mock('../../../renderer/api', () => ({
@@ -19,18 +20,7 @@ const { useNeeds } = await import('../../../renderer/features/needs/needsStore')
 
 const empty = {
   missing: [],
-  warnings: [],
-  baseYear: null,
-  years: [],
-  bands: [],
-  regions: [],
-  populationSource: { inputs: [], sources: [], assumptions: [], formula: '' },
-  pyramid: [],
-  scenarios: [],
-  gaps: [],
-  staffing: [],
-  staffGap: null,
-  reachability: null,
+  ...NO_FIGURES,
   selection: { scenarioId: null, year: null, regionKey: 'kreis', richtwertId: null },
   regionFigures: [],
 } satisfies Omit<AnalysisView, 'ready'>;

@@ -1,6 +1,7 @@
 /** The report builder as a pure function: which chapters appear, numbering, own text, Land law. */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../shared/contract/needsSchemas';
+import { NO_FIGURES } from '../../../shared/needs/analysisView';
 import { buildReport } from '../../../shared/report/build';
 import { scalePyramid } from '../../../shared/report/chapters/bevoelkerung';
 import type { ChapterSetting } from '../../../shared/report/chapters';
@@ -13,18 +14,7 @@ import { BUILTIN_OFFER_TYPES } from '../../../shared/stock/offerTypes';
 const emptyAnalysis: Analysis = {
   ready: false,
   missing: ['Es ist noch keine Bevölkerungstabelle importiert.'],
-  warnings: [],
-  baseYear: null,
-  years: [],
-  bands: [],
-  regions: [],
-  populationSource: { inputs: [], sources: [], assumptions: [], formula: '' },
-  pyramid: [],
-  scenarios: [],
-  gaps: [],
-  staffing: [],
-  staffGap: null,
-  reachability: null,
+  ...NO_FIGURES,
 };
 
 function emptyPlan(settings: ChapterSetting[] = [], kreisKey = '05154'): ReportData {
