@@ -28,7 +28,8 @@ const TABLE_PAGE = 100;
 const yearAxes = () => [
   <CartesianGrid key="grid" strokeDasharray="3 3" />,
   <XAxis key="x" dataKey="year" />,
-  <YAxis key="y" tickFormatter={(v: number) => fmt(v)} width={70} />,
+  // Wide enough for „14.000.000“ (every Gemeinde of a Land or of Germany in one plan).
+  <YAxis key="y" tickFormatter={(v: number) => fmt(v)} width={92} />,
   <Tooltip key="tip" formatter={(v) => fmt(Number(v))} />,
   <Legend key="legend" />,
 ];
