@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
 import { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
+import type { WorkerMessage } from './workerThread';
 import { planJobKinds, type PlanJobKind } from './planJobKinds';
 
 export interface PlanJobRequest {
@@ -18,18 +19,20 @@ export interface PlanJobRequest {
   input: unknown;
 }
 
-/** What the worker posts: progress, then one `done` or `error` (with the error's code, so the host can word it). */
-export type PlanJobMessage =
-  | { type: 'progress'; done: number; total: number | null; message: string | undefined }
-  | { type: 'done'; result: unknown }
-  | { type: 'error'; message: string; code: string | null; user: boolean };
+export interface PlanJobProgress {
+  done: number;
+  total: number | null;
+  message: string | undefined;
+}
+
+type PlanJobMessage = WorkerMessage<PlanJobProgress, unknown>;
 
 async function run(request: PlanJobRequest, controller: AbortController, post: (m: PlanJobMessage) => void): Promise<unknown> {
   const session = PlanSession.attach(request.realPath, request.backupDir);
   let lastYield = Date.now();
   const job: JobContext = {
     signal: controller.signal,
-    progress: (done, total, message) => post({ type: 'progress', done, total, message }),
+    progress: (done, total, message) => post({ type: 'progress', step: { done, total, message } }),
     // As the host's job runner: yield now and then, here so that a cancel message gets through.
     step: async () => {
       if (Date.now() - lastYield > 15) {

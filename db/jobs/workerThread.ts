@@ -19,8 +19,15 @@ export interface WorkerEntry {
   execArgv: string[];
 }
 
-/** What a worker posts back: progress steps, then one `done` or `error`. */
-export type WorkerMessage<P, R> = { type: 'progress'; step: P } | { type: 'done'; result: R } | { type: 'error'; message: string; code?: string };
+/**
+ * What a worker posts back: progress steps, then one `done` or `error`. An error's `code` travels
+ * with it; `user` marks a German message for the planner (UserError), otherwise the host words it
+ * from the code (db/file/errors.ts, e.g. a full disk).
+ */
+export type WorkerMessage<P, R> = { type: 'progress'; step: P } | { type: 'done'; result: R } | { type: 'error'; message: string; code?: string | null; user?: boolean };
+
+/** How a running worker learns of a cancel: ended at once, or told (`{ type: 'cancel' }`) so it can roll back and answer. */
+export type WorkerCancel = 'terminate' | 'message';
 
 let bundleDir: string | null = null;
 
@@ -46,29 +53,32 @@ export function workerEntry(hostModule: string, tsName: string, bundledName: str
   return fs.existsSync(bundled) ? { url: pathToFileURL(bundled), execArgv: [] } : null;
 }
 
-export function runInWorker<Q, P, R>(entry: WorkerEntry, request: Q, signal: AbortSignal, onProgress: (step: P) => void = () => {}): Promise<R> {
+export function runInWorker<Q, P, R>(entry: WorkerEntry, request: Q, signal: AbortSignal, onProgress: (step: P) => void = () => {}, cancel: WorkerCancel = 'terminate'): Promise<R> {
   const worker = new Worker(entry.url, { execArgv: entry.execArgv });
   return new Promise<R>((resolve, reject) => {
-    const finish = () => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', abort);
       void worker.terminate();
+      fn();
     };
     const abort = () => {
-      finish();
-      reject(new UserError('Abgebrochen. Es wurde keine Datei gespeichert.', 'cancelled'));
+      if (cancel === 'message') worker.postMessage({ type: 'cancel' });
+      else settle(() => reject(new UserError('Abgebrochen. Es wurde keine Datei gespeichert.', 'cancelled')));
     };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
     worker.on('message', (m: WorkerMessage<P, R>) => {
       if (m.type === 'progress') return onProgress(m.step);
-      finish();
-      if (m.type === 'done') resolve(m.result);
-      else reject(m.code ? new UserError(m.message, m.code) : new Error(m.message));
+      if (m.type === 'done') return settle(() => resolve(m.result));
+      const user = m.user ?? Boolean(m.code);
+      settle(() => reject(user ? new UserError(m.message, m.code ?? undefined) : Object.assign(new Error(m.message), { code: m.code ?? undefined })));
     });
-    worker.on('error', (error) => {
-      finish();
-      reject(error);
-    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    // A worker that ends without an answer (killed, out of memory): whatever it wrote was never committed.
+    worker.on('exit', (code) => settle(() => reject(new Error(`Der Hintergrundprozess wurde unerwartet beendet (Code ${code}).`))));
     worker.postMessage(request);
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
   });
 }
