@@ -13,6 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { dispatch } from '../db/api/dispatch';
 import { createServices } from '../db/api/services';
+import { answerValue } from '../shared/contract/answer';
 import type { ApiResponse } from '../shared/contract/channels';
 import { formatNumber } from '../shared/format';
 import { zip } from '../tests/helpers/zipWriter';
@@ -60,7 +61,7 @@ async function importers(name: string, bytes: Buffer): Promise<Record<string, Ap
   const contentBase64 = bytes.toString('base64');
   const viaJob = async (response: ApiResponse): Promise<ApiResponse> => {
     if (!response.ok) return response;
-    const status = await services.jobs.wait((response.value as { jobId: string }).jobId, 'w1');
+    const status = await services.jobs.wait((answerValue(response) as { jobId: string }).jobId, 'w1');
     return status.state === 'done' ? { ok: true, value: status.result } : { ok: false, error: { message: status.error ?? '', code: status.state } };
   };
   return {

@@ -9,6 +9,7 @@ import { UserError } from '../../shared/contract/errors';
 import { toUserError } from '../file/errors';
 import { germanErrorMap } from '../../shared/contract/germanIssues';
 import { handlers } from './handlers';
+import { PreparedAnswer } from './preparedAnswer';
 import { NO_PLAN_MESSAGE } from '../sessions';
 import type { CallContext, PlanCallContext } from './context';
 
@@ -27,6 +28,8 @@ export async function dispatch(channel: unknown, rawInput: unknown, ctx: CallCon
   try {
     const handler = handlers[channel] as (input: unknown, ctx: CallContext | PlanCallContext) => Promise<unknown>;
     const value = await handler(parsed.data, session ? { ...ctx, session } : ctx);
+    // Checked and serialised where it was made (preparedAnswer.ts): passed on unread.
+    if (value instanceof PreparedAnswer) return { ok: true, json: value.json };
     // The output is checked too, so a handler cannot silently break the contract.
     return { ok: true, value: spec.output.parse(value, { error: germanErrorMap }) };
   } catch (error) {

@@ -90,7 +90,9 @@ export async function startWebHost(options: {
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, TEXT, 'JSON erwartet.');
     const body = await readJsonBody(req, options.maxBodyBytes);
     const result = await dispatch(channel, body, { windowId: WINDOW_ID, services: options.services });
-    sendJson(res, 200, result);
+    // A prepared answer (db/api/preparedAnswer.ts) is already JSON: written around, not parsed.
+    if ('json' in result) send(res, 200, 'application/json', Buffer.concat([Buffer.from('{"ok":true,"value":'), result.json, Buffer.from('}')]));
+    else sendJson(res, 200, result);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -10,7 +10,9 @@
  * every host where the worker's entry file is missing (db/jobs/workerThread.ts `workerEntry`).
  */
 import { Worker } from 'node:worker_threads';
+import type { AnalysisView } from '../../shared/contract/needsSchemas';
 import { UserError } from '../../shared/contract/errors';
+import { PreparedAnswer } from '../api/preparedAnswer';
 import { workerEntry, type WorkerEntry } from '../jobs/workerThread';
 import type { PlanSession } from '../session';
 import { cachedAnalysis, changeStamp } from './analysisCache';
@@ -165,6 +167,18 @@ export async function analysisQuery<K extends AnalysisQueryKind>(session: PlanSe
   }
   await refresh(session, worker);
   return (await worker.send({ type: 'query', query: query as AnalysisQuery })) as AnalysisAnswers[K];
+}
+
+/**
+ * The page's view of the plan's analysis as it is now: from the worker checked and serialised
+ * there (the host's thread would spend tens of ms cloning and checking a Germany-scale view),
+ * in-process as a value that dispatch checks.
+ */
+export async function analysisViewAnswer(session: PlanSession, query: AnalysisQuery<'view'>): Promise<AnalysisView | PreparedAnswer<AnalysisView>> {
+  const worker = workerFor(session);
+  if (!worker) return analysisQuery(session, query);
+  await refresh(session, worker);
+  return new PreparedAnswer((await worker.send({ type: 'query', query, prepared: true })) as Uint8Array);
 }
 
 /**

@@ -11,19 +11,23 @@
  *   and host queries wait for the copy only, not for the loading.
  * - `compute`: loads the inputs from that copy and computes the projections; they replace the
  *   cached result.
- * - `query`: answers from the cached result.
+ * - `query`: answers from the cached result; the page's view checked and serialised here, so
+ *   the host only passes its bytes on (db/api/preparedAnswer.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
+import { analysisViewSchema } from '../../shared/contract/needsSchemas';
 import { computeProjections } from '../../shared/needs/analysis';
+import { encodeAnswer } from '../api/preparedAnswer';
 import { kyselyFor } from '../file/connection';
 import type { PlanSession } from '../session';
 import type { CachedAnalysis } from './analysisCache';
 import { loadAnalysisInputs, type AnalysisInputs } from './analysisLoader';
 import { answerQuery, type AnalysisQuery } from './analysisQueries';
 
-export type AnalysisWorkerRequest = { id: number } & ({ type: 'read' } | { type: 'compute' } | { type: 'query'; query: AnalysisQuery });
+/** `prepared`: the page's view answered checked and serialised (db/api/preparedAnswer.ts), as bytes handed over. */
+export type AnalysisWorkerRequest = { id: number } & ({ type: 'read' } | { type: 'compute' } | { type: 'query'; query: AnalysisQuery; prepared?: boolean });
 
 export type AnalysisWorkerReply =
   | { type: 'answer'; id: number; value: unknown }
@@ -77,6 +81,7 @@ if (parentPort) {
       case 'query':
         if (failure) throw new UserError(failure.message, failure.code ?? 'analysis-failed');
         if (!cached) throw new Error('analysis worker: query before compute');
+        if (request.prepared && request.query.kind === 'view') return encodeAnswer(analysisViewSchema, answerQuery(cached, request.query));
         return answerQuery(cached, request.query);
     }
   };
@@ -86,7 +91,8 @@ if (parentPort) {
   port.on('message', (request: AnalysisWorkerRequest) => {
     queue = queue.then(() =>
       handle(request).then(
-        (value) => port.postMessage({ type: 'answer', id: request.id, value } satisfies AnalysisWorkerReply),
+        // Prepared bytes are handed over, not copied.
+        (value) => port.postMessage({ type: 'answer', id: request.id, value } satisfies AnalysisWorkerReply, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []),
         (error: unknown) => {
           const e = error as { message?: string; code?: string };
           if (request.type !== 'query') failure = { message: e?.message ?? String(error), code: e?.code };

@@ -8,7 +8,8 @@ import type { Analysis, AnalysisView } from '../../shared/contract/needsSchemas'
 import { NO_FIGURES, type AnalysisSelection } from '../../shared/needs/analysisView';
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
-import { analysisQuery, analysisReadyWithin } from './analysisClient';
+import type { PreparedAnswer } from '../api/preparedAnswer';
+import { analysisQuery, analysisReadyWithin, analysisViewAnswer } from './analysisClient';
 import type { AnalysisAnswers } from './analysisQueries';
 import { getMainScenario } from './repository';
 
@@ -19,13 +20,13 @@ import { getMainScenario } from './repository';
 export const PAGE_WAIT_MS = 250;
 
 /** What `needs.analysis` answers: the analysis for one selection, trimmed to what the page shows. */
-export async function analysisForPage(session: PlanSession, selection: AnalysisSelection): Promise<AnalysisView> {
+export async function analysisForPage(session: PlanSession, selection: AnalysisSelection): Promise<AnalysisView | PreparedAnswer<AnalysisView>> {
   // Readiness first: while the worker reads, the session's lock is held and a query through
   // `session.db` (the Hauptszenario) would wait for it.
   const state = await analysisReadyWithin(session, PAGE_WAIT_MS);
   if (!state.ready) return computingView(selection, state.progress);
   const mainScenarioId = await getMainScenario(session);
-  return analysisQuery(session, { kind: 'view', selection, mainScenarioId });
+  return analysisViewAnswer(session, { kind: 'view', selection, mainScenarioId });
 }
 
 /** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */

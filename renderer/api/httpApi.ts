@@ -1,8 +1,8 @@
 /**
  * Browser shim of `window.api` for the loopback web host: one POST per channel. Both
- * transports answer with the same `ApiResponse`, so German error messages arrive intact.
+ * transports answer with the same `ApiResponse` (here always as JSON, with `value`), so German error messages arrive intact.
  */
-import type { ApiResponse, ChannelInput, ChannelName, ChannelOutput, PlanApi } from '../../shared/contract/channels';
+import type { JsonApiResponse, ChannelInput, ChannelName, ChannelOutput, PlanApi } from '../../shared/contract/channels';
 import { ApiError } from '../../shared/contract/errors';
 import { planToken } from './token';
 
@@ -10,7 +10,7 @@ const NO_CONNECTION =
   'Keine Verbindung zum Programm. Bitte prüfen Sie, ob der Pflegestrukturplaner noch läuft, und laden Sie die Seite dann neu. Ihre bisher gespeicherten Eingaben sind in der Plandatei gesichert.';
 const BAD_ANSWER = 'Das Programm hat unerwartet geantwortet. Bitte laden Sie die Seite neu; gespeicherte Eingaben bleiben erhalten.';
 
-function isApiResponse(body: unknown): body is ApiResponse {
+function isApiResponse(body: unknown): body is JsonApiResponse {
   if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
   const b = body as { ok: unknown; error?: { message?: unknown } };
   return b.ok === true ? 'value' in b : b.ok === false && typeof b.error?.message === 'string';

@@ -85,5 +85,12 @@ export interface PlanApi {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-/** Wire format of every answer, so errors meant for people survive both transports. */
-export type ApiResponse = { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };
+/**
+ * Wire format of every answer, so errors meant for people survive both transports. `json`: a
+ * large value already checked against the channel's output schema and serialised where it was
+ * made (a worker, db/api/preparedAnswer.ts), as UTF-8 JSON bytes the host passes on unread;
+ * the browser host sends it as `value`, the preload decodes it (answer.ts).
+ */
+export type ApiResponse = JsonApiResponse | { ok: true; json: Uint8Array };
+/** An answer as JSON carries it (the browser host's body): always with `value`. */
+export type JsonApiResponse = { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };

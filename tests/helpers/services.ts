@@ -4,6 +4,7 @@ import { useScratchDir } from './files';
 import { dispatch } from '../../db/api/dispatch';
 import { createServices } from '../../db/api/services';
 import type { HostServices } from '../../db/api/context';
+import { answerValue } from '../../shared/contract/answer';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 
 export const SAMPLE_DATA_DIR = path.join(import.meta.dirname, '..', '..', 'db', 'sample', 'data');
@@ -16,7 +17,7 @@ export function testServices(userDataDir: string): HostServices {
 export async function call<C extends ChannelName>(services: HostServices, channel: C, input: ChannelInput<C>, windowId = 'w1'): Promise<ChannelOutput<C>> {
   const response = await dispatch(channel, input, { windowId, services });
   if (!response.ok) throw Object.assign(new Error(response.error.message), { code: response.error.code });
-  return response.value as ChannelOutput<C>;
+  return answerValue(response) as ChannelOutput<C>;
 }
 
 /**

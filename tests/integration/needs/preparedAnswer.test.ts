@@ -1,0 +1,68 @@
+/**
+ * Issue #11: a large plan's Bedarf view is checked against the contract and serialised in the
+ * analysis worker; the host passes the bytes on unread (db/api/preparedAnswer.ts). Here the
+ * worker is used for the sample plan (threshold lowered), through the real browser host: the
+ * body is the same JSON the in-process path answers, and still passes the output schema.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../db/api/dispatch';
+import { PreparedAnswer, encodeAnswer } from '../../../db/api/preparedAnswer';
+import { startWebHost } from '../../../db/host/webHost';
+import { analysisInWorker, analysisWorkerOptions } from '../../../db/needs/analysisClient';
+import { analysisViewSchema } from '../../../shared/contract/needsSchemas';
+import { call, useTestServices } from '../../helpers/services';
+
+const t = useTestServices();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const threshold = analysisWorkerOptions.workerFromGemeinden;
+afterAll(() => {
+  analysisWorkerOptions.workerFromGemeinden = threshold;
+});
+
+describe('prepared answers of the analysis worker', () => {
+  it('reach the browser as the JSON of the in-process answer, checked against the contract', async () => {
+    const selection = { year: 2030, scenarioId: null, regionKey: null, richtwertId: null };
+    // The browser host's window is 'web'.
+    await call(t.services, 'plan.openSample', {}, 'web');
+    // In-process first (the sample Kreis is below the worker threshold).
+    const inProcess = await call(t.services, 'needs.analysis', selection, 'web');
+    expect(inProcess.ready).toBe(true);
+    expect(analysisInWorker(t.services.sessions.require('web'))).toBe(false);
+
+    analysisWorkerOptions.workerFromGemeinden = 1;
+    const host = await startWebHost({ services: t.services, rendererDir: t.dir });
+    try {
+      const post = async () => {
+        const res = await fetch(`http://127.0.0.1:${host.port}/api/needs.analysis`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-plan-token': host.token },
+          body: JSON.stringify(selection),
+        });
+        expect(res.status).toBe(200);
+        return (await res.json()) as { ok: boolean; value: { ready: boolean } };
+      };
+      let body = await post();
+      for (let i = 0; i < 100 && body.ok && !body.value.ready; i++) {
+        await sleep(100);
+        body = await post();
+      }
+      expect(analysisInWorker(t.services.sessions.require('web'))).toBe(true);
+      expect(body.ok).toBe(true);
+      // Still the contract's shape, and the same figures as computed in-process.
+      expect(analysisViewSchema.parse(body.value)).toEqual(body.value);
+      expect(body.value).toEqual(JSON.parse(JSON.stringify(inProcess)));
+      // What the host got from the worker: bytes, not a value it cloned and checked.
+      const direct = await dispatch('needs.analysis', selection, { windowId: 'web', services: t.services });
+      expect(direct.ok && 'json' in direct && direct.json.byteLength > 1000).toBe(true);
+    } finally {
+      await host.close();
+    }
+  }, 120_000);
+
+  it('are checked where they are made: a value that breaks the contract is refused there', () => {
+    expect(() => encodeAnswer(analysisViewSchema, { ready: 'ja' })).toThrow();
+    const bytes = encodeAnswer(analysisViewSchema.pick({ ready: true, missing: true }), { ready: true, missing: [], extra: 1 });
+    // Checked as dispatch checks outputs: unknown keys are dropped.
+    expect(JSON.parse(new TextDecoder().decode(new PreparedAnswer(bytes).json))).toEqual({ ready: true, missing: [] });
+  });
+});
