@@ -9,24 +9,21 @@ import { UserError } from '../../shared/contract/errors';
 import type { GapLink, gapLinkInputSchema } from '../../shared/contract/measuresSchemas';
 import { formatNumber } from '../../shared/format';
 import type { PlanSession } from '../session';
-import { readGapAnalysis } from './linkAdapter';
+import { gapFigures } from './linkAdapter';
 
 type Row = { id: string; measure_id: string; richtwert_id: string; region_key: string; year: number; scenario_id: string };
 
 async function resolve(session: PlanSession, rows: Row[]): Promise<GapLink[]> {
   if (rows.length === 0) return [];
-  const analysis = await readGapAnalysis(session);
-  return rows.map((r) => {
+  const figures = await gapFigures(session, rows.map((r) => ({ richtwertId: r.richtwert_id, scenarioId: r.scenario_id, regionKey: r.region_key, year: r.year })));
+  return rows.map((r, i) => {
     const base = { id: r.id, measureId: r.measure_id, richtwertId: r.richtwert_id, regionKey: r.region_key, year: r.year, scenarioId: r.scenario_id };
-    const gap = analysis?.gaps.find((g) => g.richtwertId === r.richtwert_id && g.scenarioId === r.scenario_id);
-    const row = gap?.rows.find((x) => x.key === r.region_key && x.year === r.year);
-    const region = analysis?.regions.find((x) => x.key === r.region_key)?.name;
-    const scenario = analysis?.scenarios.find((s) => s.id === r.scenario_id)?.name;
-    if (!gap || !row || !region || !scenario) {
+    const f = figures[i];
+    if (!f) {
       return { ...base, found: false, label: `Lücke nicht mehr berechenbar (Richtwert, Szenario oder Gebiet gelöscht), ${r.year}`, required: null, stock: null, gap: null };
     }
-    const amount = row.gap >= 0 ? `Lücke ${formatNumber(row.gap, 0)}` : `Überhang ${formatNumber(-row.gap, 0)}`;
-    return { ...base, found: true, label: `${gap.label}, ${region}, ${r.year}, Szenario „${scenario}“: ${amount} (Bedarf ${formatNumber(row.required, 0)}, Bestand ${formatNumber(row.stock, 0)})`, required: row.required, stock: row.stock, gap: row.gap };
+    const amount = f.gap >= 0 ? `Lücke ${formatNumber(f.gap, 0)}` : `Überhang ${formatNumber(-f.gap, 0)}`;
+    return { ...base, found: true, label: `${f.richtwertLabel}, ${f.regionName}, ${r.year}, Szenario „${f.scenarioName}“: ${amount} (Bedarf ${formatNumber(f.required, 0)}, Bestand ${formatNumber(f.stock, 0)})`, required: f.required, stock: f.stock, gap: f.gap };
   });
 }
 

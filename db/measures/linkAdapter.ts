@@ -5,8 +5,6 @@
 import { sql } from 'kysely';
 import type { LinkOption } from '../../shared/contract/measuresSchemas';
 import type { FieldId } from '../../shared/catalog/fieldId';
-import type { Analysis } from '../../shared/contract/needsSchemas';
-import { analysis } from '../needs/planAnalysis';
 import type { PlanSession } from '../session';
 
 export async function listActors(session: PlanSession): Promise<LinkOption[]> {
@@ -26,11 +24,5 @@ export async function listNeedStatements(session: PlanSession): Promise<(LinkOpt
   return session.db.selectFrom('need_statement').select(['id', 'title as label', 'field_id as fieldId']).where('deleted_at', 'is', null).orderBy('label').execute();
 }
 
-/**
- * The needs analysis, for the live values of gap links; null when the plan has no analysis
- * yet (no population, rates or scenario). One computation covers every scenario's gaps.
- */
-export async function readGapAnalysis(session: PlanSession): Promise<Analysis | null> {
-  const result = await analysis(session, null);
-  return result.ready ? result : null;
-}
+/** The live values of gap links, computed where the plan's analysis is (needs/planAnalysis.ts). */
+export { gapFigures } from '../needs/planAnalysis';

@@ -1,7 +1,7 @@
 /**
  * What callers ask of the cached analysis (analysisCache.ts `CachedAnalysis`): the page's view of
- * one selection, the full analysis of one year and scenario (report, gap links), the base-year
- * need of a rate set (calibration). Answered where the cache lives: in the analysis worker
+ * one selection, the full analysis of one year and scenario (report), the base-year need of a
+ * rate set (calibration), the gaps measures are linked to. Answered where the cache lives: in the analysis worker
  * (analysisWorker.ts) for large plans, else in-process. Queries and answers are plain data, so
  * they cross the thread boundary by structured clone.
  */
@@ -18,13 +18,26 @@ interface Questions {
   /** `scenarioId` = the scenario of staffing and staff gap, already resolved by the host. */
   full: { year: number | null; scenarioId: string | null };
   calibration: { rateSet: RateSet };
+  /** The gaps measures are linked to (their live values); not the whole analysis. */
+  gapFigures: { links: GapQuestion[] };
 }
+
+export interface GapQuestion {
+  richtwertId: string;
+  scenarioId: string;
+  regionKey: string;
+  year: number;
+}
+
+/** One linked gap as computed now, with the names the link's label shows; null = not computable (deleted, or no analysis). */
+export type GapFigure = { richtwertLabel: string; regionName: string; scenarioName: string; required: number; stock: number; gap: number } | null;
 
 export interface AnalysisAnswers {
   view: AnalysisView;
   full: Analysis;
   /** `expected` null when the plan has no base population. */
   calibration: { baseYear: number | null; kreisKey: string; expected: NeedBySetting | null };
+  gapFigures: GapFigure[];
 }
 
 export type AnalysisQueryKind = keyof Questions;
@@ -47,5 +60,18 @@ export function answerQuery<K extends AnalysisQueryKind>(cached: CachedAnalysis,
         kreisKey: inputs.kreisKey,
         expected: inputs.baseYear === null ? null : expectedBaseYearNeed(inputs, q.rateSet),
       } as AnalysisAnswers[K];
+    case 'gapFigures':
+      return q.links.map((link) => gapFigure(projections, link)) as AnalysisAnswers[K];
   }
+}
+
+/** Gaps do not depend on staffing: read from the projections as computed. */
+function gapFigure(analysis: Analysis, link: GapQuestion): GapFigure {
+  if (!analysis.ready) return null;
+  const gap = analysis.gaps.find((g) => g.richtwertId === link.richtwertId && g.scenarioId === link.scenarioId);
+  const row = gap?.rows.find((x) => x.key === link.regionKey && x.year === link.year);
+  const regionName = analysis.regions.find((x) => x.key === link.regionKey)?.name;
+  const scenarioName = analysis.scenarios.find((x) => x.id === link.scenarioId)?.name;
+  if (!gap || !row || !regionName || !scenarioName) return null;
+  return { richtwertLabel: gap.label, regionName, scenarioName, required: row.required, stock: row.stock, gap: row.gap };
 }

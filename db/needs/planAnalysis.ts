@@ -1,7 +1,8 @@
 /**
  * The needs analysis of an open plan, as its callers ask for it: the Bedarf page (one selection,
  * answered at once, or "wird berechnet" with progress while a large plan's first computation
- * runs), the report and gap links (the full analysis), calibration (the base-year need).
+ * runs), the report (the full analysis), gap links (their rows only), calibration (the base-year
+ * need).
  * All share one computation per change of the plan (analysisClient.ts: worker or in-process).
  */
 import type { Analysis, AnalysisView } from '../../shared/contract/needsSchemas';
@@ -10,7 +11,7 @@ import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import type { PreparedAnswer } from '../api/preparedAnswer';
 import { analysisQuery, analysisReadyWithin, analysisViewAnswer } from './analysisClient';
-import type { AnalysisAnswers } from './analysisQueries';
+import type { AnalysisAnswers, GapFigure, GapQuestion } from './analysisQueries';
 import { getMainScenario } from './repository';
 
 /**
@@ -32,6 +33,11 @@ export async function analysisForPage(session: PlanSession, selection: AnalysisS
 /** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */
 export async function analysis(session: PlanSession, year: number | null, scenarioId: string | null = null): Promise<Analysis> {
   return analysisQuery(session, { kind: 'full', year, scenarioId: scenarioId ?? (await getMainScenario(session)) });
+}
+
+/** The live values of the gaps measures are linked to (a few rows, not the whole analysis). */
+export function gapFigures(session: PlanSession, links: GapQuestion[]): Promise<GapFigure[]> {
+  return links.length === 0 ? Promise.resolve([]) : analysisQuery(session, { kind: 'gapFigures', links });
 }
 
 /** Base year and expected base-year need of `rateSet` (calibrate.ts). */

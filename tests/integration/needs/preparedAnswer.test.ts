@@ -2,7 +2,8 @@
  * Issue #11: a large plan's Bedarf view is checked against the contract and serialised in the
  * analysis worker; the host passes the bytes on unread (db/api/preparedAnswer.ts). Here the
  * worker is used for the sample plan (threshold lowered), through the real browser host: the
- * body is the same JSON the in-process path answers, and still passes the output schema.
+ * body is the same JSON the in-process path answers, and still passes the output schema. Gap
+ * links of measures are resolved there too, from a few rows instead of the whole analysis.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../db/api/dispatch';
@@ -10,6 +11,7 @@ import { PreparedAnswer, encodeAnswer } from '../../../db/api/preparedAnswer';
 import { startWebHost } from '../../../db/host/webHost';
 import { analysisInWorker, analysisWorkerOptions } from '../../../db/needs/analysisClient';
 import { analysisViewSchema } from '../../../shared/contract/needsSchemas';
+import { fullAnalysis } from '../../helpers/needsAnalysis';
 import { call, useTestServices } from '../../helpers/services';
 
 const t = useTestServices();
@@ -57,6 +59,20 @@ describe('prepared answers of the analysis worker', () => {
     } finally {
       await host.close();
     }
+  }, 120_000);
+
+  it('resolve gap links of measures in the worker, from the same figures', async () => {
+    analysisWorkerOptions.workerFromGemeinden = 1;
+    await call(t.services, 'plan.openSample', {}, 'web');
+    const full = await fullAnalysis(t.services, { year: null }, 'web');
+    expect(analysisInWorker(t.services.sessions.require('web'))).toBe(true);
+    const gap = full.gaps.find((g) => g.offerType === 'vollstationaer')!;
+    const row = gap.rows.find((r) => r.key === 'kreis' && r.year === 2030)!;
+    const [measure] = await call(t.services, 'measures.list', { fieldId: null }, 'web');
+    const link = await call(t.services, 'measures.gapLinks.add', { measureId: measure!.id, richtwertId: gap.richtwertId, regionKey: 'kreis', year: 2030, scenarioId: gap.scenarioId }, 'web');
+    expect(link).toMatchObject({ found: true, gap: row.gap, required: row.required, stock: row.stock });
+    expect(link.label).toContain(`${gap.label}, ${full.regions.find((r) => r.key === 'kreis')!.name}, 2030, Szenario „`);
+    await expect(call(t.services, 'measures.gapLinks.add', { measureId: measure!.id, richtwertId: gap.richtwertId, regionKey: 'kreis', year: 1999, scenarioId: gap.scenarioId }, 'web')).rejects.toThrow(/keine berechnete Lücke/);
   }, 120_000);
 
   it('are checked where they are made: a value that breaks the contract is refused there', () => {
