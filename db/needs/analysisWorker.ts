@@ -14,6 +14,7 @@
  * - `query`: answers from the cached result; the page's view checked and serialised here, so
  *   the host only passes its bytes on (db/api/preparedAnswer.ts).
  */
+import { lowerThreadPriority } from '../jobs/backgroundPriority';
 import { parentPort, workerData } from 'node:worker_threads';
 import Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
@@ -42,6 +43,7 @@ export interface AnalysisWorkerData {
 export const ANALYSIS_STEPS = 3;
 
 if (parentPort) {
+  lowerThreadPriority();
   const port = parentPort;
   const { filePath } = workerData as AnalysisWorkerData;
   const sqlite = new Sqlite(filePath, { readonly: true, fileMustExist: true });

@@ -5,6 +5,7 @@
  * builds the document (SVG figures included) and answers with the files.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from '../jobs/backgroundPriority';
 import type { WorkerMessage } from '../jobs/workerThread';
 import { buildReport } from '../../shared/report/build';
 import type { ReportData } from '../../shared/report/data';
@@ -38,6 +39,7 @@ export async function renderFiles(request: RenderRequest, onProgress: (step: Ren
 }
 
 if (parentPort) {
+  lowerThreadPriority();
   const port = parentPort;
   port.once('message', (request: RenderRequest) => {
     renderFiles(request, (step) => port.postMessage({ type: 'progress', step } satisfies RenderMessage)).then(
