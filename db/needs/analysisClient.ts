@@ -5,7 +5,7 @@
  * the worker last read at), holds the session's lock while the worker reads, and passes queries
  * and answers through (structured clone, no JSON).
  *
- * Small plans (a Kreis: tens to a few hundred Gemeinden) are computed in-process and cached by
+ * Small plans (most Kreise: tens of Gemeinden) are computed in-process and cached by
  * analysisCache.ts: there the whole analysis takes less time than starting a worker. So does
  * every host where the worker's entry file is missing (db/jobs/workerThread.ts `workerEntry`).
  */
@@ -28,8 +28,12 @@ export interface AnalysisProgress {
 
 /** Tunables; tests lower `workerFromGemeinden` to run small plans through the worker. */
 export const analysisWorkerOptions = {
-  /** From this many Gemeinden on, the analysis runs in the worker. */
-  workerFromGemeinden: 400,
+  /**
+   * From this many Gemeinden on, the analysis runs in the worker. In-process it holds the host
+   * for its whole length: ≈ 0.45 ms CPU per Gemeinde on the two-core bench machine (150
+   * Gemeinden ≈ 60 ms, 400 ≈ 170 ms), so only plans well inside the 100 ms answer goal stay here.
+   */
+  workerFromGemeinden: 120,
 };
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
