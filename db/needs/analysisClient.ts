@@ -17,6 +17,7 @@ import { workerEntry, type WorkerEntry } from '../jobs/workerThread';
 import type { PlanSession } from '../session';
 import { cachedAnalysis, changeStamp } from './analysisCache';
 import { loadPlanAnalysis } from './analysisLoader';
+import type { Packed } from './packed';
 import { answerQuery, type AnalysisAnswers, type AnalysisQuery, type AnalysisQueryKind } from './analysisQueries';
 import type { AnalysisWorkerData, AnalysisWorkerReply, AnalysisWorkerRequest } from './analysisWorker';
 
@@ -182,7 +183,15 @@ export async function analysisViewAnswer(session: PlanSession, query: AnalysisQu
   const worker = workerFor(session);
   if (!worker) return analysisQuery(session, query);
   await refresh(session, worker);
-  return new PreparedAnswer((await worker.send({ type: 'query', query, prepared: true })) as Uint8Array);
+  return new PreparedAnswer((await worker.send({ type: 'query', query, form: 'checked-json' })) as Uint8Array);
+}
+
+/** `analysisQuery`, packed: from the worker as bytes, in-process as the value. */
+export async function analysisQueryPacked<K extends AnalysisQueryKind>(session: PlanSession, query: AnalysisQuery<K>): Promise<Packed<AnalysisAnswers[K]>> {
+  const worker = workerFor(session);
+  if (!worker) return { value: await analysisQuery(session, query) };
+  await refresh(session, worker);
+  return { v8: (await worker.send({ type: 'query', query: query as AnalysisQuery, form: 'v8' })) as Uint8Array };
 }
 
 /**

@@ -18,6 +18,8 @@ interface Questions {
   /** `scenarioId` = the scenario of staffing and staff gap, already resolved by the host. */
   full: { year: number | null; scenarioId: string | null };
   calibration: { rateSet: RateSet };
+  /** The base year of the full analysis (the report reads the population of that year). */
+  baseYear: object;
   /** The gaps measures are linked to (their live values); not the whole analysis. */
   gapFigures: { links: GapQuestion[] };
 }
@@ -37,6 +39,7 @@ export interface AnalysisAnswers {
   full: Analysis;
   /** `expected` null when the plan has no base population. */
   calibration: { baseYear: number | null; kreisKey: string; expected: NeedBySetting | null };
+  baseYear: number | null;
   gapFigures: GapFigure[];
 }
 
@@ -60,6 +63,8 @@ export function answerQuery<K extends AnalysisQueryKind>(cached: CachedAnalysis,
         kreisKey: inputs.kreisKey,
         expected: inputs.baseYear === null ? null : expectedBaseYearNeed(inputs, q.rateSet),
       } as AnalysisAnswers[K];
+    case 'baseYear':
+      return projections.baseYear as AnalysisAnswers[K];
     case 'gapFigures':
       return q.links.map((link) => gapFigure(projections, link)) as AnalysisAnswers[K];
   }

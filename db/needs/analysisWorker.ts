@@ -11,10 +11,11 @@
  *   and host queries wait for the copy only, not for the loading.
  * - `compute`: loads the inputs from that copy and computes the projections; they replace the
  *   cached result.
- * - `query`: answers from the cached result; the page's view checked and serialised here, so
- *   the host only passes its bytes on (db/api/preparedAnswer.ts).
+ * - `query`: answers from the cached result; large answers as bytes the host passes on unread
+ *   (`AnswerForm`).
  */
 import { lowerThreadPriority } from '../jobs/backgroundPriority';
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
@@ -27,8 +28,13 @@ import type { CachedAnalysis } from './analysisCache';
 import { loadAnalysisInputs, type AnalysisInputs } from './analysisLoader';
 import { answerQuery, type AnalysisQuery } from './analysisQueries';
 
-/** `prepared`: the page's view answered checked and serialised (db/api/preparedAnswer.ts), as bytes handed over. */
-export type AnalysisWorkerRequest = { id: number } & ({ type: 'read' } | { type: 'compute' } | { type: 'query'; query: AnalysisQuery; prepared?: boolean });
+/**
+ * `form` of a query's answer when not a value: `checked-json`, the page's view checked against
+ * the contract and serialised (db/api/preparedAnswer.ts); `v8`, an answer the host passes on to
+ * another worker unread (the report's analysis, analysisClient.ts `Packed`). Both as bytes handed over.
+ */
+export type AnswerForm = 'checked-json' | 'v8';
+export type AnalysisWorkerRequest = { id: number } & ({ type: 'read' } | { type: 'compute' } | { type: 'query'; query: AnalysisQuery; form?: AnswerForm });
 
 export type AnalysisWorkerReply =
   | { type: 'answer'; id: number; value: unknown }
@@ -83,7 +89,8 @@ if (parentPort) {
       case 'query':
         if (failure) throw new UserError(failure.message, failure.code ?? 'analysis-failed');
         if (!cached) throw new Error('analysis worker: query before compute');
-        if (request.prepared && request.query.kind === 'view') return encodeAnswer(analysisViewSchema, answerQuery(cached, request.query));
+        if (request.form === 'checked-json' && request.query.kind === 'view') return encodeAnswer(analysisViewSchema, answerQuery(cached, request.query));
+        if (request.form === 'v8') return ownBytes(v8.serialize(answerQuery(cached, request.query)));
         return answerQuery(cached, request.query);
     }
   };
@@ -103,4 +110,9 @@ if (parentPort) {
       ),
     );
   });
+}
+
+/** Bytes in an ArrayBuffer of their own, so it can be handed over (small buffers share Node's pool). */
+function ownBytes(b: Uint8Array): Uint8Array {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice();
 }

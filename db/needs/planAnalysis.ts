@@ -10,7 +10,8 @@ import { NO_FIGURES, type AnalysisSelection } from '../../shared/needs/analysisV
 import type { RateSet } from '../../shared/needs/careRates';
 import type { PlanSession } from '../session';
 import type { PreparedAnswer } from '../api/preparedAnswer';
-import { analysisQuery, analysisReadyWithin, analysisViewAnswer } from './analysisClient';
+import { analysisQuery, analysisQueryPacked, analysisReadyWithin, analysisViewAnswer } from './analysisClient';
+import type { Packed } from './packed';
 import type { AnalysisAnswers, GapFigure, GapQuestion } from './analysisQueries';
 import { getMainScenario } from './repository';
 
@@ -33,6 +34,17 @@ export async function analysisForPage(session: PlanSession, selection: AnalysisS
 /** `scenarioId` = the scenario of staffing and staff gap; null = the plan's Hauptszenario. */
 export async function analysis(session: PlanSession, year: number | null, scenarioId: string | null = null): Promise<Analysis> {
   return analysisQuery(session, { kind: 'full', year, scenarioId: scenarioId ?? (await getMainScenario(session)) });
+}
+
+/**
+ * The full analysis (as `analysis`) for the report's layout worker: packed as bytes when it comes
+ * from the analysis worker, so the host never clones it (analysisClient.ts `Packed`).
+ */
+export async function analysisPacked(session: PlanSession, year: number | null): Promise<{ analysis: Packed<Analysis>; baseYear: number | null }> {
+  const scenarioId = await getMainScenario(session);
+  const analysis = await analysisQueryPacked(session, { kind: 'full', year, scenarioId });
+  const baseYear = 'value' in analysis ? analysis.value.baseYear : await analysisQuery(session, { kind: 'baseYear' });
+  return { analysis, baseYear };
 }
 
 /** The live values of the gaps measures are linked to (a few rows, not the whole analysis). */

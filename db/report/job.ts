@@ -9,7 +9,7 @@ import type { ReportGenerateInput, ReportResult } from '../../shared/contract/re
 import { reportBaseName } from '../../shared/report/fileName';
 import type { JobContext } from '../jobs/jobRunner';
 import type { PlanSession } from '../session';
-import { loadReportData } from './load';
+import { loadReportParts } from './load';
 import { renderInWorker } from './render';
 
 const targetFile = (target: string, ext: '.pdf' | '.docx') => path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
@@ -41,7 +41,7 @@ export async function generateReport(session: PlanSession, input: ReportGenerate
   }
   const total = input.previewOnly ? 3 : 4;
   job.progress(0, total, 'Daten des Plans werden gelesen …');
-  const data = await loadReportData(session, input.today);
+  const data = await loadReportParts(session, input.today);
   await job.step();
   job.progress(1, total, 'Kapitel und PDF werden gesetzt …');
   const done = await renderInWorker({ data, pdf: true, docx: !input.previewOnly }, job.signal, (step) => {

@@ -1,6 +1,7 @@
 /**
  * Gathers everything the report reads from the plan (shared/report/data.ts): the needs
- * analysis through its own loader (the same result `needs.analysis` returns), measures and
+ * analysis through its own loader (the same result `needs.analysis` returns; packed, so a large
+ * plan's analysis goes from its worker to the layout worker unread), measures and
  * participation through their repositories, and the step-1 registers straight from their
  * tables. The one place this feature reads other features' data.
  */
@@ -14,7 +15,9 @@ import { listReports } from '../measures/monitoring';
 import { listTaskRecords } from '../method/tasks';
 import { formatDate } from '../../shared/format';
 import { sortBandKeys } from '../../shared/needs/ageBands';
-import { analysis } from '../needs/planAnalysis';
+import type { Analysis } from '../../shared/contract/needsSchemas';
+import { unpack, type Packed } from '../needs/packed';
+import { analysisPacked } from '../needs/planAnalysis';
 import { listStatements } from '../needs/repository';
 import { readPlanMeta } from '../plan/meta';
 import type { PlanSession } from '../session';
@@ -70,7 +73,16 @@ const jsonList = (text: string | null): string[] => {
  */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The report's data with the needs analysis packed (see `analysisPacked`): what the host hands the layout worker. */
+export type ReportParts = Omit<ReportData, 'analysis'> & { analysis: Packed<Analysis> };
+
+/** The report's data, the analysis unpacked (the outline is built on the host). */
 export async function loadReportData(session: PlanSession, today: string): Promise<ReportData> {
+  const parts = await loadReportParts(session, today);
+  return { ...parts, analysis: unpack(parts.analysis) };
+}
+
+export async function loadReportParts(session: PlanSession, today: string): Promise<ReportParts> {
   const db = session.db;
   const live = <T extends { deleted_at: string | null }>(rows: T[]) => rows.filter((r) => r.deleted_at === null);
   const gemeinden = live(await db.selectFrom('gemeinde').selectAll().orderBy('ags').execute());
@@ -102,7 +114,7 @@ export async function loadReportData(session: PlanSession, today: string): Promi
   }
   await breathe();
   const item = (x: RegisterItem) => x;
-  const needs = await analysis(session, null);
+  const needs = await analysisPacked(session, null);
   await breathe();
   const measures = await listMeasures(session);
   await breathe();
@@ -111,7 +123,7 @@ export async function loadReportData(session: PlanSession, today: string): Promi
     today,
     gemeinden: gemeinden.map((g) => ({ id: g.id, ags: g.ags, name: g.name, kind: g.kind, lat: g.lat, lon: g.lon, geometry: g.geometry ? (JSON.parse(g.geometry) as unknown) : null })),
     areas: (await listPlanningAreas(session)).map((a) => ({ id: a.id, name: a.name, gemeindeIds: a.gemeindeIds })),
-    analysis: needs,
+    analysis: needs.analysis,
     gemeindePyramids: await gemeindePyramids(session, needs.baseYear),
     offerTypes: mergeOfferTypes(userTypes.map((t) => ({ id: t.id, label: t.label, capacityUnit: t.capacity_unit as CapacityUnit, color: t.color }))),
     offers: offers.map((o) => ({

@@ -8,12 +8,13 @@ import { parentPort } from 'node:worker_threads';
 import { lowerThreadPriority } from '../jobs/backgroundPriority';
 import type { WorkerMessage } from '../jobs/workerThread';
 import { buildReport } from '../../shared/report/build';
-import type { ReportData } from '../../shared/report/data';
+import { unpack } from '../needs/packed';
+import type { ReportParts } from './load';
 import { renderReportDocx } from './docx';
 import { renderReportPdf } from './pdf';
 
 export interface RenderRequest {
-  data: ReportData;
+  data: ReportParts;
   pdf: boolean;
   docx: boolean;
 }
@@ -27,7 +28,7 @@ type RenderMessage = WorkerMessage<RenderStep, RenderedFiles>;
 
 export async function renderFiles(request: RenderRequest, onProgress: (step: RenderStep) => void): Promise<RenderedFiles> {
   let pdf: RenderedFiles['pdf'] = null;
-  const { document } = buildReport(request.data);
+  const { document } = buildReport({ ...request.data, analysis: unpack(request.data.analysis) });
   if (request.pdf) {
     const r = await renderReportPdf(document);
     pdf = { bytes: new Uint8Array(r.buffer), pages: r.pages, chapterPages: r.chapterPages };

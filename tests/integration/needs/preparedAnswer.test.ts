@@ -3,13 +3,16 @@
  * analysis worker; the host passes the bytes on unread (db/api/preparedAnswer.ts). Here the
  * worker is used for the sample plan (threshold lowered), through the real browser host: the
  * body is the same JSON the in-process path answers, and still passes the output schema. Gap
- * links of measures are resolved there too, from a few rows instead of the whole analysis.
+ * links of measures are resolved there too, from a few rows instead of the whole analysis, and
+ * the report's analysis passes from that worker to the layout worker as bytes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../db/api/dispatch';
 import { PreparedAnswer, encodeAnswer } from '../../../db/api/preparedAnswer';
 import { startWebHost } from '../../../db/host/webHost';
 import { analysisInWorker, analysisWorkerOptions } from '../../../db/needs/analysisClient';
+import { unpack } from '../../../db/needs/packed';
+import { loadReportData, loadReportParts } from '../../../db/report/load';
 import { analysisViewSchema } from '../../../shared/contract/needsSchemas';
 import { fullAnalysis } from '../../helpers/needsAnalysis';
 import { call, useTestServices } from '../../helpers/services';
@@ -73,6 +76,21 @@ describe('prepared answers of the analysis worker', () => {
     expect(link).toMatchObject({ found: true, gap: row.gap, required: row.required, stock: row.stock });
     expect(link.label).toContain(`${gap.label}, ${full.regions.find((r) => r.key === 'kreis')!.name}, 2030, Szenario „`);
     await expect(call(t.services, 'measures.gapLinks.add', { measureId: measure!.id, richtwertId: gap.richtwertId, regionKey: 'kreis', year: 1999, scenarioId: gap.scenarioId }, 'web')).rejects.toThrow(/keine berechnete Lücke/);
+  }, 120_000);
+
+  it('hand the report its analysis as bytes the host does not read, equal to the in-process analysis', async () => {
+    // The same plan, first in-process, then through its worker.
+    analysisWorkerOptions.workerFromGemeinden = 1e9;
+    await call(t.services, 'plan.openSample', {}, 'web');
+    const inProcess = await loadReportData(t.services.sessions.require('web'), '2026-11-29');
+    expect(analysisInWorker(t.services.sessions.require('web'))).toBe(false);
+    analysisWorkerOptions.workerFromGemeinden = 1;
+    const parts = await loadReportParts(t.services.sessions.require('web'), '2026-11-29');
+    expect(analysisInWorker(t.services.sessions.require('web'))).toBe(true);
+    expect('v8' in parts.analysis).toBe(true);
+    expect(unpack(parts.analysis)).toEqual(inProcess.analysis);
+    expect(parts.gemeindePyramids).toEqual(inProcess.gemeindePyramids);
+    expect(Object.keys(parts.gemeindePyramids).length).toBeGreaterThan(10);
   }, 120_000);
 
   it('are checked where they are made: a value that breaks the contract is refused there', () => {
