@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { lowerThreadPriority } from '../jobs/backgroundPriority';
 import type { WorkerMessage } from '../jobs/workerThread';
-import { buildReport } from '../../shared/report/build';
+import { buildReport, type ChapterOutline } from '../../shared/report/build';
 import { unpack } from '../needs/packed';
 import type { ReportParts } from './load';
 import { renderReportDocx } from './docx';
@@ -17,18 +17,21 @@ export interface RenderRequest {
   data: ReportParts;
   pdf: boolean;
   docx: boolean;
+  /** Answer the chapter outline (the report page's list) too. */
+  outline?: boolean;
 }
 
 export type RenderStep = 'pdf' | 'docx';
 export interface RenderedFiles {
   pdf: { bytes: Uint8Array; pages: number; chapterPages: Record<string, number> } | null;
   docx: Uint8Array | null;
+  outline?: ChapterOutline[];
 }
 type RenderMessage = WorkerMessage<RenderStep, RenderedFiles>;
 
 export async function renderFiles(request: RenderRequest, onProgress: (step: RenderStep) => void): Promise<RenderedFiles> {
   let pdf: RenderedFiles['pdf'] = null;
-  const { document } = buildReport({ ...request.data, analysis: unpack(request.data.analysis) });
+  const { document, outline } = buildReport({ ...request.data, analysis: unpack(request.data.analysis) });
   if (request.pdf) {
     const r = await renderReportPdf(document);
     pdf = { bytes: new Uint8Array(r.buffer), pages: r.pages, chapterPages: r.chapterPages };
@@ -36,7 +39,7 @@ export async function renderFiles(request: RenderRequest, onProgress: (step: Ren
   }
   const docx = request.docx ? new Uint8Array(await renderReportDocx(document)) : null;
   if (request.docx) onProgress('docx');
-  return { pdf, docx };
+  return { pdf, docx, ...(request.outline ? { outline } : {}) };
 }
 
 if (parentPort) {

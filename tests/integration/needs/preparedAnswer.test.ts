@@ -14,6 +14,7 @@ import { analysisInWorker, analysisWorkerOptions } from '../../../db/needs/analy
 import { unpack } from '../../../db/needs/packed';
 import { loadReportData, loadReportParts } from '../../../db/report/load';
 import { analysisViewSchema } from '../../../shared/contract/needsSchemas';
+import { buildReport } from '../../../shared/report/build';
 import { fullAnalysis } from '../../helpers/needsAnalysis';
 import { call, useTestServices } from '../../helpers/services';
 
@@ -78,7 +79,7 @@ describe('prepared answers of the analysis worker', () => {
     await expect(call(t.services, 'measures.gapLinks.add', { measureId: measure!.id, richtwertId: gap.richtwertId, regionKey: 'kreis', year: 1999, scenarioId: gap.scenarioId }, 'web')).rejects.toThrow(/keine berechnete Lücke/);
   }, 120_000);
 
-  it('hand the report its analysis as bytes the host does not read, equal to the in-process analysis', async () => {
+  it('hand the report its analysis as bytes the host does not read, equal to the in-process analysis and outline', async () => {
     // The same plan, first in-process, then through its worker.
     analysisWorkerOptions.workerFromGemeinden = 1e9;
     await call(t.services, 'plan.openSample', {}, 'web');
@@ -91,6 +92,10 @@ describe('prepared answers of the analysis worker', () => {
     expect(unpack(parts.analysis)).toEqual(inProcess.analysis);
     expect(parts.gemeindePyramids).toEqual(inProcess.gemeindePyramids);
     expect(Object.keys(parts.gemeindePyramids).length).toBeGreaterThan(10);
+    // The report page's chapter list, built in the layout worker for such a plan: the same.
+    const outline = await call(t.services, 'report.outline', { today: '2026-11-29' }, 'web');
+    expect(outline).toEqual(buildReport(inProcess).outline);
+    expect(outline.some((c) => c.figures > 0)).toBe(true);
   }, 120_000);
 
   it('are checked where they are made: a value that breaks the contract is refused there', () => {
