@@ -49,7 +49,7 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ web: WebApp; startPlanless: () => Promise<string> }>({
+export const test = base.extend<{ web: WebApp; startPlanless: () => Promise<string>; startWithPlan: (planPath: string) => Promise<string> }>({
   web: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-e2e-'));
     const planPath = path.join(dir, 'p.sqlite');
@@ -59,18 +59,27 @@ export const test = base.extend<{ web: WebApp; startPlanless: () => Promise<stri
     fs.rmSync(dir, { recursive: true, force: true });
   },
   startPlanless: async ({}, use) => {
-    const children: ChildProcess[] = [];
-    const dirs: string[] = [];
-    await use(async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-e2e-'));
-      dirs.push(dir);
-      const { url, child } = await startWeb(dir, null);
-      children.push(child);
-      return url;
-    });
-    for (const child of children) await stop(child);
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    await useHosts((start) => use(() => start(null)));
+  },
+  /** The browser mode on a plan file the test made (`--plan FILE`). */
+  startWithPlan: async ({}, use) => {
+    await useHosts((start) => use((planPath) => start(planPath)));
   },
 });
+
+/** Hosts started during one test, each in its own folder; all stopped and removed after it. */
+async function useHosts(body: (start: (planPath: string | null) => Promise<string>) => Promise<void>): Promise<void> {
+  const children: ChildProcess[] = [];
+  const dirs: string[] = [];
+  await body(async (planPath) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psp-e2e-'));
+    dirs.push(dir);
+    const { url, child } = await startWeb(dir, planPath);
+    children.push(child);
+    return url;
+  });
+  for (const child of children) await stop(child);
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+}
 
 export { expect };
