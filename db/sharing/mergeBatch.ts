@@ -3,6 +3,9 @@
  * batch of up to BATCH records of one table, instead of five per record): their live rows (from
  * the other file, attached as `sharing_theirs`, see merge.ts), mine, their new entries, and my
  * entries of those records with whether their file knows each one (the common base).
+ *
+ * Their new entries are read by position: merge.ts stores them sorted by table, record and hlc
+ * (rowid = position), so a batch's entries are one rowid range, read in order without an index.
  */
 import type Sqlite from 'better-sqlite3';
 import { cachedStatement, quoteIdent } from '../statementCache';
@@ -21,6 +24,14 @@ export interface BatchEntry {
   op: string;
   /** For my entries: 1 when the other file has this entry too. */
   known?: number;
+}
+
+/** One record touched by incoming entries: its entries are the rowids first..last of temp.sharing_incoming. */
+export interface IncomingRecord {
+  tbl: string;
+  row_id: string;
+  first: number;
+  last: number;
 }
 
 export interface Batch {
@@ -44,7 +55,9 @@ function group(entries: BatchEntry[]): Map<string, BatchEntry[]> {
 
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
 
-export function readBatch(mine: Sqlite.Database, tbl: string, ids: string[]): Batch {
+/** The records of one batch: consecutive records of one table, so their entries are one rowid range. */
+export function readBatch(mine: Sqlite.Database, tbl: string, records: readonly IncomingRecord[]): Batch {
+  const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
   const myRows = byId(cachedStatement(mine, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
@@ -53,7 +66,10 @@ export function readBatch(mine: Sqlite.Database, tbl: string, ids: string[]): Ba
     theirRows: byId(mine.prepare(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
     incoming: group(
-      cachedStatement(mine, `SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE tbl = ? AND row_id IN (${IDS}) ORDER BY row_id, hlc`).all(tbl, list) as BatchEntry[],
+      cachedStatement(mine, 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ? ORDER BY rowid').all(
+        records[0]!.first,
+        records.at(-1)!.last,
+      ) as BatchEntry[],
     ),
     // Statements on the attached file are prepared per batch, not cached: the file is detached after the merge.
     myEntries: group(
