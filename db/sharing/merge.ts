@@ -21,7 +21,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
-import { BATCH, readBatch, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
+import { BATCH, readBatch, recordEntries, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
@@ -362,15 +362,15 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       // Mine, split into what their file knows (the common base) and what only this file has.
       const myEntries = batch.myEntries.get(rowId) ?? [];
       const there = latestPerColumn(theirEntries);
-      const here = latestPerColumn(myEntries.filter((e) => !e.known));
-      const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
+      // Which columns I changed (folded entries: their hlc is not necessarily my newest, see mergeBatch.ts).
+      const changedHere = new Set(latestPerColumn(myEntries.filter((e) => !e.known)).map((h) => h.col));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const erasedColumns = erased.has(tbl, rowId) ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const decision = decideRow({
         mine: myRow,
         theirs: theirRow,
-        changedHere: new Set(hereHlc.keys()),
+        changedHere,
         changedThere: new Set([...thereByCol.keys()].filter((c) => m.cols.has(c) && !erasedColumns.has(c))),
         blankedColumns: blanked,
       });
@@ -386,8 +386,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           decision.conflicts.push({ col: 'deleted_at', kind: 'orphan' });
         }
       }
-      // The base (the value both files last agreed on) only matters to a conflict record.
-      const base = decision.conflicts.length > 0 ? latestPerColumn(myEntries.filter((e) => e.known)) : [];
+      // The base (the value both files last agreed on) and my newest change only matter to a
+      // conflict record: read from all my entries of the record.
+      const all = decision.conflicts.length > 0 ? recordEntries(mine, tbl, rowId) : [];
+      const base = latestPerColumn(all.filter((e) => e.known));
+      const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
       for (const c of decision.conflicts) {
         const t = thereByCol.get(c.col);
         addConflict(c.kind, tbl, rowId, c.col, {
@@ -423,7 +426,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
     flushNew(batchTable);
 
-    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
+
     mine
       .prepare(
         `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)

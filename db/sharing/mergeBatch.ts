@@ -6,6 +6,15 @@
  *
  * Their new entries are read by position: merge.ts stores them sorted by table, record and hlc
  * (rowid = position), so a batch's entries are one rowid range, read in order without an index.
+ *
+ * Only the entries that decide something are handed out, folded in SQL (a record edited a
+ * hundred times costs one row per column, not a hundred objects): per record and column, their
+ * newest entry (by hlc, the order in which they are appended to my log), and my last entry (by
+ * seq, my log's order) separately for the entries their file knows and those it does not. A
+ * whole-row entry ('*') is never folded: it stands for all its columns. Folding keeps what every
+ * per-column question asks of the entries — which columns changed where, the newest entry per
+ * column, what a replay of the log ends with — except the newest-by-hlc of my entries, which only
+ * a conflict record needs: `recordEntries` reads a record's entries unfolded for that.
  */
 import type Sqlite from 'better-sqlite3';
 import { cachedStatement, quoteIdent } from '../statementCache';
@@ -25,6 +34,16 @@ export interface BatchEntry {
   /** For my entries: 1 when the other file has this entry too. */
   known?: number;
 }
+
+/** Their new entries of a batch, folded: the newest per record and column (whole-row entries each on their own), in hlc order. */
+const INCOMING = `SELECT row_id, col, max(h) AS hlc, replica_id, new_value, op
+  FROM (SELECT row_id, col, hlc AS h, replica_id, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?)
+  GROUP BY row_id, col, CASE WHEN col = '*' THEN h END ORDER BY row_id, hlc`;
+
+/** My entries of records, with whether their file knows each one (their hlc index). */
+const mine = (where: string) =>
+  `SELECT c.row_id, c.seq AS s, c.hlc, c.replica_id, c.col, c.new_value, c.op, EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) AS known
+    FROM main.change_log c WHERE ${where}`;
 
 /** One record touched by incoming entries: its entries are the rowids first..last of temp.sharing_incoming. */
 export interface IncomingRecord {
@@ -56,30 +75,30 @@ function group(entries: BatchEntry[]): Map<string, BatchEntry[]> {
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
 
 /** The records of one batch: consecutive records of one table, so their entries are one rowid range. */
-export function readBatch(mine: Sqlite.Database, tbl: string, records: readonly IncomingRecord[]): Batch {
+export function readBatch(db: Sqlite.Database, tbl: string, records: readonly IncomingRecord[]): Batch {
   const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
-  const myRows = byId(cachedStatement(mine, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
+  const myRows = byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
   // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
-    theirRows: byId(mine.prepare(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
+    theirRows: byId(db.prepare(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
-    incoming: group(
-      cachedStatement(mine, 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ? ORDER BY rowid').all(
-        records[0]!.first,
-        records.at(-1)!.last,
-      ) as BatchEntry[],
-    ),
+    incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
     // Statements on the attached file are prepared per batch, not cached: the file is detached after the merge.
+    // Folded per record, column and known (bare columns come from the row of max(seq)), in seq order.
     myEntries: group(
-      mine
+      db
         .prepare(
-          `SELECT c.row_id, c.hlc, c.replica_id, c.col, c.new_value, c.op,
-              EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) AS known
-            FROM main.change_log c WHERE c.tbl = ? AND c.row_id IN (${IDS}) ORDER BY c.row_id, c.seq`,
+          `SELECT row_id, col, known, max(s) AS seq, hlc, replica_id, new_value, op FROM (${mine(`c.tbl = ? AND c.row_id IN (${IDS})`)})
+            GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END ORDER BY row_id, seq`,
         )
         .all(tbl, list) as BatchEntry[],
     ),
   };
+}
+
+/** All my entries of one record, unfolded, in seq order (for a conflict record: base and my newest hlc per column). */
+export function recordEntries(db: Sqlite.Database, tbl: string, rowId: string): BatchEntry[] {
+  return db.prepare(`${mine('c.tbl = ? AND c.row_id = ?')} ORDER BY c.seq`).all(tbl, rowId) as BatchEntry[];
 }
