@@ -275,9 +275,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const ids = JSON.stringify([...pending.keys()]);
       mine.exec('SAVEPOINT sharing_new_records');
       try {
-        mine
-          .prepare(`INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`)
-          .run(ids);
+        stmt(mine, `INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`).run(ids);
         cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value, '*', NULL, NULL FROM json_each(?)`).run(mergeId, tbl, ids);
         mine.exec('RELEASE sharing_new_records');
         for (const [rowId, p] of pending) inserted(tbl, rowId, p.values);
@@ -305,7 +303,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (!batch || i >= batchEnd) {
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
-        batch = readBatch(mine, tbl, records);
+        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), tbl, records);
         batchTable = tbl;
         batchEnd = i + records.length;
       }
@@ -388,7 +386,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
       // The base (the value both files last agreed on) and my newest change only matter to a
       // conflict record: read from all my entries of the record.
-      const all = decision.conflicts.length > 0 ? recordEntries(mine, tbl, rowId) : [];
+      const all = decision.conflicts.length > 0 ? recordEntries((sqlText) => stmt(mine, sqlText), tbl, rowId) : [];
       const base = latestPerColumn(all.filter((e) => e.known));
       const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
       for (const c of decision.conflicts) {

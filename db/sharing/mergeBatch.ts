@@ -74,31 +74,34 @@ function group(entries: BatchEntry[]): Map<string, BatchEntry[]> {
 
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
 
+/**
+ * Statements of one merge: those on the attached file are kept for the merge only (not in the
+ * connection's statement cache: the file is detached afterwards).
+ */
+export type MergeStatements = (sql: string) => Sqlite.Statement;
+
 /** The records of one batch: consecutive records of one table, so their entries are one rowid range. */
-export function readBatch(db: Sqlite.Database, tbl: string, records: readonly IncomingRecord[]): Batch {
+export function readBatch(db: Sqlite.Database, prepared: MergeStatements, tbl: string, records: readonly IncomingRecord[]): Batch {
   const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
   const myRows = byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
   // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
-    theirRows: byId(db.prepare(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
+    theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
     incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
-    // Statements on the attached file are prepared per batch, not cached: the file is detached after the merge.
     // Folded per record, column and known (bare columns come from the row of max(seq)), in seq order.
     myEntries: group(
-      db
-        .prepare(
-          `SELECT row_id, col, known, max(s) AS seq, hlc, replica_id, new_value, op FROM (${mine(`c.tbl = ? AND c.row_id IN (${IDS})`)})
-            GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END ORDER BY row_id, seq`,
-        )
-        .all(tbl, list) as BatchEntry[],
+      prepared(
+        `SELECT row_id, col, known, max(s) AS seq, hlc, replica_id, new_value, op FROM (${mine(`c.tbl = ? AND c.row_id IN (${IDS})`)})
+          GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END ORDER BY row_id, seq`,
+      ).all(tbl, list) as BatchEntry[],
     ),
   };
 }
 
 /** All my entries of one record, unfolded, in seq order (for a conflict record: base and my newest hlc per column). */
-export function recordEntries(db: Sqlite.Database, tbl: string, rowId: string): BatchEntry[] {
-  return db.prepare(`${mine('c.tbl = ? AND c.row_id = ?')} ORDER BY c.seq`).all(tbl, rowId) as BatchEntry[];
+export function recordEntries(prepared: MergeStatements, tbl: string, rowId: string): BatchEntry[] {
+  return prepared(`${mine('c.tbl = ? AND c.row_id = ?')} ORDER BY c.seq`).all(tbl, rowId) as BatchEntry[];
 }
