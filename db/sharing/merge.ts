@@ -384,21 +384,23 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           decision.conflicts.push({ col: 'deleted_at', kind: 'orphan' });
         }
       }
-      // The base (the value both files last agreed on) and my newest change only matter to a
-      // conflict record: read from all my entries of the record.
-      const all = decision.conflicts.length > 0 ? recordEntries((sqlText) => stmt(mine, sqlText), tbl, rowId) : [];
-      const base = latestPerColumn(all.filter((e) => e.known));
-      const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
-      for (const c of decision.conflicts) {
-        const t = thereByCol.get(c.col);
-        addConflict(c.kind, tbl, rowId, c.col, {
-          base: base.find((b) => b.col === c.col)?.new_value ?? null,
-          mine: myRow[c.col],
-          theirs: theirRow[c.col],
-          mineHlc: hereHlc.get(c.col) ?? null,
-          theirsHlc: t?.hlc ?? latestThere.hlc,
-          theirsReplica: t?.replica_id ?? latestThere.replica_id,
-        });
+      if (decision.conflicts.length > 0) {
+        // The base (the value both files last agreed on) and my newest change only matter to a
+        // conflict record: read from all my entries of the record.
+        const all = recordEntries((sqlText) => stmt(mine, sqlText), tbl, rowId);
+        const base = latestPerColumn(all.filter((e) => e.known));
+        const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
+        for (const c of decision.conflicts) {
+          const t = thereByCol.get(c.col);
+          addConflict(c.kind, tbl, rowId, c.col, {
+            base: base.find((b) => b.col === c.col)?.new_value ?? null,
+            mine: myRow[c.col],
+            theirs: theirRow[c.col],
+            mineHlc: hereHlc.get(c.col) ?? null,
+            theirsHlc: t?.hlc ?? latestThere.hlc,
+            theirsReplica: t?.replica_id ?? latestThere.replica_id,
+          });
+        }
       }
       const cols = Object.keys(decision.apply);
       if (cols.length === 0) {

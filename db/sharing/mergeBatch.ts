@@ -35,10 +35,15 @@ export interface BatchEntry {
   known?: number;
 }
 
-/** Their new entries of a batch, folded: the newest per record and column (whole-row entries each on their own), in hlc order. */
+/**
+ * Their new entries of a batch, folded: the newest per record and column (whole-row entries each
+ * on their own); put in hlc order per record by `group`. A batch with one entry per record (new
+ * records: one whole-row entry each) has nothing to fold and is read as stored, already in order.
+ */
 const INCOMING = `SELECT row_id, col, max(h) AS hlc, replica_id, new_value, op
   FROM (SELECT row_id, col, hlc AS h, replica_id, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?)
-  GROUP BY row_id, col, CASE WHEN col = '*' THEN h END ORDER BY row_id, hlc`;
+  GROUP BY row_id, col, CASE WHEN col = '*' THEN h END`;
+const INCOMING_AS_STORED = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
 
 /** My entries of records, with whether their file knows each one (their hlc index). */
 const mine = (where: string) =>
@@ -62,15 +67,20 @@ export interface Batch {
 
 const IDS = 'SELECT value FROM json_each(?)';
 
-function group(entries: BatchEntry[]): Map<string, BatchEntry[]> {
-  const out = new Map<string, BatchEntry[]>();
+/** Entries per record, each record's in the given order (a record has a handful after folding). */
+function group<E extends BatchEntry>(entries: E[], order?: (a: E, b: E) => number): Map<string, E[]> {
+  const out = new Map<string, E[]>();
   for (const e of entries) {
     const list = out.get(e.row_id);
     if (list) list.push(e);
     else out.set(e.row_id, [e]);
   }
+  if (order) for (const list of out.values()) if (list.length > 1) list.sort(order);
   return out;
 }
+
+const byHlc = (a: BatchEntry, b: BatchEntry) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
+const bySeq = (a: BatchEntry & { seq: number }, b: BatchEntry & { seq: number }) => a.seq - b.seq;
 
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
 
@@ -86,17 +96,23 @@ export function readBatch(db: Sqlite.Database, prepared: MergeStatements, tbl: s
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
   const myRows = byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
+  const first = records[0]!.first;
+  const last = records.at(-1)!.last;
+  const onePerRecord = last - first + 1 === records.length;
   // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
     theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
-    incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
+    incoming: onePerRecord
+      ? group(cachedStatement(db, INCOMING_AS_STORED).all(first, last) as BatchEntry[])
+      : group(cachedStatement(db, INCOMING).all(first, last) as BatchEntry[], byHlc),
     // Folded per record, column and known (bare columns come from the row of max(seq)), in seq order.
     myEntries: group(
       prepared(
         `SELECT row_id, col, known, max(s) AS seq, hlc, replica_id, new_value, op FROM (${mine(`c.tbl = ? AND c.row_id IN (${IDS})`)})
-          GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END ORDER BY row_id, seq`,
-      ).all(tbl, list) as BatchEntry[],
+          GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END`,
+      ).all(tbl, list) as (BatchEntry & { seq: number })[],
+      bySeq,
     ),
   };
 }
