@@ -123,12 +123,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
     // Stored sorted by record (rowid = position): each record's entries, in hlc order, are one
     // rowid range, and a batch of records reads one range (mergeBatch.ts) instead of an index.
+    // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
+    const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
     mine
       .prepare(
         `CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op ${readSince}
-          AND NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc) ORDER BY t.tbl, t.row_id, t.hlc`,
+          AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)) ORDER BY t.tbl, t.row_id, t.hlc`,
       )
-      .run(since);
+      .run({ ...since, myNewest });
     const total = read;
     await job.step();
 
