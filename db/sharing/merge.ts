@@ -157,9 +157,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')
       .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
 
-    const incomingRows = mine
-      .prepare('SELECT tbl, row_id, min(rowid) AS first, max(rowid) AS last FROM temp.sharing_incoming GROUP BY tbl, row_id ORDER BY first')
-      .all() as IncomingRecord[];
+    const incomingRows = incomingRecords(mine, received);
     // Erasures (DSGVO) of either file: their personal columns are never taken over.
     const erased = erasedRows(mine, theirs.sqlite);
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
@@ -461,6 +459,26 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   } finally {
     mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
   }
+}
+
+/**
+ * The records of temp.sharing_incoming with their rowid ranges, in rowid order. The table was
+ * just created sorted by record, so its rowids are 1..count: a record starts where the row
+ * before belongs to another one (a lookup by rowid per row, no sort). Should the rowids not be
+ * 1..count, the ranges are grouped instead.
+ */
+function incomingRecords(mine: Sqlite.Database, count: number): IncomingRecord[] {
+  const { low, high } = mine.prepare('SELECT min(rowid) AS low, max(rowid) AS high FROM temp.sharing_incoming').get() as { low: number; high: number };
+  if (low !== 1 || high !== count) {
+    return mine.prepare('SELECT tbl, row_id, min(rowid) AS first, max(rowid) AS last FROM temp.sharing_incoming GROUP BY tbl, row_id ORDER BY first').all() as IncomingRecord[];
+  }
+  const starts = mine
+    .prepare(
+      `SELECT i.tbl, i.row_id, i.rowid AS first FROM temp.sharing_incoming i LEFT JOIN temp.sharing_incoming p ON p.rowid = i.rowid - 1
+        WHERE p.rowid IS NULL OR p.tbl IS NOT i.tbl OR p.row_id IS NOT i.row_id ORDER BY i.rowid`,
+    )
+    .all() as Omit<IncomingRecord, 'last'>[];
+  return starts.map((r, k) => ({ ...r, last: (starts[k + 1]?.first ?? count + 1) - 1 }));
 }
 
 /** The batch that starts at `from`: up to BATCH records of the same table. */
