@@ -45,9 +45,13 @@ const INCOMING = `SELECT row_id, col, max(h) AS hlc, replica_id, new_value, op
   GROUP BY row_id, col, CASE WHEN col = '*' THEN h END`;
 const INCOMING_AS_STORED = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
 
-/** My entries of records, with whether their file knows each one (their hlc index). */
+/**
+ * My entries of records, with whether their file knows each one (their hlc index; an entry newer
+ * than their newest one is unknown there without a lookup).
+ */
 const mine = (where: string) =>
-  `SELECT c.row_id, c.seq AS s, c.hlc, c.replica_id, c.col, c.new_value, c.op, EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) AS known
+  `SELECT c.row_id, c.seq AS s, c.hlc, c.replica_id, c.col, c.new_value, c.op,
+      CASE WHEN c.hlc > (SELECT max(hlc) FROM ${THEIRS}.change_log) THEN 0 ELSE EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) END AS known
     FROM main.change_log c WHERE ${where}`;
 
 /** One record touched by incoming entries: its entries are the rowids first..last of temp.sharing_incoming. */
