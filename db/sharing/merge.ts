@@ -10,6 +10,7 @@ import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFile } from '../file/backup';
+import { MAPPED_BYTES } from '../file/verify';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
 import { expandEntries, type LogEntryFields } from '../changes/entries';
@@ -20,7 +21,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
-import { BATCH, readBatch, THEIRS, type Batch } from './mergeBatch';
+import { BATCH, readBatch, recordEntries, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
@@ -76,6 +77,8 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       if ((mine.pragma('database_list') as { name: string }[]).some((d) => d.name === THEIRS)) mine.exec(`DETACH DATABASE ${THEIRS}`);
       mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
       mine.pragma(`${THEIRS}.cache_size = -32768`);
+      // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
+      mine.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
       const before = mine.pragma('temp.cache_size', { simple: true }) as number;
       mine.pragma('temp.cache_size = -32768');
       return before;
@@ -118,13 +121,16 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const since = { sinceSeq, sinceHlc };
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
+    // Stored sorted by record (rowid = position): each record's entries, in hlc order, are one
+    // rowid range, and a batch of records reads one range (mergeBatch.ts) instead of an index.
+    // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
+    const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
     mine
       .prepare(
         `CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op ${readSince}
-          AND NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)`,
+          AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)) ORDER BY t.tbl, t.row_id, t.hlc`,
       )
-      .run(since);
-    mine.exec('CREATE INDEX temp.sharing_incoming_row ON sharing_incoming (tbl, row_id, hlc);');
+      .run({ ...since, myNewest });
     const total = read;
     await job.step();
 
@@ -151,10 +157,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')
       .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
 
-    const incomingRows = mine.prepare('SELECT DISTINCT tbl, row_id FROM temp.sharing_incoming').all() as { tbl: string; row_id: string }[];
+    const incomingRows = incomingRecords(mine, received);
     // Erasures (DSGVO) of either file: their personal columns are never taken over.
     const erased = erasedRows(mine, theirs.sqlite);
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
+    // Stable: within a table the records stay in rowid order, so a batch's entries stay one range.
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
     // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row), read in batches (mergeBatch.ts).
@@ -164,7 +171,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     );
     // A record of theirs not taken over (orphan, duplicate) keeps its values in the conflict
     // record only: its entries stay out of my log, which describes my live data.
-    const notTakenOver = mine.prepare('DELETE FROM temp.sharing_incoming WHERE tbl = ? AND row_id = ?');
+    const dropIncoming = mine.prepare('DELETE FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?');
+    const rangeOf = new Map<string, IncomingRecord>(incomingRows.map((r) => [`${r.tbl}\u0000${r.row_id}`, r]));
+    const notTakenOver = (tbl: string, rowId: string) => {
+      const r = rangeOf.get(`${tbl}\u0000${rowId}`);
+      if (r) dropIncoming.run(r.first, r.last);
+    };
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
@@ -183,8 +195,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
     // Natural keys of my live records, per table, built on first use (one scan instead of one per record).
     const keyIndexes = new Map<string, Map<string, string> | null>();
+    const keyColumns = new Map<string, string[] | undefined>();
     const naturalKey = (tbl: string, row: Record<string, unknown>): string | null => {
-      const cols = NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c));
+      if (!keyColumns.has(tbl)) keyColumns.set(tbl, NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c)));
+      const cols = keyColumns.get(tbl);
       if (!cols || cols.length === 0 || cols.every((c) => row[c] === null || row[c] === undefined)) return null;
       return JSON.stringify(cols.map((c) => row[c] ?? null));
     };
@@ -243,7 +257,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       } catch (error) {
         if (!isConstraint(error)) throw error;
         addConflict(/FOREIGN KEY/i.test(String((error as Error).message)) ? 'orphan' : 'duplicate', tbl, rowId, '*', { mine: null, theirs: values, ...who });
-        notTakenOver.run(tbl, rowId);
+        notTakenOver(tbl, rowId);
         const key = naturalKey(tbl, values);
         if (key !== null && naturalKeyIndex(tbl)?.get(key) === rowId) naturalKeyIndex(tbl)?.delete(key);
         return false;
@@ -261,9 +275,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const ids = JSON.stringify([...pending.keys()]);
       mine.exec('SAVEPOINT sharing_new_records');
       try {
-        mine
-          .prepare(`INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`)
-          .run(ids);
+        stmt(mine, `INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`).run(ids);
         cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value, '*', NULL, NULL FROM json_each(?)`).run(mergeId, tbl, ids);
         mine.exec('RELEASE sharing_new_records');
         for (const [rowId, p] of pending) inserted(tbl, rowId, p.values);
@@ -290,10 +302,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (!tracked.has(tbl) || !m) continue;
       if (!batch || i >= batchEnd) {
         flushNew(batchTable);
-        const ids = batchIds(incomingRows, i);
-        batch = readBatch(mine, tbl, ids);
+        const records = batchOf(incomingRows, i);
+        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), tbl, records);
         batchTable = tbl;
-        batchEnd = i + ids.length;
+        batchEnd = i + records.length;
       }
       const theirRow = batch.theirRows.get(rowId);
       const myRow = batch.myRows.get(rowId);
@@ -301,8 +313,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         check(tbl, rowId, myRow);
         continue;
       }
-      const there = latestPerColumn(batch.incoming.get(rowId) ?? []);
-      const latestThere = there.reduce((a, b) => (b.hlc > a.hlc ? b : a), there[0]!);
+      const theirEntries = batch.incoming.get(rowId) ?? [];
+      // Their newest entry (a whole-row entry has one hlc for all its columns: no need to expand it).
+      const latestThere = theirEntries.reduce((a, b) => (b.hlc > a.hlc ? b : a), theirEntries[0]!);
 
       if (!myRow) {
         // A record new to this file: taken from their live row, not rebuilt from their log. Their
@@ -320,7 +333,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           });
           if (orphanOf) {
             addConflict('orphan', tbl, rowId, '*', { mine: null, theirs: values, ...who, other: String(theirRow[orphanOf.col]) });
-            notTakenOver.run(tbl, rowId);
+            notTakenOver(tbl, rowId);
             continue;
           }
           const theirKey = naturalKey(tbl, theirRow);
@@ -329,7 +342,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
             const clash = (pending.has(clashId) ? { ...pending.get(clashId)!.values, id: clashId } : stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId)) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
-              notTakenOver.run(tbl, rowId);
+              notTakenOver(tbl, rowId);
               continue;
             }
           }
@@ -346,16 +359,16 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       // A record both files have.
       // Mine, split into what their file knows (the common base) and what only this file has.
       const myEntries = batch.myEntries.get(rowId) ?? [];
-      const here = latestPerColumn(myEntries.filter((e) => !e.known));
-      const base = latestPerColumn(myEntries.filter((e) => e.known));
-      const hereHlc = new Map(here.map((h) => [h.col, h.hlc]));
+      const there = latestPerColumn(theirEntries);
+      // Which columns I changed (folded entries: their hlc is not necessarily my newest, see mergeBatch.ts).
+      const changedHere = new Set(latestPerColumn(myEntries.filter((e) => !e.known)).map((h) => h.col));
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const erasedColumns = erased.has(tbl, rowId) ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const decision = decideRow({
         mine: myRow,
         theirs: theirRow,
-        changedHere: new Set(hereHlc.keys()),
+        changedHere,
         changedThere: new Set([...thereByCol.keys()].filter((c) => m.cols.has(c) && !erasedColumns.has(c))),
         blankedColumns: blanked,
       });
@@ -371,16 +384,23 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           decision.conflicts.push({ col: 'deleted_at', kind: 'orphan' });
         }
       }
-      for (const c of decision.conflicts) {
-        const t = thereByCol.get(c.col);
-        addConflict(c.kind, tbl, rowId, c.col, {
-          base: base.find((b) => b.col === c.col)?.new_value ?? null,
-          mine: myRow[c.col],
-          theirs: theirRow[c.col],
-          mineHlc: hereHlc.get(c.col) ?? null,
-          theirsHlc: t?.hlc ?? latestThere.hlc,
-          theirsReplica: t?.replica_id ?? latestThere.replica_id,
-        });
+      if (decision.conflicts.length > 0) {
+        // The base (the value both files last agreed on) and my newest change only matter to a
+        // conflict record: read from all my entries of the record.
+        const all = recordEntries((sqlText) => stmt(mine, sqlText), tbl, rowId);
+        const base = latestPerColumn(all.filter((e) => e.known));
+        const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
+        for (const c of decision.conflicts) {
+          const t = thereByCol.get(c.col);
+          addConflict(c.kind, tbl, rowId, c.col, {
+            base: base.find((b) => b.col === c.col)?.new_value ?? null,
+            mine: myRow[c.col],
+            theirs: theirRow[c.col],
+            mineHlc: hereHlc.get(c.col) ?? null,
+            theirsHlc: t?.hlc ?? latestThere.hlc,
+            theirsReplica: t?.replica_id ?? latestThere.replica_id,
+          });
+        }
       }
       const cols = Object.keys(decision.apply);
       if (cols.length === 0) {
@@ -406,7 +426,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
     flushNew(batchTable);
 
-    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
+
     mine
       .prepare(
         `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
@@ -441,11 +461,31 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   }
 }
 
-/** The ids of the batch that starts at `from`: up to BATCH records of the same table. */
-function batchIds(rows: { tbl: string; row_id: string }[], from: number): string[] {
-  const ids: string[] = [];
-  for (let i = from; i < rows.length && ids.length < BATCH && rows[i]!.tbl === rows[from]!.tbl; i++) ids.push(rows[i]!.row_id);
-  return ids;
+/**
+ * The records of temp.sharing_incoming with their rowid ranges, in rowid order. The table was
+ * just created sorted by record, so its rowids are 1..count: a record starts where the row
+ * before belongs to another one (a lookup by rowid per row, no sort). Should the rowids not be
+ * 1..count, the ranges are grouped instead.
+ */
+function incomingRecords(mine: Sqlite.Database, count: number): IncomingRecord[] {
+  const { low, high } = mine.prepare('SELECT min(rowid) AS low, max(rowid) AS high FROM temp.sharing_incoming').get() as { low: number; high: number };
+  if (low !== 1 || high !== count) {
+    return mine.prepare('SELECT tbl, row_id, min(rowid) AS first, max(rowid) AS last FROM temp.sharing_incoming GROUP BY tbl, row_id ORDER BY first').all() as IncomingRecord[];
+  }
+  const starts = mine
+    .prepare(
+      `SELECT i.tbl, i.row_id, i.rowid AS first FROM temp.sharing_incoming i LEFT JOIN temp.sharing_incoming p ON p.rowid = i.rowid - 1
+        WHERE p.rowid IS NULL OR p.tbl IS NOT i.tbl OR p.row_id IS NOT i.row_id ORDER BY i.rowid`,
+    )
+    .all() as Omit<IncomingRecord, 'last'>[];
+  return starts.map((r, k) => ({ ...r, last: (starts[k + 1]?.first ?? count + 1) - 1 }));
+}
+
+/** The batch that starts at `from`: up to BATCH records of the same table. */
+function batchOf(rows: IncomingRecord[], from: number): IncomingRecord[] {
+  let end = from;
+  while (end < rows.length && end - from < BATCH && rows[end]!.tbl === rows[from]!.tbl) end++;
+  return rows.slice(from, end);
 }
 
 /** The newest entry per column of a record's entries, in the per-column view. */

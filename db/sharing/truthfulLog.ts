@@ -7,7 +7,7 @@
  * stating the live value (ChangeWriter.affirm), so replay = live again.
  */
 import type Sqlite from 'better-sqlite3';
-import { expandEntries, expandEntry, WHOLE_ROW, type LogEntryFields } from '../changes/entries';
+import { expandEntries, WHOLE_ROW, type LogEntryFields } from '../changes/entries';
 import type { ChangeWriter } from '../changes/writer';
 import type { JobContext } from '../jobs/jobRunner';
 import { TRACKED_TABLES, type TrackedTable } from '../schema';
@@ -25,8 +25,11 @@ export function differingColumns(live: Record<string, unknown>, entries: readonl
   const replay = new Map<string, string | null>();
   if (entries.length > 0) replay.set('deleted_at', 'null');
   for (const e of entries) {
-    if (e.col === WHOLE_ROW && e.op === 'insert') for (const x of expandEntry(e)) replay.set(x.col, x.new_value);
-    else replay.set(e.col, e.new_value);
+    if (e.col === WHOLE_ROW && e.op === 'insert' && e.new_value !== null) {
+      // As expandEntry gives it, without building an entry per column (this runs per merged record).
+      const row = JSON.parse(e.new_value) as Record<string, unknown>;
+      for (const col in row) replay.set(col, JSON.stringify(row[col] ?? null));
+    } else replay.set(e.col, e.new_value);
   }
   const differing: string[] = [];
   for (const col of Object.keys(live)) {
