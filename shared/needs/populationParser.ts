@@ -101,8 +101,101 @@ export class PopulationParser {
   private lineNo = 0;
   private unknownValues = 0;
 
-  /** @param kreisKey keep only this Kreis (its Kreis row and Gemeinden); null keeps every Gemeinde and Kreis. */
-  constructor(private readonly kreisKey: string | null) {}
+  /**
+   * @param kreisKey keep only this Kreis (its Kreis row and Gemeinden); null keeps every Gemeinde and Kreis.
+   * @param options.streaming hand finished records out through `takeSettled()` while reading
+   *   (see there), so the records of a national table are never all held at once.
+   */
+  constructor(
+    private readonly kreisKey: string | null,
+    options: { streaming?: boolean } = {},
+  ) {
+    this.stream = options.streaming ? new SettledRecords() : null;
+  }
+
+  /** Streaming state; null when reading holds every record until `finish()` (also once the format cannot stream). */
+  private stream: SettledRecords | null;
+  /** What the file said so far: format, table code, Stichtage (licence and Stand come with the footer, in finish()). */
+  get head(): Readonly<Pick<PopulationParseResult, 'format' | 'tableCode' | 'referenceDates'>> {
+    return this.result;
+  }
+
+  /**
+   * True when a record already handed out by `takeSettled()` turned out different from what
+   * `finish()` would have kept (a duplicate, a Samtgemeinde whose members came later, a row
+   * listed twice). The records handed out are then wrong: read the file again without streaming,
+   * which gives the exact records and messages.
+   */
+  get streamBroken(): boolean {
+    return this.stream?.broken ?? false;
+  }
+
+  /**
+   * Records that later lines can no longer change, removed from the parser (streaming mode only;
+   * [] otherwise). Only for wide GENESIS tables (12411-02-03-5: one line holds every age band of
+   * a region), where a record is complete at the end of its line. Kept back until `finish()`:
+   * Kreis records (the sum check and the kreisfreie Städte need them) and the records of an
+   * 8-digit row while the member rows under it (11-digit codes it prefixes) follow, since such a
+   * row is a Samt-/Verbandsgemeinde and is dropped. Every other check of `finish()` is kept on
+   * the records handed out through small summaries: keys for duplicates, sums per Kreis,
+   * Kreise with Gemeinden, the count and names of incomplete records.
+   */
+  takeSettled(): PopulationRecord[] {
+    const stream = this.stream;
+    if (!stream || stream.fresh.length === 0) return [];
+    if (this.result.format !== 'genesis-tabelle' || this.columns === null || !this.columns.every((c) => c.band !== null)) {
+      // A long or flat table builds a record from several lines: nothing is final before the end.
+      this.stream = null;
+      return [];
+    }
+    const out: PopulationRecord[] = [];
+    for (const rec of stream.fresh) {
+      if (stream.held.length > 0 && !rec.raw.startsWith(stream.held[0]!.raw)) this.releaseHeld(out);
+      if (rec.level === 'kreis') continue;
+      if (rec.raw.length === 8) stream.held.push(rec);
+      else this.settle(rec, out);
+    }
+    stream.fresh = [];
+    return out;
+  }
+
+  /** At the end of the file: the held rows go out too (no member can follow any more). */
+  private finalSettled(): PopulationRecord[] {
+    const out: PopulationRecord[] = [];
+    this.releaseHeld(out);
+    return out;
+  }
+
+  private releaseHeld(out: PopulationRecord[]): void {
+    const stream = this.stream!;
+    for (const rec of stream.held) this.settle(rec, out);
+    stream.held = [];
+  }
+
+  /** One record out of the parser: what finish() would do to it (dash filter, Samtgemeinde, duplicates), summed up for finish(). */
+  private settle(rec: OpenRecord, out: PopulationRecord[]): void {
+    const stream = this.stream!;
+    const id = `${rec.raw}|${rec.year}|${rec.sex}`;
+    this.byId.delete(id);
+    if (this.lastRecord === rec) this.lastRecord = null;
+    stream.settledIds.add(id);
+    if (rec.onlyDash && !(rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))) return;
+    if (rec.raw.length >= 10) {
+      const prefix = memberPrefix(rec.raw);
+      stream.memberPrefixes.add(prefix);
+      if (stream.eightDigit.has(prefix)) stream.broken = true;
+    }
+    if (rec.raw.length === 8) {
+      if (stream.memberPrefixes.has(rec.raw)) return;
+      stream.eightDigit.add(rec.raw);
+    }
+    const key = `${rec.key}|${rec.year}|${rec.sex}`;
+    if (stream.keys.has(key)) stream.broken = true;
+    stream.keys.add(key);
+    stream.count(rec);
+    const { raw: _raw, onlyDash: _dash, ...plain } = rec;
+    out.push(plain);
+  }
 
   push(rawLine: string): void {
     this.lineNo++;
@@ -130,9 +223,13 @@ export class PopulationParser {
       const stand = /Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(this.footer);
       if (stand) r.stand = germanDateToIso(stand[1]!);
     }
+    // Streaming: the last lines' records and the held rows go out like the others; Kreis records stay.
+    const settled = this.stream ? [...this.takeSettled(), ...(this.stream ? this.finalSettled() : [])] : [];
+    const stream = this.stream;
     // gemeindefreie Gebiete (forests, lakes) are uninhabited: "-" everywhere is their true count.
     const open = this.dropVerbandRows([...this.byId.values()].filter((rec) => !rec.onlyDash || (rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))));
-    r.records = this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, ...rec }) => rec);
+    if (stream) for (const rec of open) if (stream.keys.has(`${rec.key}|${rec.year}|${rec.sex}`) || (rec.raw.length >= 10 && stream.eightDigit.has(memberPrefix(rec.raw)))) stream.broken = true;
+    r.records = [...settled, ...this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, ...rec }) => rec)];
     r.kreiseSeen = [...this.kreise].sort();
     this.addKreisfreieStaedte();
     if (r.format === null) r.problems.push({ line: null, severity: 'fehler', message: 'Die Datei ist leer.' });
@@ -141,16 +238,17 @@ export class PopulationParser {
     } else if (r.format === 'genesis-tabelle' && this.phase !== 'footer') {
       r.problems.push({ line: null, severity: 'fehler', message: TRUNCATED_TABLE });
     }
-    const incomplete = r.records.filter((rec) => rec.sex === 'insgesamt' && Object.values(rec.bands).some((v) => v === null));
-    if (incomplete.length > 0) {
-      const names = incomplete.slice(0, 10).map((rec) => `${rec.name} (${rec.key})`).join('; ');
+    const incomplete = new IncompleteRecords(stream?.incomplete);
+    for (const rec of r.records.slice(settled.length)) incomplete.add(rec);
+    if (incomplete.n > 0) {
+      const names = incomplete.first.map((rec) => `${rec.name} (${rec.key})`).join('; ');
       r.problems.push({
         line: null,
         severity: 'hinweis',
-        message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.length > 10 ? ' …' : ''}.`,
+        message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.n > 10 ? ' …' : ''}.`,
       });
     }
-    this.checkSums();
+    this.checkSums(r.records.slice(settled.length), stream?.sums);
     return r;
   }
 
@@ -387,6 +485,11 @@ export class PopulationParser {
       if (!rec) {
         rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true };
         this.byId.set(id, rec);
+        if (this.stream) {
+          // The same row again after its record went out: finish() would report it; only a re-read can.
+          if (this.stream.settledIds.has(id)) this.stream.broken = true;
+          this.stream.fresh.push(rec);
+        }
       }
       this.lastRecord = rec;
     }
@@ -414,7 +517,8 @@ export class PopulationParser {
 
   /** An 8-digit row whose code prefixes a member's 11/10-digit code is a Samt-/Verbandsgemeinde. */
   private dropVerbandRows(records: OpenRecord[]): OpenRecord[] {
-    const prefixes = new Set(records.filter((r) => r.raw.length >= 10).map((r) => r.raw.slice(0, r.raw.length === 10 ? 7 : 8)));
+    const prefixes = new Set(this.stream?.memberPrefixes);
+    for (const r of records) if (r.raw.length >= 10) prefixes.add(memberPrefix(r.raw));
     return records.filter((r) => !(r.raw.length === 8 && prefixes.has(r.raw)));
   }
 
@@ -445,6 +549,7 @@ export class PopulationParser {
     // would make it a Gemeinde table and replace the real one.
     if (r.tableCode?.endsWith('-4') || r.kreiseSeen.length === 0) return;
     const withGemeinden = new Set(r.records.filter((rec) => rec.level === 'gemeinde').map((rec) => rec.key.slice(0, 5)));
+    for (const k of this.stream?.kreiseWithGemeinden ?? []) withGemeinden.add(k);
     for (const rec of r.records.filter((x) => x.level === 'kreis' && !withGemeinden.has(x.key))) {
       if (!Object.values(rec.bands).some((v) => v !== null)) continue; // Berlin's Bezirke: all "."
       r.records.push({ ...rec, level: 'gemeinde', key: `${rec.key}000`, name: rec.name.replace(/,\s*kreisfreie Stadt$/i, ''), bands: { ...rec.bands } });
@@ -455,20 +560,13 @@ export class PopulationParser {
    * Gemeinden must add up to their Kreis row (per year and sex): a difference means missing
    * Gemeinden (a cut-off download) and refuses the file. Unknown values make the check impossible.
    */
-  private checkSums(): void {
-    const sums = new Map<string, { sum: number; unknown: boolean }>();
-    for (const r of this.result.records) {
-      if (r.level !== 'gemeinde') continue;
-      const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
-      const s = sums.get(id) ?? { sum: 0, unknown: false };
-      s.sum += recordTotal(r);
-      s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
-      sums.set(id, s);
-    }
+  private checkSums(records: PopulationRecord[], streamed?: KreisSums): void {
+    const sums = new KreisSums(streamed);
+    for (const r of records) if (r.level === 'gemeinde') sums.add(r);
     let reported = 0;
-    for (const r of this.result.records) {
+    for (const r of records) {
       if (r.level !== 'kreis') continue;
-      const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
+      const s = sums.of(r.key, r.year, r.sex);
       const kreisTotal = recordTotal(r);
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
       this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sexLabel(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
@@ -502,3 +600,67 @@ export function parsePopulationText(text: string, kreisKey: string | null): Popu
 
 /** The header line of the template CSV (Vorlage). */
 export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';
+
+/** The 8-digit code a member row (10/11 digits) names as its Samt-/Verbandsgemeinde. */
+const memberPrefix = (raw: string): string => raw.slice(0, raw.length === 10 ? 7 : 8);
+
+/** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
+class KreisSums {
+  private readonly sums: Map<string, { sum: number; unknown: boolean }>;
+  constructor(from?: KreisSums) {
+    this.sums = new Map(from ? [...from.sums].map(([k, v]) => [k, { ...v }]) : []);
+  }
+  add(r: PopulationRecord): void {
+    const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
+    let s = this.sums.get(id);
+    if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+    s.sum += recordTotal(r);
+    s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
+  }
+  of(kreisKey: string, year: number, sex: Sex) {
+    return this.sums.get(`${kreisKey}|${year}|${sex}`);
+  }
+}
+
+/** Records of "insgesamt" with an unknown age band: how many, and the first ten for the message. */
+class IncompleteRecords {
+  n: number;
+  first: PopulationRecord[];
+  constructor(from?: IncompleteRecords) {
+    this.n = from?.n ?? 0;
+    this.first = from ? [...from.first] : [];
+  }
+  add(rec: PopulationRecord): void {
+    if (rec.sex !== 'insgesamt' || !Object.values(rec.bands).some((v) => v === null)) return;
+    if (this.n++ < 10) this.first.push(rec);
+  }
+}
+
+/**
+ * What the parser keeps of the records it handed out while streaming: keys and small sums, so
+ * the checks of finish() still see every record.
+ */
+class SettledRecords {
+  /** Records created since the last takeSettled(), in order. */
+  fresh: OpenRecord[] = [];
+  /** Records of the last 8-digit row while rows under it may follow. */
+  held: OpenRecord[] = [];
+  /** raw|year|sex of every record handed out or dropped. */
+  readonly settledIds = new Set<string>();
+  /** key|year|sex of every record handed out. */
+  readonly keys = new Set<string>();
+  readonly memberPrefixes = new Set<string>();
+  /** 8-digit codes handed out as Gemeinden. */
+  readonly eightDigit = new Set<string>();
+  readonly kreiseWithGemeinden = new Set<string>();
+  readonly sums = new KreisSums();
+  readonly incomplete = new IncompleteRecords();
+  broken = false;
+
+  count(rec: PopulationRecord): void {
+    if (rec.level !== 'gemeinde') return;
+    this.kreiseWithGemeinden.add(rec.key.slice(0, 5));
+    this.sums.add(rec);
+    this.incomplete.add(rec);
+  }
+}
