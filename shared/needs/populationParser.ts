@@ -260,6 +260,7 @@ export class PopulationParser {
       this.footer += line + '\n';
       return;
     }
+    if (this.phase === 'data' && this.firstValue === 2 && this.readPlainRow(line)) return;
     const cells = line.split(';');
     for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
@@ -368,6 +369,66 @@ export class PopulationParser {
       if (v === undefined) continue;
       this.set(region, name, year, col.sex, band, v);
     }
+  }
+
+  /** Cell boundaries of the current line (start of cell i at 2i, its end at 2i + 1), reused. */
+  private bounds = new Int32Array(256);
+
+  /**
+   * The bulk of a wide table (code;name;counts…), read as readTableRow would read it but
+   * without cutting the line into cell strings: a plain count is read from the line itself.
+   * Returns false (nothing done) for any row readTableRow must judge: a date column, no
+   * Stichtag yet, a code that is not a number, a short row.
+   */
+  private readPlainRow(line: string): boolean {
+    const first = line.indexOf(';');
+    if (first <= 0) return false;
+    const code = line.slice(0, first).trim();
+    if (!/^\d{2,12}$/.test(code) || this.currentDate === null) return false;
+    let bounds = this.bounds;
+    let n = 0;
+    for (let start = 0; ; ) {
+      const end = line.indexOf(';', start);
+      if (2 * n + 2 > bounds.length) {
+        const grown = new Int32Array(bounds.length * 2);
+        grown.set(bounds);
+        this.bounds = bounds = grown;
+      }
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = end < 0 ? line.length : end;
+      n++;
+      if (end < 0) break;
+      start = end + 1;
+    }
+    // As readTableRow counts cells: without the empty ones at the end.
+    while (n > 0 && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
+    if (n < this.width || n < 2) return false;
+    const name = line.slice(bounds[2]!, bounds[3]!).trim();
+    const region = this.region(code, name);
+    if (!region) return true;
+    const year = Number(this.currentDate.slice(6));
+    for (const col of this.columns ?? []) {
+      if (col.band === null || col.index >= n) continue;
+      const start = bounds[2 * col.index]!;
+      const end = bounds[2 * col.index + 1]!;
+      let v: number | null | undefined = -1;
+      if (end > start && end - start <= 15) {
+        v = 0;
+        for (let i = start; i < end; i++) {
+          const d = line.charCodeAt(i) - 48;
+          if (d < 0 || d > 9) {
+            v = -1;
+            break;
+          }
+          v = v * 10 + d;
+        }
+      }
+      if (v >= 0) this.lastSymbol = v === 0 ? '0' : null;
+      else v = this.value(line.slice(start, end).trim());
+      if (v === undefined) continue;
+      this.set(region, name, year, col.sex, col.band, v);
+    }
+    return true;
   }
 
   // --- flat file (ffcsv) -------------------------------------------------------------------
