@@ -153,8 +153,14 @@ export class PopulationParser {
     const out: PopulationRecord[] = [];
     for (const rec of stream.fresh) {
       if (stream.held.length > 0 && !rec.raw.startsWith(stream.held[0]!.raw)) this.releaseHeld(out);
-      if (rec.level === 'kreis') continue;
-      if (rec.raw.length === 8) stream.held.push(rec);
+      if (rec.level === 'kreis') {
+        // Out with the first Gemeinde of its Kreis; one without Gemeinden is a kreisfreie Stadt (finish()).
+        // Hazard: the name is a slice of its line, which is a slice of a whole read chunk; a copy lets that chunk go.
+        rec.name = JSON.parse(JSON.stringify(rec.name)) as string;
+        const held = stream.heldKreise.get(rec.key);
+        if (held) held.push(rec);
+        else stream.heldKreise.set(rec.key, [rec]);
+      } else if (rec.raw.length === 8) stream.held.push(rec);
       else this.settle(rec, out);
     }
     stream.fresh = [];
@@ -195,6 +201,13 @@ export class PopulationParser {
     if (stream.keys.has(key)) stream.broken = true;
     stream.keys.add(key);
     stream.count(rec);
+    if (rec.level === 'gemeinde') {
+      const kreis = stream.heldKreise.get(rec.key.slice(0, 5));
+      if (kreis) {
+        stream.heldKreise.delete(rec.key.slice(0, 5));
+        for (const k of kreis) this.settle(k, out);
+      }
+    }
     out.push({ line: rec.line, level: rec.level, key: rec.key, name: rec.name, year: rec.year, sex: rec.sex, bands: rec.bands, total: rec.total });
   }
 
@@ -249,7 +262,7 @@ export class PopulationParser {
         message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.n > 10 ? ' …' : ''}.`,
       });
     }
-    this.checkSums(r.records.slice(settled.length), stream?.sums);
+    this.checkSums(r.records.slice(settled.length), stream?.sums, stream?.kreisTotals);
     return r;
   }
 
@@ -630,14 +643,15 @@ export class PopulationParser {
    * Gemeinden must add up to their Kreis row (per year and sex): a difference means missing
    * Gemeinden (a cut-off download) and refuses the file. Unknown values make the check impossible.
    */
-  private checkSums(records: PopulationRecord[], streamed?: KreisSums): void {
+  private checkSums(records: PopulationRecord[], streamed?: KreisSums, streamedKreise: readonly KreisTotal[] = []): void {
     const sums = new KreisSums(streamed);
     for (const r of records) if (r.level === 'gemeinde') sums.add(r);
+    const kreise = [...streamedKreise];
+    for (const r of records) if (r.level === 'kreis') kreise.push({ key: r.key, year: r.year, sex: r.sex, total: recordTotal(r) });
     let reported = 0;
-    for (const r of records) {
-      if (r.level !== 'kreis') continue;
+    for (const r of kreise) {
       const s = sums.of(r.key, r.year, r.sex);
-      const kreisTotal = recordTotal(r);
+      const kreisTotal = r.total;
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
       this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sexLabel(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
@@ -705,6 +719,69 @@ class KreisSums {
   }
 }
 
+interface KreisTotal {
+  key: string;
+  year: number;
+  sex: Sex;
+  total: number;
+}
+
+/**
+ * A set of strings held as two 32-bit hashes each (8 bytes a key instead of ~200 for a string in
+ * a Set): what a streamed national table keeps per record. Two different keys that hash alike
+ * (about one in 10^19 pairs) make `has` say yes; the streaming reader then only reads the file
+ * again in full (streamBroken), so a collision costs time, never a wrong record.
+ */
+class KeySet {
+  private slots = new Int32Array(2 * 1024);
+  private size = 0;
+
+  has(key: string): boolean {
+    return this.find(hash(key, 0x811c9dc5, 0x01000193), hash(key, 0x9747b28c, 0x5bd1e995)) >= 0;
+  }
+
+  add(key: string): void {
+    const a = hash(key, 0x811c9dc5, 0x01000193);
+    const b = hash(key, 0x9747b28c, 0x5bd1e995);
+    if (this.find(a, b) >= 0) return;
+    if (2 * (this.size + 1) > this.slots.length / 2) this.grow();
+    this.put(a, b);
+    this.size++;
+  }
+
+  /** Slot of (a, b), or -1. Slot pairs of (0, 0) are empty: put() never stores b = 0. */
+  private find(a: number, b: number): number {
+    const mask = this.slots.length / 2 - 1;
+    const bb = b || 1;
+    for (let i = a & mask; ; i = (i + 1) & mask) {
+      const sb = this.slots[2 * i + 1]!;
+      if (sb === 0) return -1;
+      if (this.slots[2 * i] === a && sb === bb) return i;
+    }
+  }
+
+  private put(a: number, b: number): void {
+    const mask = this.slots.length / 2 - 1;
+    let i = a & mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = a;
+    this.slots[2 * i + 1] = b || 1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.put(old[i]!, old[i + 1]!);
+  }
+}
+
+/** FNV-1a style 32-bit hash with the given seed and multiplier. */
+function hash(key: string, seed: number, multiplier: number): number {
+  let h = seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), multiplier);
+  return h | 0;
+}
+
 /** Records of "insgesamt" with an unknown age band: how many, and the first ten for the message. */
 class IncompleteRecords {
   n: number;
@@ -729,9 +806,13 @@ class SettledRecords {
   /** Records of the last 8-digit row while rows under it may follow. */
   held: OpenRecord[] = [];
   /** raw|year|sex of every record handed out or dropped. */
-  readonly settledIds = new Set<string>();
+  readonly settledIds = new KeySet();
   /** key|year|sex of every record handed out. */
-  readonly keys = new Set<string>();
+  readonly keys = new KeySet();
+  /** Kreis records waiting for a Gemeinde of their Kreis, by Kreis key. */
+  readonly heldKreise = new Map<string, OpenRecord[]>();
+  /** The stated totals of the Kreis records handed out (the sum check). */
+  readonly kreisTotals: KreisTotal[] = [];
   readonly memberPrefixes = new Set<string>();
   /** 8-digit codes handed out as Gemeinden. */
   readonly eightDigit = new Set<string>();
@@ -741,9 +822,12 @@ class SettledRecords {
   broken = false;
 
   count(rec: PopulationRecord): void {
-    if (rec.level !== 'gemeinde') return;
+    this.incomplete.add(rec);
+    if (rec.level === 'kreis') {
+      this.kreisTotals.push({ key: rec.key, year: rec.year, sex: rec.sex, total: recordTotal(rec) });
+      return;
+    }
     this.kreiseWithGemeinden.add(rec.key.slice(0, 5));
     this.sums.add(rec);
-    this.incomplete.add(rec);
   }
 }
