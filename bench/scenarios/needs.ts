@@ -118,7 +118,7 @@ export const run: Scenario = async (measure, dir, part) => {
       const input = { ...importInput(true), source: { bytes: new Uint8Array(withStichtage(bytes.toString('utf8'), years)) } };
       gc();
       const before = process.memoryUsage().heapUsed;
-      let held = 0;
+      let held = Number.NEGATIVE_INFINITY;
       let steps = 0;
       const sample = () => {
         if (++steps % 8 !== 0) return;

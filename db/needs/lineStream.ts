@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { UserError } from '../../shared/contract/errors';
+import { formatNumber } from '../../shared/format';
 import { binaryFileMessage, EncodingSniffer } from '../import/decodeText';
 
 export type TextSource = { path: string } | { bytes: Uint8Array };
@@ -68,7 +69,7 @@ export async function* lineBatchesOf(source: TextSource, encoding: 'utf-8' | 'wi
     const lines = (rest + decode(bom ? chunk.subarray(3) : chunk)).split('\n');
     rest = lines.pop()!;
     // A file without line breaks is no table; without this, every chunk would re-split it all.
-    if (rest.length > MAX_LINE_CHARS) throw new UserError(`Die Datei enthält eine Zeile mit mehr als ${MAX_LINE_CHARS.toLocaleString('de-DE')} Zeichen: So sieht keine Tabelle aus. Im Plan wurde nichts geändert.`, 'line-too-long');
+    if (rest.length > MAX_LINE_CHARS) throw new UserError(`Die Datei enthält eine Zeile mit mehr als ${formatNumber(MAX_LINE_CHARS)} Zeichen: So sieht keine Tabelle aus. Im Plan wurde nichts geändert.`, 'line-too-long');
     for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
     if (lines.length > 0) yield { lines, bytesRead };
   }

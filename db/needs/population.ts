@@ -1,15 +1,13 @@
 /**
  * Population import (Bevölkerung): preview with per-row problems, then an all-or-nothing write.
- * The file is read line by line (db/needs/lineStream.ts) in the parse worker, which keeps only
- * the plan's Kreis (or, for a Land or national plan, every region) and hands the records over
- * column by column (PackedFile). The commit runs as a plan job in a worker (db/jobs/planJob.ts)
- * with progress and cancel; its rows go in multi-row statements (db/changes/bulkInsert.ts).
+ * The preview reads the file line by line (db/needs/lineStream.ts) in the parse worker, which
+ * keeps only the plan's Kreis (or, for a Land or national plan, every region) and hands the
+ * records over column by column (PackedFile). The commit (populationCommit.ts) runs as a plan
+ * job in a worker (db/jobs/planJob.ts) with progress and cancel, and streams: records are
+ * written in multi-row statements (db/changes/bulkInsert.ts) while the file is still read.
  */
-import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
-import { formatNumber } from '../../shared/format';
-import { orderedIds } from '../changes/rowIds';
 import type { PlanSession } from '../session';
 import { parseInWorker } from '../import/parseInWorker';
 import { noRecordsMessage, planKreisKey } from './populationCommit';
@@ -95,6 +93,8 @@ async function buildPreview(session: PlanSession, parsed: PackedFile, kind: 'bes
 export interface PopulationReadOptions {
   handOver?: boolean;
   everyRegion?: boolean;
+  /** The write reads the file in its own thread instead of a reader worker (tests comparing both). */
+  readInThread?: boolean;
 }
 
 /** A population import as a plan job (db/jobs/planJobKinds.ts): plain data only. */

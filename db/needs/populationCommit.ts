@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { UserError } from '../../shared/contract/errors';
 import { formatNumber } from '../../shared/format';
-import { PopulationParser, type PopulationParseResult, type PopulationRecord } from '../../shared/needs/populationParser';
+import type { PopulationParseResult } from '../../shared/needs/populationParser';
 import type { BulkInsert } from '../changes/bulkInsert';
 import { orderedIds } from '../changes/rowIds';
 import type { ChangeWriter } from '../changes/writer';
@@ -22,9 +22,11 @@ import type { Database } from '../schema';
 import { limitMessages, PARSE_LIMITS } from '../import/parseLimits';
 import type { PlanSession } from '../session';
 import { ensureDefaults } from './defaults';
-import { countByteLines, lineBatchesOf, sizeOf, type TextSource } from './lineStream';
+import { countByteLines, sizeOf, type TextSource } from './lineStream';
 import type { PopulationReadOptions } from './population';
 import { noProgress, textFileOf, type Progress } from './populationFile';
+import type { PackedBatch, ReadHead } from './populationRead';
+import { readEvents } from './populationReader';
 
 type Kind = 'bestand' | 'vorausberechnung';
 
@@ -55,7 +57,7 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
   const file = await textFileOf(source, fileName, job);
   job.progress(0, file.size, 'Sicherung des Plans …');
   session.backup('vor-import');
-  const read: ReadInput = { session, source, fileName, kind, kreisKey, job, ...file };
+  const read: ReadInput = { session, source, fileName, kind, kreisKey, job, inThread: options.readInThread === true, ...file };
   try {
     return await writeFile(read, true);
   } catch (error) {
@@ -68,6 +70,8 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
 
 interface ReadInput {
   session: PlanSession;
+  /** Read in the write's own thread (no reader worker). */
+  inThread: boolean;
   source: TextSource;
   fileName: string;
   kind: Kind;
@@ -80,21 +84,21 @@ interface ReadInput {
 function writeFile(r: ReadInput, streaming: boolean) {
   const { job, size } = r;
   return r.session.write(async (w, trx) => {
-    const parser = new PopulationParser(r.kreisKey, { streaming });
-    const out = new DatasetWriter(w, trx, r, parser);
-    let lines = 0;
-    for await (const batch of lineBatchesOf(r.source, r.encoding)) {
-      for (const line of batch.lines) parser.push(line);
-      lines += batch.lines.length;
-      if (lines > PARSE_LIMITS.maxRows) throw tooManyRows(r.fileName);
-      await out.add(parser.takeSettled());
-      if (parser.streamBroken) throw new ReadAgain();
-      job.progress(batch.bytesRead, size, `${formatNumber(lines)} Zeilen gelesen, ${formatNumber(out.count)} Zahlenreihen gespeichert …`);
+    const out = new DatasetWriter(w, trx, r);
+    // Reading again (streaming false) happens here: the rare file is not worth a second worker.
+    const events = readEvents({ source: r.source, fileName: r.fileName, encoding: r.encoding, kreisKey: r.kreisKey, streaming }, { inThread: !streaming || r.inThread });
+    let result: Omit<PopulationParseResult, 'records'> | null = null;
+    for await (const event of events) {
+      if (event.type === 'end') {
+        if (event.result === null) throw new ReadAgain();
+        result = event.result;
+        break;
+      }
+      await out.add(event.batch, event.head);
+      job.progress(event.bytesRead, size, `${formatNumber(event.lines)} Zeilen gelesen, ${formatNumber(out.count)} Zahlenreihen gespeichert …`);
       await job.step();
     }
-    const result = parser.finish();
-    if (parser.streamBroken) throw new ReadAgain();
-    await out.add(result.records);
+    if (!result) throw new Error('Das Lesen der Bevölkerungsdatei endete ohne Ergebnis.');
     const fehler = result.problems.find((p) => p.severity === 'fehler')?.message ?? (out.count === 0 ? noRecordsMessage(result, r.kreisKey) : null);
     if (fehler !== null || out.count === 0) throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${fehler ?? 'Die Datei enthält keine Bevölkerungszahlen.'}`, 'import-invalid');
     job.progress(size, size, `${formatNumber(out.count)} Zahlenreihen gespeichert, Abschluss …`);
@@ -121,22 +125,23 @@ class DatasetWriter {
     private readonly w: ChangeWriter,
     private readonly trx: Transaction<Database>,
     private readonly r: ReadInput,
-    private readonly parser: PopulationParser,
   ) {}
 
-  async add(records: readonly PopulationRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  async add(batch: PackedBatch, head: ReadHead): Promise<void> {
+    if (batch.count === 0) return;
     if (!this.rows) {
-      await this.w.insert('population_dataset', this.datasetRow(records));
+      await this.w.insert('population_dataset', this.datasetRow(head, batch));
       this.rows = this.w.bulkInsert('population_row', ROW_COLUMNS);
     }
     const { rows, datasetId, nextId } = this;
-    for (const rec of records) {
-      rows.addRow(nextId(), datasetId, rec.key, rec.level, rec.name, rec.year, rec.sex, JSON.stringify(rec.bands), rec.total);
-      this.years.add(rec.year);
-      if (rec.level === 'gemeinde' && rec.sex === 'insgesamt') this.gemeindeRows = true;
+    for (let i = 0; i < batch.count; i++) {
+      const total = batch.total[i]!;
+      const year = batch.year[i]!;
+      rows.addRow(nextId(), datasetId, batch.key[i], batch.level[i], batch.name[i], year, batch.sex[i], batch.bands[i], Number.isNaN(total) ? null : total);
+      this.years.add(year);
+      if (batch.level[i] === 'gemeinde' && batch.sex[i] === 'insgesamt') this.gemeindeRows = true;
     }
-    this.count += records.length;
+    this.count += batch.count;
   }
 
   private get level(): 'gemeinde' | 'kreis' {
@@ -147,11 +152,14 @@ class DatasetWriter {
     return [...this.years].sort();
   }
 
-  /** The dataset as far as the file is read (the first batch, or the whole file). */
-  private datasetRow(first: readonly PopulationRecord[], result: PopulationParseResult | null = null) {
-    const head = result ?? this.parser.head;
-    const years = this.years.size > 0 ? this.yearList : [...new Set(first.map((rec) => rec.year))].sort();
-    const gemeinde = this.gemeindeRows || first.some((rec) => rec.level === 'gemeinde' && rec.sex === 'insgesamt');
+  /** The dataset as far as the file is read: at the first batch (before its rows are counted), or the whole file (`result`). */
+  private datasetRow(head: ReadHead, first: PackedBatch | null, result: Omit<PopulationParseResult, 'records'> | null = null) {
+    let years = this.yearList;
+    let gemeinde = this.gemeindeRows;
+    if (first) {
+      years = [...new Set(first.year)].sort();
+      for (let i = 0; i < first.count; i++) gemeinde ||= first.level[i] === 'gemeinde' && first.sex[i] === 'insgesamt';
+    }
     return {
       id: this.datasetId,
       name: `${head.tableCode ? `Tabelle ${head.tableCode}` : this.r.fileName} (${years.join(', ')})`,
@@ -168,11 +176,11 @@ class DatasetWriter {
     };
   }
 
-  async finish(result: PopulationParseResult): Promise<{ datasetId: string; rows: number; years: number[]; level: 'gemeinde' | 'kreis' }> {
+  async finish(result: Omit<PopulationParseResult, 'records'>): Promise<{ datasetId: string; rows: number; years: number[]; level: 'gemeinde' | 'kreis' }> {
     const { w } = this;
     await this.rows!.flush();
     // Only the columns the rest of the file changed get an update entry (row count, footer).
-    const { id: _id, ...final } = this.datasetRow([], result);
+    const { id: _id, ...final } = this.datasetRow(result, null, result);
     await w.update('population_dataset', this.datasetId, final);
     await this.replaceOverlapping();
     await w.insert('import_record', {
