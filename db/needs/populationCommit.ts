@@ -44,8 +44,16 @@ export function noRecordsMessage(result: Pick<PopulationParseResult, 'format' | 
 
 const ROW_COLUMNS = ['dataset_id', 'region_key', 'level', 'name', 'year', 'sex', 'bands', 'total'] as const;
 
-/** Thrown inside the write when the streamed records must be read again in full (PopulationParser.streamBroken). */
-class ReadAgain extends Error {}
+/**
+ * Thrown inside the write when the streamed records must be read again in full
+ * (PopulationParser.streamBroken). A UserError, so that `PlanSession.write` passes it on as it is
+ * after the rollback; it never reaches the planner.
+ */
+class ReadAgain extends UserError {
+  constructor() {
+    super('Die Datei wird vollständig gelesen.', 'read-again');
+  }
+}
 
 /** Writes the whole file or nothing; replaces earlier datasets of the same kind and level with overlapping years. */
 export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: Kind, job: Progress = noProgress, options: PopulationReadOptions = {}) {
