@@ -1,14 +1,16 @@
 /**
  * The population import's write (Bevölkerung übernehmen), as the plan job worker runs it
- * (db/jobs/planJobKinds.ts): the file is read line by line and its records are written in
- * batches while it is read, all in one transaction, so memory does not grow with the file and
- * no record array crosses a thread (issue #11). Every check of the preview still decides: a
- * file with a problem of severity "fehler" throws at the end, and the transaction rolls back;
- * so does a cancel (the job's `step`).
+ * (db/jobs/planJobKinds.ts): records are written in batches while the file is still read, all in
+ * one transaction, so memory does not grow with the file and no record array is ever held
+ * (issue #11). Every check of the preview still decides: a file with a problem of severity
+ * "fehler" throws at the end and the transaction rolls back; so does a cancel (the job's `step`).
  *
- * No nested parse worker here: the plan job already runs off the host's thread, a CSV cannot
- * expand like a zip, and the size and line limits of db/import/parseLimits.ts are checked here.
- * The preview (population.ts) still parses in the parse worker.
+ * The records come from populationReader.ts: a small reader worker, so that parsing and writing
+ * overlap, without the parse worker's full record array crossing back. A CSV cannot expand like
+ * a zip; the size, line and line-length limits are checked before and while reading.
+ *
+ * The backup is taken before reading, since rows are written as they come: a file refused
+ * later leaves that backup behind (the plan itself is unchanged).
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
@@ -93,8 +95,11 @@ function writeFile(r: ReadInput, streaming: boolean) {
   const { job, size } = r;
   return r.session.write(async (w, trx) => {
     const out = new DatasetWriter(w, trx, r);
-    // Reading again (streaming false) happens here: the rare file is not worth a second worker.
-    const events = readEvents({ source: r.source, fileName: r.fileName, encoding: r.encoding, kreisKey: r.kreisKey, streaming }, { inThread: !streaming || r.inThread });
+    // A reader worker only pays when there is much to write while it reads: every region (a Land
+    // or national plan). A Kreis plan keeps ~100 records of the national file, and reading again
+    // (streaming false) is the rare file: both read here.
+    const inThread = r.inThread || !streaming || r.kreisKey !== null;
+    const events = readEvents({ source: r.source, fileName: r.fileName, encoding: r.encoding, kreisKey: r.kreisKey, streaming }, { inThread });
     let result: Omit<PopulationParseResult, 'records'> | null = null;
     for await (const event of events) {
       if (event.type === 'end') {
