@@ -135,12 +135,13 @@ export class PopulationParser {
   /**
    * Records that later lines can no longer change, removed from the parser (streaming mode only;
    * [] otherwise). Only for wide GENESIS tables (12411-02-03-5: one line holds every age band of
-   * a region), where a record is complete at the end of its line. Kept back until `finish()`:
-   * Kreis records (the sum check and the kreisfreie Städte need them) and the records of an
-   * 8-digit row while the member rows under it (11-digit codes it prefixes) follow, since such a
-   * row is a Samt-/Verbandsgemeinde and is dropped. Every other check of `finish()` is kept on
-   * the records handed out through small summaries: keys for duplicates, sums per Kreis,
-   * Kreise with Gemeinden, the count and names of incomplete records.
+   * a region), where a record is complete at the end of its line. Kept back: a Kreis record
+   * until the first Gemeinde of its Kreis goes out (one without any is a kreisfreie Stadt, which
+   * finish() turns into its own Gemeinde), and the records of an 8-digit row while the member
+   * rows under it (11-digit codes it prefixes) follow, since such a row is a
+   * Samt-/Verbandsgemeinde and is dropped. Every other check of `finish()` is kept on the
+   * records handed out through small summaries: hashed keys for duplicates, sums and totals per
+   * Kreis, Kreise with Gemeinden, the count and names of incomplete records.
    */
   takeSettled(): PopulationRecord[] {
     const stream = this.stream;
@@ -237,7 +238,8 @@ export class PopulationParser {
       const stand = /Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(this.footer);
       if (stand) r.stand = germanDateToIso(stand[1]!);
     }
-    // Streaming: the last lines' records and the held rows go out like the others; Kreis records stay.
+    // Streaming: the last lines' records and the held 8-digit rows go out like the others; what
+    // stays in byId (Kreise without a Gemeinde: kreisfreie Städte) takes the exact path below.
     const settled = this.stream ? [...this.takeSettled(), ...(this.stream ? this.finalSettled() : [])] : [];
     const stream = this.stream;
     // gemeindefreie Gebiete (forests, lakes) are uninhabited: "-" everywhere is their true count.
