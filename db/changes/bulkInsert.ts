@@ -87,14 +87,27 @@ export class BulkInsert {
     if (this.pending > 0) this.write();
   }
 
+  /** The SQL of a full batch, built once (a few kB of text per statement run otherwise). */
+  private fullBatchSql: [rows: string, log: string] | null = null;
+
+  private sqlFor(n: number): [rows: string, log: string] {
+    if (n === BATCH && this.fullBatchSql) return this.fullBatchSql;
+    const cols = ['id', ...this.columns, 'created_at', 'updated_at', 'deleted_at'];
+    const row = `(${cols.map(() => '?').join(', ')})`;
+    const sql: [string, string] = [
+      `INSERT INTO ${quoteIdent(this.table)} (${cols.map(quoteIdent).join(', ')}) VALUES ${Array(n).fill(row).join(', ')}`,
+      `INSERT INTO change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    ];
+    if (n === BATCH) this.fullBatchSql = sql;
+    return sql;
+  }
+
   private write(): void {
     const sqlite = this.sqlite!;
     if (!sqlite.inTransaction) throw new Error('ChangeWriter außerhalb seiner Transaktion benutzt.');
-    const n = this.pending;
-    const cols = ['id', ...this.columns, 'created_at', 'updated_at', 'deleted_at'];
-    const row = `(${cols.map(() => '?').join(', ')})`;
-    cachedStatement(sqlite, `INSERT INTO ${quoteIdent(this.table)} (${cols.map(quoteIdent).join(', ')}) VALUES ${Array(n).fill(row).join(', ')}`).run(this.params);
-    cachedStatement(sqlite, `INSERT INTO change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`).run(this.logParams);
+    const [rowSql, logSql] = this.sqlFor(this.pending);
+    cachedStatement(sqlite, rowSql).run(this.params);
+    cachedStatement(sqlite, logSql).run(this.logParams);
     this.params = [];
     this.logParams = [];
     this.pending = 0;
