@@ -16,8 +16,6 @@ export const WORKER_BUNDLES = [
   { entry: 'db/needs/analysisWorker.ts', name: 'needsAnalysisWorker' },
   // The worker that reads untrusted import files (db/import/parseInWorker.ts).
   { entry: 'db/import/parseWorker.ts', name: 'parseWorker' },
-  // The reader of a population file while the plan job writes it (db/needs/populationReader.ts).
-  { entry: 'db/needs/populationReadWorker.ts', name: 'populationReadWorker' },
   // The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts).
   { entry: 'db/jobs/planJobWorker.ts', name: 'planJobWorker' },
 ] as const;

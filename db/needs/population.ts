@@ -93,8 +93,6 @@ async function buildPreview(session: PlanSession, parsed: PackedFile, kind: 'bes
 export interface PopulationReadOptions {
   handOver?: boolean;
   everyRegion?: boolean;
-  /** The write reads the file in its own thread instead of a reader worker (tests comparing both). */
-  readInThread?: boolean;
 }
 
 /** A population import as a plan job (db/jobs/planJobKinds.ts): plain data only. */

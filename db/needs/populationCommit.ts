@@ -5,9 +5,9 @@
  * (issue #11). Every check of the preview still decides: a file with a problem of severity
  * "fehler" throws at the end and the transaction rolls back; so does a cancel (the job's `step`).
  *
- * The records come from populationReader.ts: a small reader worker, so that parsing and writing
- * overlap, without the parse worker's full record array crossing back. A CSV cannot expand like
- * a zip; the size, line and line-length limits are checked before and while reading.
+ * The records come from populationRead.ts in this thread: no nested parse worker whose full
+ * record array crosses back. A CSV cannot expand like a zip; the size, line and line-length
+ * limits of the parse worker are checked before and while reading.
  *
  * The backup is taken before reading, since rows are written as they come: a file refused
  * later leaves that backup behind (the plan itself is unchanged).
@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { UserError } from '../../shared/contract/errors';
 import { formatNumber } from '../../shared/format';
-import type { PopulationParseResult } from '../../shared/needs/populationParser';
+import type { PopulationParseResult, PopulationRecord } from '../../shared/needs/populationParser';
 import type { BulkInsert } from '../changes/bulkInsert';
 import { orderedIds } from '../changes/rowIds';
 import type { ChangeWriter } from '../changes/writer';
@@ -27,8 +27,7 @@ import { ensureDefaults } from './defaults';
 import { countByteLines, sizeOf, type TextSource } from './lineStream';
 import type { PopulationReadOptions } from './population';
 import { noProgress, textFileOf, type Progress } from './populationFile';
-import type { PackedBatch, ReadHead } from './populationRead';
-import { readEvents } from './populationReader';
+import { readRecords, type ReadHead } from './populationRead';
 
 type Kind = 'bestand' | 'vorausberechnung';
 
@@ -67,7 +66,7 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
   const file = await textFileOf(source, fileName, job);
   job.progress(0, file.size, 'Sicherung des Plans …');
   session.backup('vor-import');
-  const read: ReadInput = { session, source, fileName, kind, kreisKey, job, inThread: options.readInThread === true, ...file };
+  const read: ReadInput = { session, source, fileName, kind, kreisKey, job, ...file };
   try {
     return await writeFile(read, true);
   } catch (error) {
@@ -80,8 +79,6 @@ export async function commitPopulationImport(session: PlanSession, source: TextS
 
 interface ReadInput {
   session: PlanSession;
-  /** Read in the write's own thread (no reader worker). */
-  inThread: boolean;
   source: TextSource;
   fileName: string;
   kind: Kind;
@@ -95,11 +92,7 @@ function writeFile(r: ReadInput, streaming: boolean) {
   const { job, size } = r;
   return r.session.write(async (w, trx) => {
     const out = new DatasetWriter(w, trx, r);
-    // A reader worker only pays when there is much to write while it reads: every region (a Land
-    // or national plan). A Kreis plan keeps ~100 records of the national file, and reading again
-    // (streaming false) is the rare file: both read here.
-    const inThread = r.inThread || !streaming || r.kreisKey !== null;
-    const events = readEvents({ source: r.source, fileName: r.fileName, encoding: r.encoding, kreisKey: r.kreisKey, streaming }, { inThread });
+    const events = readRecords({ source: r.source, fileName: r.fileName, encoding: r.encoding, kreisKey: r.kreisKey, streaming });
     let result: Omit<PopulationParseResult, 'records'> | null = null;
     for await (const event of events) {
       if (event.type === 'end') {
@@ -107,7 +100,7 @@ function writeFile(r: ReadInput, streaming: boolean) {
         result = event.result;
         break;
       }
-      await out.add(event.batch, event.head);
+      await out.add(event.records, event.head);
       job.progress(event.bytesRead, size, `${formatNumber(event.lines)} Zeilen gelesen, ${formatNumber(out.count)} Zahlenreihen gespeichert …`);
       await job.step();
     }
@@ -140,21 +133,19 @@ class DatasetWriter {
     private readonly r: ReadInput,
   ) {}
 
-  async add(batch: PackedBatch, head: ReadHead): Promise<void> {
-    if (batch.count === 0) return;
+  async add(records: readonly PopulationRecord[], head: ReadHead): Promise<void> {
+    if (records.length === 0) return;
     if (!this.rows) {
-      await this.w.insert('population_dataset', this.datasetRow(head, batch));
+      await this.w.insert('population_dataset', this.datasetRow(head, records));
       this.rows = this.w.bulkInsert('population_row', ROW_COLUMNS);
     }
     const { rows, datasetId, nextId } = this;
-    for (let i = 0; i < batch.count; i++) {
-      const total = batch.total[i]!;
-      const year = batch.year[i]!;
-      rows.addRow(nextId(), datasetId, batch.key[i], batch.level[i], batch.name[i], year, batch.sex[i], batch.bands[i], Number.isNaN(total) ? null : total);
-      this.years.add(year);
-      if (batch.level[i] === 'gemeinde' && batch.sex[i] === 'insgesamt') this.gemeindeRows = true;
+    for (const rec of records) {
+      rows.addRow(nextId(), datasetId, rec.key, rec.level, rec.name, rec.year, rec.sex, JSON.stringify(rec.bands), rec.total);
+      this.years.add(rec.year);
+      if (rec.level === 'gemeinde' && rec.sex === 'insgesamt') this.gemeindeRows = true;
     }
-    this.count += batch.count;
+    this.count += records.length;
   }
 
   private get level(): 'gemeinde' | 'kreis' {
@@ -166,13 +157,9 @@ class DatasetWriter {
   }
 
   /** The dataset as far as the file is read: at the first batch (before its rows are counted), or the whole file (`result`). */
-  private datasetRow(head: ReadHead, first: PackedBatch | null, result: Omit<PopulationParseResult, 'records'> | null = null) {
-    let years = this.yearList;
-    let gemeinde = this.gemeindeRows;
-    if (first) {
-      years = [...new Set(first.year)].sort();
-      for (let i = 0; i < first.count; i++) gemeinde ||= first.level[i] === 'gemeinde' && first.sex[i] === 'insgesamt';
-    }
+  private datasetRow(head: ReadHead, first: readonly PopulationRecord[] | null, result: Omit<PopulationParseResult, 'records'> | null = null) {
+    const years = first ? [...new Set(first.map((rec) => rec.year))].sort() : this.yearList;
+    const gemeinde = first ? first.some((rec) => rec.level === 'gemeinde' && rec.sex === 'insgesamt') : this.gemeindeRows;
     return {
       id: this.datasetId,
       name: `${head.tableCode ? `Tabelle ${head.tableCode}` : this.r.fileName} (${years.join(', ')})`,

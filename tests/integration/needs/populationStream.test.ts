@@ -1,7 +1,6 @@
 /**
  * Issue #11: the population import's write streams (db/needs/populationCommit.ts): records go
- * into the plan while the file is still read (in a reader worker, or in the job's thread), and
- * memory does not grow with the file. What must not change: the rows stored (the same as the
+ * into the plan while the file is still read, and memory does not grow with the file. What must not change: the rows stored (the same as the
  * exact reading that holds every record), every refusal with its German message and nothing
  * written, cancel rolls back.
  */
@@ -78,21 +77,23 @@ describe('the streamed population import', () => {
     expect(rest.problems).toEqual(held.problems);
   });
 
-  it('stores the same rows reading in a worker and in the job’s thread; they replay from the log', async () => {
-    const inWorker = await newPlan('reader-worker.sqlite');
-    expect((await importFile(inWorker, input(national))).error).toBeNull();
-    const rows = storedRows(inWorker.sqlite);
-    expect(rows.length).toBe(34_734);
-    expect(expectFileMatchesLog(inWorker.sqlite, ['population_row', 'population_dataset'])).toBe(rows.length + 1);
-    // The dataset was written before its rows and completed at the end (row count, footer).
-    const dataset = inWorker.sqlite.prepare("SELECT row_count, stand, licence FROM population_dataset WHERE deleted_at IS NULL").get() as { row_count: number; stand: string; licence: string };
-    expect(dataset).toMatchObject({ row_count: rows.length, stand: '2017-10-10' });
-    expect(dataset.licence).toContain('Statistische Ämter');
-    await call(t.services, 'plan.close', {});
+  it('stores in the plan job exactly the rows of the exact reading; they and the completed dataset replay from the log', async () => {
+    const exact = new PopulationParser(null);
+    for (const line of national.split('\n')) exact.push(line);
+    const expected = exact
+      .finish()
+      .records.map((r) => ({ region_key: r.key, level: r.level, name: r.name, year: r.year, sex: r.sex, bands: JSON.stringify(r.bands), total: r.total }))
+      .sort((a, b) => (a.region_key < b.region_key ? -1 : a.region_key > b.region_key ? 1 : a.year - b.year || (a.sex < b.sex ? -1 : a.sex > b.sex ? 1 : 0)));
 
-    const inThread = await newPlan('reader-thread.sqlite');
-    expect((await importFile(inThread, input(national, { readInThread: true }))).error).toBeNull();
-    expect(storedRows(inThread.sqlite)).toEqual(rows);
+    const session = await newPlan('streamed.sqlite');
+    expect((await importFile(session, input(national))).error).toBeNull();
+    const rows = storedRows(session.sqlite);
+    expect(rows).toEqual(expected);
+    expect(expectFileMatchesLog(session.sqlite, ['population_row', 'population_dataset'])).toBe(rows.length + 1);
+    // The dataset was written before its rows and completed at the end (row count, footer).
+    const dataset = session.sqlite.prepare('SELECT row_count, stand, licence FROM population_dataset WHERE deleted_at IS NULL').get() as { row_count: number; stand: string; licence: string };
+    expect(dataset).toMatchObject({ row_count: 34_734, stand: '2017-10-10' });
+    expect(dataset.licence).toContain('Statistische Ämter');
     await call(t.services, 'plan.close', {});
   }, 180_000);
 
@@ -167,7 +168,7 @@ describe('the streamed population import', () => {
     /** The most heap the import holds while writing (after a full GC, every 8th step), over the heap before. */
     const held = async (years: number) => {
       const session = await newPlan(`memory-${years}.sqlite`);
-      const job = input(withStichtage(national, years), { readInThread: true });
+      const job = input(withStichtage(national, years));
       gc();
       const before = process.memoryUsage().heapUsed;
       let most = Number.NEGATIVE_INFINITY;
