@@ -39,6 +39,7 @@ const SCENARIOS: ScenarioSpec[] = [
 
 const IMPORT = 'needs: import national 12411-02-03-5 into a plan (streaming, only Kreis 03354 kept)';
 const IMPORT_ALL = 'needs: import national 12411-02-03-5, every record stored (plan job in a worker; baseline sqlite3 .import)';
+const IMPORT_MEMORY = 'needs: population import memory, national 12411-02-03-5 with 1 and with 4 Stichtage (in-thread; heap after GC, sampled while writing)';
 const IMPORT_RUNS = 3;
 const SQLITE3 = ['/usr/bin/sqlite3', '/usr/local/bin/sqlite3'].find((p) => fs.existsSync(p)) ?? null;
 
@@ -105,6 +106,35 @@ export const run: Scenario = async (measure, dir, part) => {
   );
   for (const s of allSessions) s.close();
 
+  // Memory flat in file size (issue #11): the same import of the national file with 1 and with
+  // 4 Stichtage (4× the records), run in this thread so that its heap can be read while it
+  // writes: every 8th progress step after a full GC (the memory the import holds, not garbage
+  // waiting for the collector), the most of these minus the heap before.
+  await measure(IMPORT_MEMORY, 1, async () => {
+    const figures: Record<string, number> = {};
+    const gc = globalThis.gc ?? (() => {});
+    for (const years of [1, 4]) {
+      const session = await PlanSession.create(path.join(dir, `memory-${years}.sqlite`), meta);
+      const input = { ...importInput(true), source: { bytes: new Uint8Array(withStichtage(bytes.toString('utf8'), years)) } };
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let held = Number.NEGATIVE_INFINITY;
+      let steps = 0;
+      const sample = () => {
+        if (++steps % 8 !== 0) return;
+        gc();
+        held = Math.max(held, process.memoryUsage().heapUsed - before);
+      };
+      const r = await runJob('needs.population.commit', (job) => runPlanJob(session, 'needs.population.import', input, { ...job, progress: (done, total, message) => (sample(), job.progress(done, total, message)) }, { inProcess: true }));
+      figures[`records_${years}x`] = r.rows;
+      figures[`file_${years}x_mb`] = mb(input.source.bytes.length);
+      figures[`heap_held_${years}x_mb`] = mb(held);
+      figures[`heap_samples_${years}x`] = Math.floor(steps / 8);
+      session.close();
+    }
+    return figures;
+  });
+
   const { result } = await parsePopulationFile({ path: NATIONAL }, 'national.csv', null);
   const base: Record<string, Record<string, number>> = {};
   for (const r of result.records) {
@@ -132,6 +162,16 @@ export const run: Scenario = async (measure, dir, part) => {
     return { gap_rows: n };
   });
 };
+
+/** The national table with `years` Stichtage (31.12.2015, 2016, …): its data block repeated under each, the footer kept. */
+function withStichtage(text: string, years: number): Buffer {
+  const lines = text.split('\n');
+  const firstData = lines.findIndex((l) => l.startsWith('DG;'));
+  const footer = lines.findIndex((l) => l.startsWith('__________'));
+  const data = lines.slice(firstData, footer);
+  const blocks = Array.from({ length: years }, (_, i) => [...(i === 0 ? [] : [`31.12.${2015 + i}`]), ...data]);
+  return Buffer.from([...lines.slice(0, firstData), ...blocks.flat(), ...lines.slice(footer)].join('\n'));
+}
 
 /** The rows the app stores for the whole file, as CSV for `sqlite3 .import` (columns in table order); returns their number. */
 async function writeRowsCsv(file: string): Promise<number> {

@@ -1,27 +1,22 @@
 /**
  * Population import (Bevölkerung): preview with per-row problems, then an all-or-nothing write.
- * The file is read line by line (db/needs/lineStream.ts) in the parse worker, which keeps only
- * the plan's Kreis (or, for a Land or national plan, every region) and hands the records over
- * column by column (PackedFile). The commit runs as a plan job in a worker (db/jobs/planJob.ts)
- * with progress and cancel; its rows go in multi-row statements (db/changes/bulkInsert.ts).
+ * The preview reads the file line by line (db/needs/lineStream.ts) in the parse worker, which
+ * keeps only the plan's Kreis (or, for a Land or national plan, every region) and hands the
+ * records over column by column (PackedFile). The commit (populationCommit.ts) runs as a plan
+ * job in a worker (db/jobs/planJob.ts) with progress and cancel, and streams: records are
+ * written in multi-row statements (db/changes/bulkInsert.ts) while the file is still read.
  */
-import { randomUUID } from 'node:crypto';
 import { UserError } from '../../shared/contract/errors';
 import type { PopulationPreview } from '../../shared/contract/needsSchemas';
-import { formatNumber } from '../../shared/format';
-import { orderedIds } from '../changes/rowIds';
 import type { PlanSession } from '../session';
 import { parseInWorker } from '../import/parseInWorker';
-import { ensureDefaults } from './defaults';
+import { noRecordsMessage, planKreisKey } from './populationCommit';
 import type { TextSource } from './lineStream';
 import { noProgress, type PackedFile, type Progress } from './populationFile';
 
 export { parsePopulationFile, type PackedFile, type ParsedFile, type Progress } from './populationFile';
 
-export async function planKreisKey(session: PlanSession): Promise<string> {
-  const plan = await session.db.selectFrom('plan').select('kreis_key').where('deleted_at', 'is', null).executeTakeFirst();
-  return plan?.kreis_key ?? '';
-}
+export { commitPopulationImport, planKreisKey } from './populationCommit';
 
 interface PreviewContext {
   parsed: PackedFile;
@@ -39,10 +34,8 @@ async function buildPreview(session: PlanSession, parsed: PackedFile, kind: 'bes
   for (let i = 0; i < records.count; i++) if (records.sex[i] === 'insgesamt') insgesamt.push(i);
   const gemeindeRows = insgesamt.filter((i) => records.level[i] === 'gemeinde');
   const level: 'gemeinde' | 'kreis' = gemeindeRows.length > 0 ? 'gemeinde' : 'kreis';
-  if (records.count === 0 && result.format !== null) {
-    const seen = result.kreiseSeen.length > 0 ? ` Gefunden wurden Gemeinden der Kreise ${result.kreiseSeen.slice(0, 8).join(', ')}${result.kreiseSeen.length > 8 ? ' …' : ''}.` : '';
-    problems.push({ line: null, severity: 'fehler', message: `Die Datei enthält keine Bevölkerungszahlen${kreisKey === null ? '' : ` des Kreises ${kreisKey} dieses Plans`}.${seen}` });
-  }
+  const none = records.count === 0 ? noRecordsMessage(result, kreisKey) : null;
+  if (none !== null) problems.push({ line: null, severity: 'fehler', message: none });
   if (known.size > 0) {
     for (const i of gemeindeRows) {
       const key = records.key[i]!;
@@ -123,69 +116,4 @@ async function prepare(session: PlanSession, source: TextSource, fileName: strin
 
 export async function previewPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}): Promise<PopulationPreview> {
   return (await prepare(session, source, fileName, kind, job, options)).preview;
-}
-
-/** Writes the whole file or nothing; replaces earlier datasets of the same kind and level with overlapping years. */
-export async function commitPopulationImport(session: PlanSession, source: TextSource, fileName: string, kind: 'bestand' | 'vorausberechnung', job: Progress = noProgress, options: PopulationReadOptions = {}) {
-  const { parsed, preview } = await prepare(session, source, fileName, kind, job, options);
-  if (!preview.canCommit) {
-    const first = preview.problems.find((p) => p.severity === 'fehler');
-    throw new UserError(`Import abgebrochen, es wurde nichts geschrieben: ${first?.message ?? 'Die Datei enthält keine Bevölkerungszahlen.'}`, 'import-invalid');
-  }
-  const { result } = parsed;
-  const datasetId = randomUUID();
-  const { records } = result;
-  const total = records.count;
-  job.progress(0, total, 'Sicherung des Plans …');
-  session.backup('vor-import');
-  await session.write(async (w, trx) => {
-    const old = await trx.selectFrom('population_dataset').select(['id', 'name']).where('deleted_at', 'is', null).where('kind', '=', kind).where('level', '=', preview.level).execute();
-    for (const d of old) {
-      if (!preview.replaces.includes(d.name)) continue;
-      const rows = await trx.selectFrom('population_row').select('id').where('dataset_id', '=', d.id).where('deleted_at', 'is', null).execute();
-      await w.softDeleteMany('population_row', rows.map((r) => r.id));
-      await w.softDelete('population_dataset', d.id);
-    }
-    const label = result.tableCode ? `Tabelle ${result.tableCode}` : fileName;
-    await w.insert('population_dataset', {
-      id: datasetId,
-      name: `${label} (${preview.years.join(', ')})`,
-      kind,
-      level: preview.level,
-      format: result.format ?? 'unbekannt',
-      file_name: fileName,
-      table_code: result.tableCode,
-      reference_date: result.referenceDates[0] ? result.referenceDates[0].split('.').reverse().join('-') : null,
-      stand: result.stand,
-      licence: result.licence,
-      encoding: parsed.encoding,
-      row_count: total,
-    });
-    // Multi-row statements and time-ordered ids: the national file is 35,000 rows (issue #11).
-    const rows = w.bulkInsert('population_row', ['dataset_id', 'region_key', 'level', 'name', 'year', 'sex', 'bands', 'total']);
-    const nextId = orderedIds();
-    for (let i = 0; i < total; i++) {
-      const stated = records.total[i]!;
-      await rows.add({ id: nextId(), dataset_id: datasetId, region_key: records.key[i]!, level: records.level[i]!, name: records.name[i]!, year: records.year[i]!, sex: records.sex[i]!, bands: records.bands[i]!, total: Number.isNaN(stated) ? null : stated });
-      if ((i + 1) % 500 === 0) {
-        job.progress(i + 1, total, `${formatNumber(i + 1)} von ${formatNumber(total)} Zeilen gespeichert …`);
-        await job.step();
-      }
-    }
-    await rows.flush();
-    await w.insert('import_record', {
-      id: randomUUID(),
-      kind: 'bevoelkerung',
-      file_name: fileName,
-      format: result.format ?? 'unbekannt',
-      table_code: result.tableCode,
-      reference_date: result.referenceDates[0] ? result.referenceDates[0].split('.').reverse().join('-') : null,
-      stand: result.stand,
-      licence: result.licence,
-      encoding: parsed.encoding,
-      row_count: total,
-    });
-    await ensureDefaults(w, trx, Math.max(...preview.years) + 20);
-  });
-  return { datasetId, rows: total, years: preview.years, level: preview.level };
 }

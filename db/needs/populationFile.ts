@@ -8,7 +8,7 @@ import { UserError } from '../../shared/contract/errors';
 import { formatNumber } from '../../shared/format';
 import { PopulationParser, recordTotal, type PopulationParseResult, type Sex } from '../../shared/needs/populationParser';
 import { binaryFileMessage, looksBinary } from '../import/decodeText';
-import { detectEncoding, headOf, linesOf, sizeOf, type TextSource } from './lineStream';
+import { detectEncoding, headOf, lineBatchesOf, sizeOf, type TextSource } from './lineStream';
 
 export interface Progress {
   progress(done: number, total: number | null, message?: string): void;
@@ -23,21 +23,28 @@ export interface ParsedFile {
   encoding: 'utf-8' | 'windows-1252';
 }
 
-/** Streams the file through the parser, keeping only `kreisKey` (null = everything, for benchmarks). */
-export async function parsePopulationFile(source: TextSource, fileName: string, kreisKey: string | null, job: Progress = noProgress): Promise<ParsedFile> {
+/** The checks before a population file is read: not empty, no binary data; and its encoding. */
+export async function textFileOf(source: TextSource, fileName: string, job: Progress = noProgress): Promise<{ size: number; encoding: ParsedFile['encoding'] }> {
   const size = await sizeOf(source);
   if (size === 0) throw new UserError(`Die Datei „${fileName}“ ist leer.`, 'empty');
   const head = await headOf(source);
   if (looksBinary(head)) throw new UserError(binaryFileMessage(head), 'binary');
   job.progress(0, size, 'Zeichenkodierung wird erkannt …');
-  const encoding = await detectEncoding(source);
+  return { size, encoding: await detectEncoding(source) };
+}
+
+/** Streams the file through the parser, keeping only `kreisKey` (null = everything, for benchmarks). */
+export async function parsePopulationFile(source: TextSource, fileName: string, kreisKey: string | null, job: Progress = noProgress): Promise<ParsedFile> {
+  const { size, encoding } = await textFileOf(source, fileName, job);
   const parser = new PopulationParser(kreisKey);
   let n = 0;
-  for await (const { line, bytesRead } of linesOf(source, encoding)) {
-    parser.push(line);
-    if (++n % 500 === 0) {
-      job.progress(bytesRead, size, `${formatNumber(n)} Zeilen gelesen …`);
-      await job.step();
+  for await (const { lines, bytesRead } of lineBatchesOf(source, encoding)) {
+    for (const line of lines) {
+      parser.push(line);
+      if (++n % 500 === 0) {
+        job.progress(bytesRead, size, `${formatNumber(n)} Zeilen gelesen …`);
+        await job.step();
+      }
     }
   }
   job.progress(size, size, 'Datei gelesen.');

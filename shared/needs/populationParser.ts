@@ -48,6 +48,8 @@ interface OpenRecord extends PopulationRecord {
   raw: string;
   /** Every cell so far was "-" (the unit did not exist at the Stichtag). */
   onlyDash: boolean;
+  /** raw|year|sex: the key of `byId`. */
+  id: string;
 }
 
 export interface PopulationParseResult {
@@ -101,8 +103,114 @@ export class PopulationParser {
   private lineNo = 0;
   private unknownValues = 0;
 
-  /** @param kreisKey keep only this Kreis (its Kreis row and Gemeinden); null keeps every Gemeinde and Kreis. */
-  constructor(private readonly kreisKey: string | null) {}
+  /**
+   * @param kreisKey keep only this Kreis (its Kreis row and Gemeinden); null keeps every Gemeinde and Kreis.
+   * @param options.streaming hand finished records out through `takeSettled()` while reading
+   *   (see there), so the records of a national table are never all held at once.
+   */
+  constructor(
+    private readonly kreisKey: string | null,
+    options: { streaming?: boolean } = {},
+  ) {
+    this.stream = options.streaming ? new SettledRecords() : null;
+  }
+
+  /** Streaming state; null when reading holds every record until `finish()` (also once the format cannot stream). */
+  private stream: SettledRecords | null;
+  /** What the file said so far: format, table code, Stichtage (licence and Stand come with the footer, in finish()). */
+  get head(): Readonly<Pick<PopulationParseResult, 'format' | 'tableCode' | 'referenceDates'>> {
+    return this.result;
+  }
+
+  /**
+   * True when a record already handed out by `takeSettled()` turned out different from what
+   * `finish()` would have kept (a duplicate, a Samtgemeinde whose members came later, a row
+   * listed twice). The records handed out are then wrong: read the file again without streaming,
+   * which gives the exact records and messages.
+   */
+  get streamBroken(): boolean {
+    return this.stream?.broken ?? false;
+  }
+
+  /**
+   * Records that later lines can no longer change, removed from the parser (streaming mode only;
+   * [] otherwise). Only for wide GENESIS tables (12411-02-03-5: one line holds every age band of
+   * a region), where a record is complete at the end of its line. Kept back: a Kreis record
+   * until the first Gemeinde of its Kreis goes out (one without any is a kreisfreie Stadt, which
+   * finish() turns into its own Gemeinde), and the records of an 8-digit row while the member
+   * rows under it (11-digit codes it prefixes) follow, since such a row is a
+   * Samt-/Verbandsgemeinde and is dropped. Every other check of `finish()` is kept on the
+   * records handed out through small summaries: hashed keys for duplicates, sums and totals per
+   * Kreis, Kreise with Gemeinden, the count and names of incomplete records.
+   */
+  takeSettled(): PopulationRecord[] {
+    const stream = this.stream;
+    if (!stream || stream.fresh.length === 0) return [];
+    if (this.result.format !== 'genesis-tabelle' || this.columns === null || !this.columns.every((c) => c.band !== null)) {
+      // A long or flat table builds a record from several lines: nothing is final before the end.
+      this.stream = null;
+      return [];
+    }
+    const out: PopulationRecord[] = [];
+    for (const rec of stream.fresh) {
+      if (stream.held.length > 0 && !rec.raw.startsWith(stream.held[0]!.raw)) this.releaseHeld(out);
+      if (rec.level === 'kreis') {
+        // Out with the first Gemeinde of its Kreis; one without Gemeinden is a kreisfreie Stadt (finish()).
+        // Hazard: the name is a slice of its line, which is a slice of a whole read chunk; a copy lets that chunk go.
+        rec.name = JSON.parse(JSON.stringify(rec.name)) as string;
+        const held = stream.heldKreise.get(rec.key);
+        if (held) held.push(rec);
+        else stream.heldKreise.set(rec.key, [rec]);
+      } else if (rec.raw.length === 8) stream.held.push(rec);
+      else this.settle(rec, out);
+    }
+    stream.fresh = [];
+    return out;
+  }
+
+  /** At the end of the file: the held rows go out too (no member can follow any more). */
+  private finalSettled(): PopulationRecord[] {
+    const out: PopulationRecord[] = [];
+    this.releaseHeld(out);
+    return out;
+  }
+
+  private releaseHeld(out: PopulationRecord[]): void {
+    const stream = this.stream!;
+    for (const rec of stream.held) this.settle(rec, out);
+    stream.held = [];
+  }
+
+  /** One record out of the parser: what finish() would do to it (dash filter, Samtgemeinde, duplicates), summed up for finish(). */
+  private settle(rec: OpenRecord, out: PopulationRecord[]): void {
+    const stream = this.stream!;
+    this.byId.delete(rec.id);
+    if (this.lastRecord === rec) this.lastRecord = null;
+    stream.settledIds.add(rec.id);
+    if (rec.onlyDash && !(rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))) return;
+    if (rec.raw.length >= 10) {
+      const prefix = memberPrefix(rec.raw);
+      stream.memberPrefixes.add(prefix);
+      if (stream.eightDigit.has(prefix)) stream.broken = true;
+    }
+    if (rec.raw.length === 8) {
+      if (stream.memberPrefixes.has(rec.raw)) return;
+      stream.eightDigit.add(rec.raw);
+    }
+    // Mostly the code as written is the key: the same string, hashed once.
+    const key = rec.raw === rec.key ? rec.id : `${rec.key}|${rec.year}|${rec.sex}`;
+    if (stream.keys.has(key)) stream.broken = true;
+    stream.keys.add(key);
+    stream.count(rec);
+    if (rec.level === 'gemeinde') {
+      const kreis = stream.heldKreise.get(rec.key.slice(0, 5));
+      if (kreis) {
+        stream.heldKreise.delete(rec.key.slice(0, 5));
+        for (const k of kreis) this.settle(k, out);
+      }
+    }
+    out.push({ line: rec.line, level: rec.level, key: rec.key, name: rec.name, year: rec.year, sex: rec.sex, bands: rec.bands, total: rec.total });
+  }
 
   push(rawLine: string): void {
     this.lineNo++;
@@ -130,9 +238,14 @@ export class PopulationParser {
       const stand = /Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(this.footer);
       if (stand) r.stand = germanDateToIso(stand[1]!);
     }
+    // Streaming: the last lines' records and the held 8-digit rows go out like the others; what
+    // stays in byId (Kreise without a Gemeinde: kreisfreie Städte) takes the exact path below.
+    const settled = this.stream ? [...this.takeSettled(), ...(this.stream ? this.finalSettled() : [])] : [];
+    const stream = this.stream;
     // gemeindefreie Gebiete (forests, lakes) are uninhabited: "-" everywhere is their true count.
     const open = this.dropVerbandRows([...this.byId.values()].filter((rec) => !rec.onlyDash || (rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))));
-    r.records = this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, ...rec }) => rec);
+    if (stream) for (const rec of open) if (stream.keys.has(`${rec.key}|${rec.year}|${rec.sex}`) || (rec.raw.length >= 10 && stream.eightDigit.has(memberPrefix(rec.raw)))) stream.broken = true;
+    r.records = [...settled, ...this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, id: _id, ...rec }) => rec)];
     r.kreiseSeen = [...this.kreise].sort();
     this.addKreisfreieStaedte();
     if (r.format === null) r.problems.push({ line: null, severity: 'fehler', message: 'Die Datei ist leer.' });
@@ -141,16 +254,17 @@ export class PopulationParser {
     } else if (r.format === 'genesis-tabelle' && this.phase !== 'footer') {
       r.problems.push({ line: null, severity: 'fehler', message: TRUNCATED_TABLE });
     }
-    const incomplete = r.records.filter((rec) => rec.sex === 'insgesamt' && Object.values(rec.bands).some((v) => v === null));
-    if (incomplete.length > 0) {
-      const names = incomplete.slice(0, 10).map((rec) => `${rec.name} (${rec.key})`).join('; ');
+    const incomplete = new IncompleteRecords(stream?.incomplete);
+    for (const rec of r.records.slice(settled.length)) incomplete.add(rec);
+    if (incomplete.n > 0) {
+      const names = incomplete.first.map((rec) => `${rec.name} (${rec.key})`).join('; ');
       r.problems.push({
         line: null,
         severity: 'hinweis',
-        message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.length > 10 ? ' …' : ''}.`,
+        message: `${this.unknownValues} Werte sind in der Quelle unbekannt oder geheim (Zeichen „.“, „x“, „/“ …). Sie werden als unbekannt gespeichert, nicht als 0; diese Gebiete gelten als unvollständig: ${names}${incomplete.n > 10 ? ' …' : ''}.`,
       });
     }
-    this.checkSums();
+    this.checkSums(r.records.slice(settled.length), stream?.sums, stream?.kreisTotals);
     return r;
   }
 
@@ -161,7 +275,9 @@ export class PopulationParser {
       this.footer += line + '\n';
       return;
     }
-    const cells = line.split(';').map((c) => c.trim());
+    if (this.phase === 'data' && this.firstValue === 2 && this.readPlainRow(line)) return;
+    const cells = line.split(';');
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     if (cells.length === 0) return;
     if (cells.length === 1 && /^_{3,}$/.test(cells[0]!)) {
@@ -270,6 +386,66 @@ export class PopulationParser {
     }
   }
 
+  /** Cell boundaries of the current line (start of cell i at 2i, its end at 2i + 1), reused. */
+  private bounds = new Int32Array(256);
+
+  /**
+   * The bulk of a wide table (code;name;counts…), read as readTableRow would read it but
+   * without cutting the line into cell strings: a plain count is read from the line itself.
+   * Returns false (nothing done) for any row readTableRow must judge: a date column, no
+   * Stichtag yet, a code that is not a number, a short row.
+   */
+  private readPlainRow(line: string): boolean {
+    const first = line.indexOf(';');
+    if (first <= 0) return false;
+    const code = line.slice(0, first).trim();
+    if (!/^\d{2,12}$/.test(code) || this.currentDate === null) return false;
+    let bounds = this.bounds;
+    let n = 0;
+    for (let start = 0; ; ) {
+      const end = line.indexOf(';', start);
+      if (2 * n + 2 > bounds.length) {
+        const grown = new Int32Array(bounds.length * 2);
+        grown.set(bounds);
+        this.bounds = bounds = grown;
+      }
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = end < 0 ? line.length : end;
+      n++;
+      if (end < 0) break;
+      start = end + 1;
+    }
+    // As readTableRow counts cells: without the empty ones at the end.
+    while (n > 0 && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
+    if (n < this.width || n < 2) return false;
+    const name = line.slice(bounds[2]!, bounds[3]!).trim();
+    const region = this.region(code, name);
+    if (!region) return true;
+    const year = Number(this.currentDate.slice(6));
+    for (const col of this.columns ?? []) {
+      if (col.band === null || col.index >= n) continue;
+      const start = bounds[2 * col.index]!;
+      const end = bounds[2 * col.index + 1]!;
+      let v: number | null | undefined = -1;
+      if (end > start && end - start <= 15) {
+        v = 0;
+        for (let i = start; i < end; i++) {
+          const d = line.charCodeAt(i) - 48;
+          if (d < 0 || d > 9) {
+            v = -1;
+            break;
+          }
+          v = v * 10 + d;
+        }
+      }
+      if (v >= 0) this.lastSymbol = v === 0 ? '0' : null;
+      else v = this.value(line.slice(start, end).trim());
+      if (v === undefined) continue;
+      this.set(region, name, year, col.sex, col.band, v);
+    }
+    return true;
+  }
+
   // --- flat file (ffcsv) -------------------------------------------------------------------
 
   private pushFlat(line: string): void {
@@ -367,6 +543,13 @@ export class PopulationParser {
 
   /** undefined = skip silently (empty cell). */
   private value(cell: string): number | null | undefined {
+    // The common cell, a plain count: read here without an object per cell (800,000 cells in the national table).
+    const count = plainCount(cell);
+    if (count >= 0) {
+      // A printed 0 is the rounding symbol (shared/import/genesisValue.ts).
+      this.lastSymbol = count === 0 ? '0' : null;
+      return count;
+    }
     if (cell.trim() === '') return undefined;
     const v = parseGenesisValue(cell);
     this.lastSymbol = v.symbol;
@@ -385,8 +568,13 @@ export class PopulationParser {
       const id = `${region.raw}|${year}|${sex}`;
       rec = this.byId.get(id) ?? null;
       if (!rec) {
-        rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true };
+        rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true, id };
         this.byId.set(id, rec);
+        if (this.stream) {
+          // The same row again after its record went out: finish() would report it; only a re-read can.
+          if (this.stream.settledIds.has(id)) this.stream.broken = true;
+          this.stream.fresh.push(rec);
+        }
       }
       this.lastRecord = rec;
     }
@@ -414,7 +602,8 @@ export class PopulationParser {
 
   /** An 8-digit row whose code prefixes a member's 11/10-digit code is a Samt-/Verbandsgemeinde. */
   private dropVerbandRows(records: OpenRecord[]): OpenRecord[] {
-    const prefixes = new Set(records.filter((r) => r.raw.length >= 10).map((r) => r.raw.slice(0, r.raw.length === 10 ? 7 : 8)));
+    const prefixes = new Set(this.stream?.memberPrefixes);
+    for (const r of records) if (r.raw.length >= 10) prefixes.add(memberPrefix(r.raw));
     return records.filter((r) => !(r.raw.length === 8 && prefixes.has(r.raw)));
   }
 
@@ -445,6 +634,7 @@ export class PopulationParser {
     // would make it a Gemeinde table and replace the real one.
     if (r.tableCode?.endsWith('-4') || r.kreiseSeen.length === 0) return;
     const withGemeinden = new Set(r.records.filter((rec) => rec.level === 'gemeinde').map((rec) => rec.key.slice(0, 5)));
+    for (const k of this.stream?.kreiseWithGemeinden ?? []) withGemeinden.add(k);
     for (const rec of r.records.filter((x) => x.level === 'kreis' && !withGemeinden.has(x.key))) {
       if (!Object.values(rec.bands).some((v) => v !== null)) continue; // Berlin's Bezirke: all "."
       r.records.push({ ...rec, level: 'gemeinde', key: `${rec.key}000`, name: rec.name.replace(/,\s*kreisfreie Stadt$/i, ''), bands: { ...rec.bands } });
@@ -455,21 +645,15 @@ export class PopulationParser {
    * Gemeinden must add up to their Kreis row (per year and sex): a difference means missing
    * Gemeinden (a cut-off download) and refuses the file. Unknown values make the check impossible.
    */
-  private checkSums(): void {
-    const sums = new Map<string, { sum: number; unknown: boolean }>();
-    for (const r of this.result.records) {
-      if (r.level !== 'gemeinde') continue;
-      const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
-      const s = sums.get(id) ?? { sum: 0, unknown: false };
-      s.sum += recordTotal(r);
-      s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
-      sums.set(id, s);
-    }
+  private checkSums(records: PopulationRecord[], streamed?: KreisSums, streamedKreise: readonly KreisTotal[] = []): void {
+    const sums = new KreisSums(streamed);
+    for (const r of records) if (r.level === 'gemeinde') sums.add(r);
+    const kreise = [...streamedKreise];
+    for (const r of records) if (r.level === 'kreis') kreise.push({ key: r.key, year: r.year, sex: r.sex, total: recordTotal(r) });
     let reported = 0;
-    for (const r of this.result.records) {
-      if (r.level !== 'kreis') continue;
-      const s = sums.get(`${r.key}|${r.year}|${r.sex}`);
-      const kreisTotal = recordTotal(r);
+    for (const r of kreise) {
+      const s = sums.of(r.key, r.year, r.sex);
+      const kreisTotal = r.total;
       if (s === undefined || s.unknown || Math.abs(s.sum - kreisTotal) <= 0.5 || reported++ >= 10) continue;
       this.problem(null, 'fehler', `Die Gemeinden des Kreises ${r.key} ergeben ${r.year} (${sexLabel(r.sex)}) zusammen ${formatNumber(s.sum)} Einwohner, die Kreiszeile nennt ${formatNumber(kreisTotal)}: es fehlen Gemeinden, die Datei ist vermutlich unvollständig. Es wurde nichts übernommen; bitte die Tabelle erneut herunterladen.`);
     }
@@ -502,3 +686,150 @@ export function parsePopulationText(text: string, kreisKey: string | null): Popu
 
 /** The header line of the template CSV (Vorlage). */
 export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';
+
+/** Digits only (a count) as a number, else -1: the common cell, without a regular expression. */
+function plainCount(cell: string): number {
+  const n = cell.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** The 8-digit code a member row (10/11 digits) names as its Samt-/Verbandsgemeinde. */
+const memberPrefix = (raw: string): string => raw.slice(0, raw.length === 10 ? 7 : 8);
+
+/** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
+class KreisSums {
+  private readonly sums: Map<string, { sum: number; unknown: boolean }>;
+  constructor(from?: KreisSums) {
+    this.sums = new Map(from ? [...from.sums].map(([k, v]) => [k, { ...v }]) : []);
+  }
+  add(r: PopulationRecord): void {
+    const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
+    let s = this.sums.get(id);
+    if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+    s.sum += recordTotal(r);
+    s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
+  }
+  of(kreisKey: string, year: number, sex: Sex) {
+    return this.sums.get(`${kreisKey}|${year}|${sex}`);
+  }
+}
+
+interface KreisTotal {
+  key: string;
+  year: number;
+  sex: Sex;
+  total: number;
+}
+
+/**
+ * A set of strings held as two 32-bit hashes each (8 bytes a key instead of ~200 for a string in
+ * a Set): what a streamed national table keeps per record. Two different keys that hash alike
+ * (about one in 10^19 pairs) make `has` say yes; the streaming reader then only reads the file
+ * again in full (streamBroken), so a collision costs time, never a wrong record.
+ */
+class KeySet {
+  private slots = new Int32Array(2 * 1024);
+  private size = 0;
+
+  has(key: string): boolean {
+    return this.find(hash(key, 0x811c9dc5, 0x01000193), hash(key, 0x9747b28c, 0x5bd1e995)) >= 0;
+  }
+
+  add(key: string): void {
+    const a = hash(key, 0x811c9dc5, 0x01000193);
+    const b = hash(key, 0x9747b28c, 0x5bd1e995);
+    if (this.find(a, b) >= 0) return;
+    if (2 * (this.size + 1) > this.slots.length / 2) this.grow();
+    this.put(a, b);
+    this.size++;
+  }
+
+  /** Slot of (a, b), or -1. Slot pairs of (0, 0) are empty: put() never stores b = 0. */
+  private find(a: number, b: number): number {
+    const mask = this.slots.length / 2 - 1;
+    const bb = b || 1;
+    for (let i = a & mask; ; i = (i + 1) & mask) {
+      const sb = this.slots[2 * i + 1]!;
+      if (sb === 0) return -1;
+      if (this.slots[2 * i] === a && sb === bb) return i;
+    }
+  }
+
+  private put(a: number, b: number): void {
+    const mask = this.slots.length / 2 - 1;
+    let i = a & mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = a;
+    this.slots[2 * i + 1] = b || 1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.put(old[i]!, old[i + 1]!);
+  }
+}
+
+/** FNV-1a style 32-bit hash with the given seed and multiplier. */
+function hash(key: string, seed: number, multiplier: number): number {
+  let h = seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), multiplier);
+  return h | 0;
+}
+
+/** Records of "insgesamt" with an unknown age band: how many, and the first ten for the message. */
+class IncompleteRecords {
+  n: number;
+  first: PopulationRecord[];
+  constructor(from?: IncompleteRecords) {
+    this.n = from?.n ?? 0;
+    this.first = from ? [...from.first] : [];
+  }
+  add(rec: PopulationRecord): void {
+    if (rec.sex !== 'insgesamt' || !Object.values(rec.bands).some((v) => v === null)) return;
+    if (this.n++ < 10) this.first.push(rec);
+  }
+}
+
+/**
+ * What the parser keeps of the records it handed out while streaming: keys and small sums, so
+ * the checks of finish() still see every record.
+ */
+class SettledRecords {
+  /** Records created since the last takeSettled(), in order. */
+  fresh: OpenRecord[] = [];
+  /** Records of the last 8-digit row while rows under it may follow. */
+  held: OpenRecord[] = [];
+  /** raw|year|sex of every record handed out or dropped. */
+  readonly settledIds = new KeySet();
+  /** key|year|sex of every record handed out. */
+  readonly keys = new KeySet();
+  /** Kreis records waiting for a Gemeinde of their Kreis, by Kreis key. */
+  readonly heldKreise = new Map<string, OpenRecord[]>();
+  /** The stated totals of the Kreis records handed out (the sum check). */
+  readonly kreisTotals: KreisTotal[] = [];
+  readonly memberPrefixes = new Set<string>();
+  /** 8-digit codes handed out as Gemeinden. */
+  readonly eightDigit = new Set<string>();
+  readonly kreiseWithGemeinden = new Set<string>();
+  readonly sums = new KreisSums();
+  readonly incomplete = new IncompleteRecords();
+  broken = false;
+
+  count(rec: PopulationRecord): void {
+    this.incomplete.add(rec);
+    if (rec.level === 'kreis') {
+      this.kreisTotals.push({ key: rec.key, year: rec.year, sex: rec.sex, total: recordTotal(rec) });
+      return;
+    }
+    this.kreiseWithGemeinden.add(rec.key.slice(0, 5));
+    this.sums.add(rec);
+  }
+}

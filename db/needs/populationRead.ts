@@ -1,0 +1,56 @@
+/**
+ * Reading a population file for the import's write (populationCommit.ts) as a stream of record
+ * batches: each read chunk's settled records (PopulationParser.takeSettled), then the end with
+ * the file's problems and footer. It never sees the plan.
+ *
+ * It runs in the write's own thread. A reader worker that parsed the next lines while the job
+ * wrote the last was measured slower (its start, ~110 ms, lay on the critical path; the copies
+ * across threads cost ~120 ms CPU; the write is the longer part anyway) and was dropped.
+ */
+import { UserError } from '../../shared/contract/errors';
+import { PopulationParser, type PopulationParseResult, type PopulationRecord } from '../../shared/needs/populationParser';
+import { limitMessages, PARSE_LIMITS } from '../import/parseLimits';
+import { lineBatchesOf, type TextSource } from './lineStream';
+
+export interface ReadRequest {
+  source: TextSource;
+  fileName: string;
+  encoding: 'utf-8' | 'windows-1252';
+  /** Keep only this Kreis; null keeps every region. */
+  kreisKey: string | null;
+  /** false: hold every record until the end (the exact reading, for files streaming cannot judge). */
+  streaming: boolean;
+}
+
+export type ReadHead = Pick<PopulationParseResult, 'format' | 'tableCode' | 'referenceDates'>;
+
+export type ReadEvent =
+  | { type: 'batch'; records: PopulationRecord[]; head: ReadHead; bytesRead: number; lines: number }
+  /** `result` null: streaming could not judge the file (PopulationParser.streamBroken), read it again with `streaming` false. */
+  | { type: 'end'; result: Omit<PopulationParseResult, 'records'> | null };
+
+/** Reads the file: a batch per read chunk (possibly empty: the caller's moment for progress and cancel), then the end. */
+export async function* readRecords(request: ReadRequest): AsyncGenerator<ReadEvent> {
+  const parser = new PopulationParser(request.kreisKey, { streaming: request.streaming });
+  let lines = 0;
+  let bytesRead = 0;
+  for await (const chunk of lineBatchesOf(request.source, request.encoding)) {
+    for (const line of chunk.lines) parser.push(line);
+    lines += chunk.lines.length;
+    bytesRead = chunk.bytesRead;
+    if (lines > PARSE_LIMITS.maxRows) throw new UserError(limitMessages.tooManyRows(request.fileName, PARSE_LIMITS), 'too-many-rows');
+    const settled = parser.takeSettled();
+    if (parser.streamBroken) {
+      yield { type: 'end', result: null };
+      return;
+    }
+    yield { type: 'batch', records: settled, head: parser.head, bytesRead, lines };
+  }
+  const { records, ...result } = parser.finish();
+  if (parser.streamBroken) {
+    yield { type: 'end', result: null };
+    return;
+  }
+  yield { type: 'batch', records, head: result, bytesRead, lines };
+  yield { type: 'end', result };
+}
