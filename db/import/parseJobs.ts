@@ -44,36 +44,67 @@ export interface StockSheet {
 }
 
 /**
- * A sheet as it crosses from the parse worker: the cells in one flat array, with each row's
- * line and width. A structured clone of 50,000 small row objects cost ~300 ms; this, ~50 ms.
+ * A sheet as it crosses from the parse worker: every cell's text in one string, with where each
+ * cell ends and each row's line and width. A structured clone of 50,000 small row objects cost
+ * ~300 ms; 350,000 cell strings ~50 ms and ≈ 13 MB in the receiving thread; one string ≈ 4 MB
+ * (issue #11: the 50,000-offer import's peak memory).
  */
 export interface PackedSheet {
   lines: Int32Array;
   widths: Int32Array;
-  cells: string[];
+  /** The cells one after the other, without separators. */
+  text: string;
+  /** Where each cell ends in `text`, in row order. */
+  ends: Int32Array;
   encoding: string;
 }
 
 function packSheet(sheet: StockSheet): PackedSheet {
   const n = sheet.rows.length;
-  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), cells: [], encoding: sheet.encoding };
+  let cellCount = 0;
+  for (const row of sheet.rows) cellCount += row.cells.length;
+  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), text: '', ends: new Int32Array(cellCount), encoding: sheet.encoding };
+  const parts: string[] = [];
+  let at = 0;
+  let cell = 0;
   sheet.rows.forEach((row, i) => {
     packed.lines[i] = row.line;
     packed.widths[i] = row.cells.length;
-    for (const c of row.cells) packed.cells.push(c);
+    for (const c of row.cells) {
+      parts.push(c);
+      at += c.length;
+      packed.ends[cell++] = at;
+    }
   });
+  packed.text = parts.join('');
   return packed;
 }
 
-export function unpackSheet(packed: PackedSheet): StockSheet {
-  const rows: StockSheet['rows'] = new Array(packed.lines.length);
-  let at = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const width = packed.widths[i]!;
-    rows[i] = { line: packed.lines[i]!, cells: packed.cells.slice(at, at + width) };
-    at += width;
+/** Reads a packed sheet row by row without unpacking it: a row's cells are cut out when asked for. */
+export class SheetRows {
+  readonly length: number;
+  readonly encoding: string;
+  /** Index of each row's first cell (and one past the last row). */
+  private readonly firstCell: Int32Array;
+
+  constructor(private readonly packed: PackedSheet) {
+    this.length = packed.lines.length;
+    this.encoding = packed.encoding;
+    this.firstCell = new Int32Array(this.length + 1);
+    for (let i = 0; i < this.length; i++) this.firstCell[i + 1] = this.firstCell[i]! + packed.widths[i]!;
   }
-  return { rows, encoding: packed.encoding };
+
+  line(i: number): number {
+    return this.packed.lines[i]!;
+  }
+
+  cells(i: number): string[] {
+    const { text, ends } = this.packed;
+    const from = this.firstCell[i]!;
+    const cells: string[] = new Array(this.firstCell[i + 1]! - from);
+    for (let k = 0; k < cells.length; k++) cells[k] = text.slice(from + k === 0 ? 0 : ends[from + k - 1]!, ends[from + k]!);
+    return cells;
+  }
 }
 
 export interface DemographyParsed {

@@ -1,7 +1,9 @@
 /**
  * The writing jobs that run in a plan job worker (planJobWorker.ts) with their own connection.
  * Each is the same function the host would run in-process: `(session, input, job) => result`.
- * Inputs and results cross the thread boundary by structured clone (plain data only).
+ * Inputs and results cross the thread boundary by structured clone (plain data only). The input
+ * is the job's own (a copy; runPlanJob copies it in-process too): a job may drop its fields once
+ * read, so a large file's text does not live as long as the job.
  */
 import type { StockImportInput } from '../../shared/contract/stockSchemas';
 import { commitGemeindeImport, type ImportFile } from '../district/import';
@@ -15,7 +17,8 @@ import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
 
 export const planJobKinds = {
-  'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job),
+  // The input is this worker's own copy: its base64 text may go once decoded.
+  'stock.import': (session: PlanSession, input: StockImportInput, job: JobContext) => commitStockImport(session, input, job, { handOver: true }),
   'needs.population.import': (session: PlanSession, input: PopulationImportInput, job: JobContext) => commitPopulationImport(session, input.source, input.fileName, input.kind, job, input.options),
   // Imports whose handlers answer with their result (no job id): written here all the same.
   'district.gemeinden.import': (session: PlanSession, input: ImportFile) => commitGemeindeImport(session, input),

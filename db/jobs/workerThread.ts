@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
 
 export interface WorkerEntry {
@@ -53,8 +53,19 @@ export function workerEntry(hostModule: string, tsName: string, bundledName: str
   return fs.existsSync(bundled) ? { url: pathToFileURL(bundled), execArgv: [] } : null;
 }
 
-export function runInWorker<Q, P, R>(entry: WorkerEntry, request: Q, signal: AbortSignal, onProgress: (step: P) => void = () => {}, cancel: WorkerCancel = 'terminate'): Promise<R> {
-  const worker = new Worker(entry.url, { execArgv: entry.execArgv });
+/**
+ * `resourceLimits`: the worker's V8 heap sizes (e.g. a smaller young generation, which is what a
+ * worker's resident memory grows by first). A worker that exceeds them ends with an error.
+ */
+export function runInWorker<Q, P, R>(
+  entry: WorkerEntry,
+  request: Q,
+  signal: AbortSignal,
+  onProgress: (step: P) => void = () => {},
+  cancel: WorkerCancel = 'terminate',
+  resourceLimits?: ResourceLimits,
+): Promise<R> {
+  const worker = new Worker(entry.url, { execArgv: entry.execArgv, ...(resourceLimits ? { resourceLimits } : {}) });
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {

@@ -10,7 +10,7 @@ import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
 import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
-import { type StockSheet, unpackSheet } from '../import/parseJobs';
+import { SheetRows } from '../import/parseJobs';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
@@ -20,36 +20,69 @@ import { fromCell, loadLookups, suggestMapping } from './tabular';
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
 
 /** The header row: the first row naming at least two fields (survey sheets have intro rows above). */
-function findHeader(def: RegisterDef, rows: StockSheet['rows']): number {
-  for (let i = 0; i < Math.min(rows.length, 20); i++) {
-    const mapping = suggestMapping(def, rows[i]!.cells);
+function findHeader(def: RegisterDef, sheet: SheetRows): number {
+  for (let i = 0; i < Math.min(sheet.length, 20); i++) {
+    const mapping = suggestMapping(def, sheet.cells(i));
     if (Object.values(mapping).filter(Boolean).length >= 2) return i;
   }
-  return rows.findIndex((r) => nonEmpty(r.cells));
+  for (let i = 0; i < sheet.length; i++) if (nonEmpty(sheet.cells(i))) return i;
+  return -1;
 }
 
-interface PlannedRow {
+type RowStatus = 'neu' | 'aktualisiert' | 'unveraendert' | 'fehler';
+
+interface ListedRow {
   line: number;
   title: string;
-  status: 'neu' | 'aktualisiert' | 'unveraendert' | 'fehler';
+  status: RowStatus;
   errors: string[];
-  id: string | null;
-  values: RegisterValues | null;
+}
+
+/**
+ * What a commit writes, in file order, without an object per row: the sheet's rows to write and
+ * how to read their values again (`valuesOf`). Holding the planned values until written, as
+ * objects or even as a flat column array, was most of the plan job worker's heap in a
+ * 50,000-offer import (issue #11); reading a row twice costs less than keeping it.
+ */
+interface Writes {
+  /** How many rows to write. */
+  count: number;
+  /** The sheet row of each row to write. */
+  rows: Int32Array;
+  /** Per row to write: 1 an update, 0 a new record. */
+  isUpdate: Uint8Array;
+  /** The record id of each update, in order. */
+  updateIds: string[];
+  /** The validated values of a sheet row, as the plan read them. */
+  valuesOf(row: number): RegisterValues;
 }
 
 interface Plan {
   preview: StockImportPreview;
-  rows: PlannedRow[];
+  /** Every row with errors (the first error of each is what a commit that skips them reports). */
+  errorRows: ListedRow[];
+  /** Only when planned for a commit. */
+  writes: Writes | null;
 }
 
 const PREVIEW_ROWS = 1000;
 
-async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
+/**
+ * The file's bytes. `handOver`: the caller made `input` for this call (a plan job's copy of it),
+ * so its base64 text is dropped once decoded instead of living as long as the job.
+ */
+function takeBytes(input: StockImportInput, handOver: boolean): Uint8Array {
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (handOver) input.contentBase64 = '';
+  return bytes;
+}
+
+async function plan(session: PlanSession, input: StockImportInput, options: { forCommit: boolean; handOver: boolean }): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = unpackSheet(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true }));
-  const headerIndex = findHeader(def, sheet.rows);
+  const sheet = new SheetRows(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: takeBytes(input, options.handOver) }, { handOver: true }));
+  const headerIndex = findHeader(def, sheet);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
-  const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
+  const headers = sheet.cells(headerIndex).map((h) => h.trim());
   const suggested = suggestMapping(def, headers);
   const mapping: Record<string, string> = {};
   for (const h of headers) mapping[h] = input.mapping?.[h] ?? suggested[h] ?? '';
@@ -81,11 +114,11 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
   // The first existing record of each unique value (a scan per row was quadratic in large plans).
   const existingByUnique = new Map<unknown, string>();
   if (def.unique) for (const r of existing) if (!existingByUnique.has(r.values[def.unique.key])) existingByUnique.set(r.values[def.unique.key], r.id);
-  const rows: PlannedRow[] = [];
-  const seen = new Map<string, number>();
-  const uniqueSeen = new Map<string, number>();
-  for (const { line, cells } of sheet.rows.slice(headerIndex + 1)) {
-    if (!nonEmpty(cells)) continue;
+  const counts = { neu: 0, aktualisiert: 0, unveraendert: 0, fehler: 0 };
+  const errorRows: ListedRow[] = [];
+  const okRows: ListedRow[] = [];
+  /** A row's values and errors, and the existing record its ID column names. */
+  const readRow = (cells: string[]) => {
     const errors: string[] = [];
     if (problems.length === 0 && cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== '')) {
       errors.push(`Die Zeile hat ${cells.length} statt ${headers.length} Spalten (Trennzeichen oder Anführungszeichen im Text?).`);
@@ -107,6 +140,22 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     const { values, errors: fieldErrors } = validateRecord(def, base);
     checkReferences(def, values, fieldErrors, refs);
     for (const [key, message] of Object.entries(fieldErrors)) if (!errors.some((e) => e.startsWith(`„${def.fields.find((f) => f.key === key)?.label}“`))) errors.push(message);
+    return { id, values, errors };
+  };
+
+  const maxRows = Math.max(0, sheet.length - headerIndex - 1);
+  const writes: Writes | null = options.forCommit
+    ? { count: 0, rows: new Int32Array(maxRows), isUpdate: new Uint8Array(maxRows), updateIds: [], valuesOf: (row) => readRow(sheet.cells(row)).values }
+    : null;
+  const seen = new Map<string, number>();
+  const uniqueSeen = new Map<string, number>();
+  for (let i = headerIndex + 1; i < sheet.length; i++) {
+    const line = sheet.line(i);
+    const cells = sheet.cells(i);
+    if (!nonEmpty(cells)) continue;
+    const row = readRow(cells);
+    const { values, errors } = row;
+    let { id } = row;
     // Once per row: the German lower-casing is the dearest part of matching.
     const key = naturalKey(values);
     if (!id) {
@@ -126,7 +175,7 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       const clash = existingByUnique.get(uniqueValue);
       if (!id && clash) id = clash;
     }
-    let status: PlannedRow['status'] = 'neu';
+    let status: RowStatus = 'neu';
     if (errors.length > 0) status = 'fehler';
     else if (id) {
       // Compared after the same normalisation the import applies (e.g. a capacity unit derived
@@ -135,29 +184,39 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       checkReferences(def, old, {}, refs);
       status = def.fields.every((f) => JSON.stringify(old[f.key] ?? null) === JSON.stringify(values[f.key] ?? null)) ? 'unveraendert' : 'aktualisiert';
     }
-    rows.push({ line, title, status, errors, id, values: errors.length ? null : values });
+    counts[status]++;
+    if (status === 'fehler') errorRows.push({ line, title, status, errors });
+    else if (okRows.length < PREVIEW_ROWS) okRows.push({ line, title, status, errors });
+    if (writes && (status === 'neu' || status === 'aktualisiert')) {
+      writes.rows[writes.count] = i;
+      if (status === 'aktualisiert') {
+        writes.isUpdate[writes.count] = 1;
+        writes.updateIds.push(id!);
+      }
+      writes.count++;
+    }
   }
-  if (rows.length === 0 && problems.length === 0) problems.push('Die Datei enthält unter der Kopfzeile keine Einträge.');
-  const counts = { neu: 0, aktualisiert: 0, unveraendert: 0, fehler: 0 };
-  for (const r of rows) counts[r.status]++;
-  const listed = [...rows.filter((r) => r.status === 'fehler'), ...rows.filter((r) => r.status !== 'fehler')].slice(0, PREVIEW_ROWS);
+  const totalRows = counts.neu + counts.aktualisiert + counts.unveraendert + counts.fehler;
+  if (totalRows === 0 && problems.length === 0) problems.push('Die Datei enthält unter der Kopfzeile keine Einträge.');
+  const listed = [...errorRows.slice(0, PREVIEW_ROWS), ...okRows].slice(0, PREVIEW_ROWS);
   return {
-    rows,
+    errorRows,
+    writes,
     preview: {
       headers,
       mapping,
       problems,
       rows: listed.map(({ line, title, status, errors }) => ({ line, title, status, errors })),
-      totalRows: rows.length,
+      totalRows,
       counts,
       encoding: sheet.encoding,
-      canCommit: problems.length === 0 && counts.fehler === 0 && rows.length > 0,
+      canCommit: problems.length === 0 && counts.fehler === 0 && totalRows > 0,
     },
   };
 }
 
 export async function previewStockImport(session: PlanSession, input: StockImportInput): Promise<StockImportPreview> {
-  return (await plan(session, input)).preview;
+  return (await plan(session, input, { forCommit: false, handOver: false })).preview;
 }
 
 /**
@@ -165,41 +224,42 @@ export async function previewStockImport(session: PlanSession, input: StockImpor
  * chose `skipInvalid` ("gültige Zeilen übernehmen"): then the valid rows are taken and the rows
  * with errors are returned, so one bad row no longer blocks a whole returned sheet.
  */
-export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext) {
+export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext, options: { handOver?: boolean } = {}) {
   const def = registerDef(input.register);
   job?.progress(0, null, 'Datei wird geprüft');
-  const { preview, rows: all } = await plan(session, input);
-  const skipping = input.skipInvalid === true && preview.problems.length === 0 && all.some((r) => r.status !== 'fehler');
-  const rows = skipping ? all.filter((r) => r.status !== 'fehler') : all;
+  const { preview, errorRows, writes } = await plan(session, input, { forCommit: true, handOver: options.handOver === true });
+  const { counts } = preview;
+  const skipping = input.skipInvalid === true && preview.problems.length === 0 && counts.fehler < preview.totalRows;
   if (!preview.canCommit && !skipping) {
-    const first = preview.problems[0] ?? preview.rows.find((r) => r.status === 'fehler')?.errors[0] ?? '';
+    const first = preview.problems[0] ?? errorRows[0]?.errors[0] ?? '';
     throw new UserError(
-      `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${preview.counts.fehler > 0 ? `${preview.counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
+      `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${counts.fehler > 0 ? `${counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
       'import-refused',
     );
   }
   job?.progress(0, null, 'Sicherung des Plans …');
   session.backup('vor-import');
-  const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
-  const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
+  const skipped = skipping ? errorRows.map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
+  const result = { inserted: 0, updated: 0, unchanged: counts.unveraendert, ...(skipping ? { skipped } : {}) };
+  const { count, rows, isUpdate, updateIds, valuesOf } = writes!;
   await session.write(async (w) => {
     // New rows in multi-row statements with time-ordered ids (issue #11); updates stay per column.
     const inserts = w.bulkInsert(def.table as TrackedTable, [...def.fields.map((f) => f.key), ...(def.hasExampleFlag ? ['is_example'] : [])]);
     const nextId = orderedIds();
-    for (const [i, r] of rows.entries()) {
+    for (let i = 0; i < count; i++) {
       if (job && i % 200 === 0) {
-        job.progress(i, rows.length, 'Zeilen werden übernommen');
+        job.progress(i, count, 'Zeilen werden übernommen');
         // Throws when cancelled, which rolls the whole transaction back.
         await job.step();
       }
-      const columns = toColumns(def, r.values!);
-      if (r.status === 'neu') {
+      const columns = toColumns(def, valuesOf(rows[i]!));
+      if (isUpdate[i] === 0) {
         await inserts.add({ id: nextId(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
         result.inserted++;
-      } else if (r.status === 'aktualisiert') {
-        await w.update(def.table as TrackedTable, r.id!, columns);
+      } else {
+        await w.update(def.table as TrackedTable, updateIds[result.updated]!, columns);
         result.updated++;
-      } else result.unchanged++;
+      }
     }
     await inserts.flush();
     await w.insert('import_record', {
@@ -212,9 +272,9 @@ export async function commitStockImport(session: PlanSession, input: StockImport
       stand: null,
       licence: null,
       encoding: preview.encoding,
-      row_count: rows.length,
+      // The rows taken (with skipInvalid, those without errors; otherwise there are none).
+      row_count: preview.totalRows - counts.fehler,
     });
   });
   return result;
 }
-
