@@ -12,7 +12,7 @@
  */
 import type { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
-import { planJobKinds, type PlanJobInput, type PlanJobKind, type PlanJobResult } from './planJobKinds';
+import { planJobCrossings, planJobKinds, type PlanJobInput, type PlanJobKind, type PlanJobResult } from './planJobKinds';
 import type { PlanJobProgress, PlanJobRequest } from './planJobWorker';
 import { runInWorker, workerEntry } from './workerThread';
 
@@ -40,11 +40,14 @@ export async function runPlanJob<K extends PlanJobKind>(
     // copy; here a shallow one, so the caller's object stays as it was.
     return work(session, { ...input }, job);
   }
-  const request: PlanJobRequest = { type: 'run', kind, realPath: session.realPath, backupDir: session.backupFolder, input };
+  const crossing = planJobCrossings[kind] as ((input: PlanJobInput<K>) => { input: PlanJobInput<K>; transfer: ArrayBuffer[] }) | undefined;
+  const { input: sent, transfer } = crossing ? crossing(input) : { input, transfer: [] };
+  const request: PlanJobRequest = { type: 'run', kind, realPath: session.realPath, backupDir: session.backupFolder, input: sent };
   try {
     // Cancel is a message: the job throws at its next step inside its transaction, which rolls back.
     const run = () => runInWorker<PlanJobRequest, PlanJobProgress, PlanJobResult<K>>(entry, request, job.signal, (p) => job.progress(p.done, p.total, p.message), 'message', {
-        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        transfer,
       });
     return await session.locked(run);
   } finally {

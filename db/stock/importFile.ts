@@ -67,17 +67,36 @@ interface Plan {
 
 const PREVIEW_ROWS = 1000;
 
+/** The input of a commit; in a plan job the file may arrive as bytes (`stockImportCrossing`). */
+export type StockImportJobInput = StockImportInput & { bytes?: Uint8Array };
+
+/**
+ * The file as bytes moved to the plan job worker instead of base64 text copied: decoded here
+ * (≈ 10 ms for 6 MB of text), then the text goes no further.
+ */
+export function stockImportCrossing(input: StockImportJobInput): { input: StockImportJobInput; transfer: ArrayBuffer[] } {
+  if (input.bytes) return { input, transfer: [] };
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  // Only a buffer of its own moves (a small one may share Node's pool); anything else is copied as before.
+  const own = bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength;
+  return { input: { ...input, contentBase64: '', bytes: own ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes) }, transfer: own ? [bytes.buffer] : [] };
+}
+
 /**
  * The file's bytes. `handOver`: the caller made `input` for this call (a plan job's copy of it),
- * so its base64 text is dropped once decoded instead of living as long as the job.
+ * so the bytes or base64 text are dropped from it once taken instead of living as long as the job.
  */
-function takeBytes(input: StockImportInput, handOver: boolean): Uint8Array {
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (handOver) input.contentBase64 = '';
+function takeBytes(input: StockImportJobInput, handOver: boolean): Uint8Array {
+  // Always bytes of this call's own: the parse worker takes them over (detaches them).
+  const bytes = input.bytes ? (handOver ? input.bytes : input.bytes.slice()) : new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (handOver) {
+    input.contentBase64 = '';
+    delete input.bytes;
+  }
   return bytes;
 }
 
-async function plan(session: PlanSession, input: StockImportInput, options: { forCommit: boolean; handOver: boolean }): Promise<Plan> {
+async function plan(session: PlanSession, input: StockImportJobInput, options: { forCommit: boolean; handOver: boolean }): Promise<Plan> {
   const def = registerDef(input.register);
   const sheet = new SheetRows(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: takeBytes(input, options.handOver) }, { handOver: true }));
   const headerIndex = findHeader(def, sheet);
@@ -224,7 +243,7 @@ export async function previewStockImport(session: PlanSession, input: StockImpor
  * chose `skipInvalid` ("gültige Zeilen übernehmen"): then the valid rows are taken and the rows
  * with errors are returned, so one bad row no longer blocks a whole returned sheet.
  */
-export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext, options: { handOver?: boolean } = {}) {
+export async function commitStockImport(session: PlanSession, input: StockImportJobInput, job?: JobContext, options: { handOver?: boolean } = {}) {
   const def = registerDef(input.register);
   job?.progress(0, null, 'Datei wird geprüft');
   const { preview, errorRows, writes } = await plan(session, input, { forCommit: true, handOver: options.handOver === true });
