@@ -59,23 +59,26 @@ export interface PackedSheet {
   encoding: string;
 }
 
-function packSheet(sheet: StockSheet): PackedSheet {
-  const n = sheet.rows.length;
+/** Packs rows of any shape (workbook rows, CSV records), each cell through `cell`, without copying the rows first. */
+function packSheet<T>(rows: readonly T[], lineOf: (row: T) => number, cellsOf: (row: T) => readonly string[], encoding: string, cell: (text: string) => string = (t) => t): PackedSheet {
+  const n = rows.length;
   let cellCount = 0;
-  for (const row of sheet.rows) cellCount += row.cells.length;
-  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), text: '', ends: new Int32Array(cellCount), encoding: sheet.encoding };
-  const parts: string[] = [];
+  for (const row of rows) cellCount += cellsOf(row).length;
+  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), text: '', ends: new Int32Array(cellCount), encoding };
+  const parts: string[] = new Array(cellCount);
   let at = 0;
-  let cell = 0;
-  sheet.rows.forEach((row, i) => {
-    packed.lines[i] = row.line;
-    packed.widths[i] = row.cells.length;
-    for (const c of row.cells) {
-      parts.push(c);
-      at += c.length;
-      packed.ends[cell++] = at;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const cells = cellsOf(rows[i]!);
+    packed.lines[i] = lineOf(rows[i]!);
+    packed.widths[i] = cells.length;
+    for (const c of cells) {
+      const text = cell(c);
+      parts[k] = text;
+      at += text.length;
+      packed.ends[k++] = at;
     }
-  });
+  }
   packed.text = parts.join('');
   return packed;
 }
@@ -156,7 +159,7 @@ function parseGemeinden(r: Extract<ParseRequest, { kind: 'gemeinden' }>, limits:
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>, limits: ParseLimits): Promise<StockSheet> {
+async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>, limits: ParseLimits): Promise<PackedSheet> {
   if (r.bytes.length === 0) throw new UserError('Die Datei ist leer.', 'empty');
   if (isZip(r.bytes) || /\.xlsx$/i.test(r.fileName)) {
     assertZipWithinLimits(r.bytes, r.fileName);
@@ -177,12 +180,12 @@ async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>,
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
       rows.push({ line: n, cells });
     });
-    return { rows, encoding: 'xlsx' };
+    return packSheet(rows, (row) => row.line, (row) => row.cells, 'xlsx');
   }
   if (looksBinary(r.bytes)) throw new UserError(binaryFileMessage(r.bytes), 'binary');
   const { text, encoding } = textOf(r.fileName, r.bytes, limits);
   const separator = sniffSeparator(r.register, text);
-  return { rows: splitCsvRecords(text, separator).map((rec) => ({ line: rec.line, cells: rec.fields.map(restoreNeutralisedCell) })), encoding };
+  return packSheet(splitCsvRecords(text, separator), (rec) => rec.line, (rec) => rec.fields, encoding, restoreNeutralisedCell);
 }
 
 const SEPARATORS = [';', '\t', ','] as const;
@@ -262,7 +265,7 @@ export async function runParse<R extends ParseRequest>(request: R, limits: Parse
     r.kind === 'gemeinden'
       ? parseGemeinden(r, limits)
       : r.kind === 'stockSheet'
-        ? packSheet(await parseStockSheet(r, limits))
+        ? await parseStockSheet(r, limits)
         : r.kind === 'careStatistics'
           ? parseCare(r, limits)
           : r.kind === 'demography'
