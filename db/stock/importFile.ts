@@ -11,10 +11,12 @@ import { validateRecord, type RegisterValues } from '../../shared/stock/validati
 import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
 import { SheetRows } from '../import/parseJobs';
+import { collectFully } from '../jobs/fullCollection';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
 import { checkReferences, listRecords, loadReferences, toColumns } from './repository';
+import { PlannedRows } from './plannedRows';
 import { fromCell, loadLookups, suggestMapping } from './tabular';
 
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
@@ -38,31 +40,12 @@ interface ListedRow {
   errors: string[];
 }
 
-/**
- * What a commit writes, in file order, without an object per row: the sheet's rows to write and
- * how to read their values again (`valuesOf`). Holding the planned values until written, as
- * objects or even as a flat column array, was most of the plan job worker's heap in a
- * 50,000-offer import (issue #11); reading a row twice costs less than keeping it.
- */
-interface Writes {
-  /** How many rows to write. */
-  count: number;
-  /** The sheet row of each row to write. */
-  rows: Int32Array;
-  /** Per row to write: 1 an update, 0 a new record. */
-  isUpdate: Uint8Array;
-  /** The record id of each update, in order. */
-  updateIds: string[];
-  /** The validated values of a sheet row, as the plan read them. */
-  valuesOf(row: number): RegisterValues;
-}
-
 interface Plan {
   preview: StockImportPreview;
   /** Every row with errors (the first error of each is what a commit that skips them reports). */
   errorRows: ListedRow[];
-  /** Only when planned for a commit. */
-  writes: Writes | null;
+  /** The rows to write, in file order; only when planned for a commit. */
+  writes: PlannedRows | null;
 }
 
 const PREVIEW_ROWS = 1000;
@@ -162,10 +145,7 @@ async function plan(session: PlanSession, input: StockImportJobInput, options: {
     return { id, values, errors };
   };
 
-  const maxRows = Math.max(0, sheet.length - headerIndex - 1);
-  const writes: Writes | null = options.forCommit
-    ? { count: 0, rows: new Int32Array(maxRows), isUpdate: new Uint8Array(maxRows), updateIds: [], valuesOf: (row) => readRow(sheet.cells(row)).values }
-    : null;
+  const writes = options.forCommit ? new PlannedRows(def.fields.map((f) => f.key), sheet.length - headerIndex - 1) : null;
   const seen = new Map<string, number>();
   const uniqueSeen = new Map<string, number>();
   for (let i = headerIndex + 1; i < sheet.length; i++) {
@@ -206,14 +186,7 @@ async function plan(session: PlanSession, input: StockImportJobInput, options: {
     counts[status]++;
     if (status === 'fehler') errorRows.push({ line, title, status, errors });
     else if (okRows.length < PREVIEW_ROWS) okRows.push({ line, title, status, errors });
-    if (writes && (status === 'neu' || status === 'aktualisiert')) {
-      writes.rows[writes.count] = i;
-      if (status === 'aktualisiert') {
-        writes.isUpdate[writes.count] = 1;
-        writes.updateIds.push(id!);
-      }
-      writes.count++;
-    }
+    if (writes && (status === 'neu' || status === 'aktualisiert')) writes.add(toColumns(def, values), status === 'aktualisiert' ? id! : null);
   }
   const totalRows = counts.neu + counts.aktualisiert + counts.unveraendert + counts.fehler;
   if (totalRows === 0 && problems.length === 0) problems.push('Die Datei enthält unter der Kopfzeile keine Einträge.');
@@ -256,27 +229,31 @@ export async function commitStockImport(session: PlanSession, input: StockImport
       'import-refused',
     );
   }
+  // The sheet, lookups and duplicate checks are garbage now; the write's changed pages (kept in
+  // memory until the commit) should not come on top of them (issue #11).
+  collectFully();
   job?.progress(0, null, 'Sicherung des Plans …');
   session.backup('vor-import');
   const skipped = skipping ? errorRows.map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
   const result = { inserted: 0, updated: 0, unchanged: counts.unveraendert, ...(skipping ? { skipped } : {}) };
-  const { count, rows, isUpdate, updateIds, valuesOf } = writes!;
+  const planned = writes!;
   await session.write(async (w) => {
     // New rows in multi-row statements with time-ordered ids (issue #11); updates stay per column.
     const inserts = w.bulkInsert(def.table as TrackedTable, [...def.fields.map((f) => f.key), ...(def.hasExampleFlag ? ['is_example'] : [])]);
     const nextId = orderedIds();
-    for (let i = 0; i < count; i++) {
+    let i = 0;
+    for (const { values, updateId } of planned.take()) {
       if (job && i % 200 === 0) {
-        job.progress(i, count, 'Zeilen werden übernommen');
+        job.progress(i, planned.length, 'Zeilen werden übernommen');
         // Throws when cancelled, which rolls the whole transaction back.
         await job.step();
       }
-      const columns = toColumns(def, valuesOf(rows[i]!));
-      if (isUpdate[i] === 0) {
-        await inserts.add({ id: nextId(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
+      i++;
+      if (updateId === null) {
+        await inserts.add({ id: nextId(), ...values, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
         result.inserted++;
       } else {
-        await w.update(def.table as TrackedTable, updateIds[result.updated]!, columns);
+        await w.update(def.table as TrackedTable, updateId, values);
         result.updated++;
       }
     }
