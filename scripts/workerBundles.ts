@@ -32,6 +32,8 @@ export const QUIET_IMPORT_META = { 'empty-import-meta': 'silent' } as const;
 export async function buildWorkers(root: string, outDir: string, options: { sourcemap: boolean; logLevel: 'info' | 'warning' }): Promise<void> {
   for (const w of WORKER_BUNDLES) {
     const external = [...NATIVE_EXTERNALS, ...('external' in w ? w.external : [])];
-    await build({ bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: options.sourcemap, logLevel: options.logLevel, entryPoints: [path.join(root, w.entry)], outfile: path.join(outDir, `${w.name}.cjs`), external, logOverride: QUIET_IMPORT_META });
+    // `import('exceljs')` becomes `require`: the CommonJS loader is the one that reads inside app.asar.
+    const supported: Record<string, boolean> = 'external' in w ? { 'dynamic-import': false } : {};
+    await build({ bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: options.sourcemap, logLevel: options.logLevel, entryPoints: [path.join(root, w.entry)], outfile: path.join(outDir, `${w.name}.cjs`), external, supported, logOverride: QUIET_IMPORT_META });
   }
 }
