@@ -44,36 +44,70 @@ export interface StockSheet {
 }
 
 /**
- * A sheet as it crosses from the parse worker: the cells in one flat array, with each row's
- * line and width. A structured clone of 50,000 small row objects cost ~300 ms; this, ~50 ms.
+ * A sheet as it crosses from the parse worker: every cell's text in one string, with where each
+ * cell ends and each row's line and width. A structured clone of 50,000 small row objects cost
+ * ~300 ms; 350,000 cell strings ~50 ms and ≈ 13 MB in the receiving thread; one string ≈ 4 MB
+ * (issue #11: the 50,000-offer import's peak memory).
  */
 export interface PackedSheet {
   lines: Int32Array;
   widths: Int32Array;
-  cells: string[];
+  /** The cells one after the other, without separators. */
+  text: string;
+  /** Where each cell ends in `text`, in row order. */
+  ends: Int32Array;
   encoding: string;
 }
 
-function packSheet(sheet: StockSheet): PackedSheet {
-  const n = sheet.rows.length;
-  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), cells: [], encoding: sheet.encoding };
-  sheet.rows.forEach((row, i) => {
-    packed.lines[i] = row.line;
-    packed.widths[i] = row.cells.length;
-    for (const c of row.cells) packed.cells.push(c);
-  });
+/** Packs rows of any shape (workbook rows, CSV records), each cell through `cell`, without copying the rows first. */
+function packSheet<T>(rows: readonly T[], lineOf: (row: T) => number, cellsOf: (row: T) => readonly string[], encoding: string, cell: (text: string) => string = (t) => t): PackedSheet {
+  const n = rows.length;
+  let cellCount = 0;
+  for (const row of rows) cellCount += cellsOf(row).length;
+  const packed: PackedSheet = { lines: new Int32Array(n), widths: new Int32Array(n), text: '', ends: new Int32Array(cellCount), encoding };
+  const parts: string[] = new Array(cellCount);
+  let at = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const cells = cellsOf(rows[i]!);
+    packed.lines[i] = lineOf(rows[i]!);
+    packed.widths[i] = cells.length;
+    for (const c of cells) {
+      const text = cell(c);
+      parts[k] = text;
+      at += text.length;
+      packed.ends[k++] = at;
+    }
+  }
+  packed.text = parts.join('');
   return packed;
 }
 
-export function unpackSheet(packed: PackedSheet): StockSheet {
-  const rows: StockSheet['rows'] = new Array(packed.lines.length);
-  let at = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const width = packed.widths[i]!;
-    rows[i] = { line: packed.lines[i]!, cells: packed.cells.slice(at, at + width) };
-    at += width;
+/** Reads a packed sheet row by row without unpacking it: a row's cells are cut out when asked for. */
+export class SheetRows {
+  readonly length: number;
+  readonly encoding: string;
+  /** Index of each row's first cell (and one past the last row). */
+  private readonly firstCell: Int32Array;
+
+  constructor(private readonly packed: PackedSheet) {
+    this.length = packed.lines.length;
+    this.encoding = packed.encoding;
+    this.firstCell = new Int32Array(this.length + 1);
+    for (let i = 0; i < this.length; i++) this.firstCell[i + 1] = this.firstCell[i]! + packed.widths[i]!;
   }
-  return { rows, encoding: packed.encoding };
+
+  line(i: number): number {
+    return this.packed.lines[i]!;
+  }
+
+  cells(i: number): string[] {
+    const { text, ends } = this.packed;
+    const from = this.firstCell[i]!;
+    const cells: string[] = new Array(this.firstCell[i + 1]! - from);
+    for (let k = 0; k < cells.length; k++) cells[k] = text.slice(from + k === 0 ? 0 : ends[from + k - 1]!, ends[from + k]!);
+    return cells;
+  }
 }
 
 export interface DemographyParsed {
@@ -125,7 +159,7 @@ function parseGemeinden(r: Extract<ParseRequest, { kind: 'gemeinden' }>, limits:
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>, limits: ParseLimits): Promise<StockSheet> {
+async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>, limits: ParseLimits): Promise<PackedSheet> {
   if (r.bytes.length === 0) throw new UserError('Die Datei ist leer.', 'empty');
   if (isZip(r.bytes) || /\.xlsx$/i.test(r.fileName)) {
     assertZipWithinLimits(r.bytes, r.fileName);
@@ -146,12 +180,12 @@ async function parseStockSheet(r: Extract<ParseRequest, { kind: 'stockSheet' }>,
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
       rows.push({ line: n, cells });
     });
-    return { rows, encoding: 'xlsx' };
+    return packSheet(rows, (row) => row.line, (row) => row.cells, 'xlsx');
   }
   if (looksBinary(r.bytes)) throw new UserError(binaryFileMessage(r.bytes), 'binary');
   const { text, encoding } = textOf(r.fileName, r.bytes, limits);
   const separator = sniffSeparator(r.register, text);
-  return { rows: splitCsvRecords(text, separator).map((rec) => ({ line: rec.line, cells: rec.fields.map(restoreNeutralisedCell) })), encoding };
+  return packSheet(splitCsvRecords(text, separator), (rec) => rec.line, (rec) => rec.fields, encoding, restoreNeutralisedCell);
 }
 
 const SEPARATORS = [';', '\t', ','] as const;
@@ -231,7 +265,7 @@ export async function runParse<R extends ParseRequest>(request: R, limits: Parse
     r.kind === 'gemeinden'
       ? parseGemeinden(r, limits)
       : r.kind === 'stockSheet'
-        ? packSheet(await parseStockSheet(r, limits))
+        ? await parseStockSheet(r, limits)
         : r.kind === 'careStatistics'
           ? parseCare(r, limits)
           : r.kind === 'demography'

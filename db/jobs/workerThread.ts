@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
 
 export interface WorkerEntry {
@@ -53,8 +53,22 @@ export function workerEntry(hostModule: string, tsName: string, bundledName: str
   return fs.existsSync(bundled) ? { url: pathToFileURL(bundled), execArgv: [] } : null;
 }
 
-export function runInWorker<Q, P, R>(entry: WorkerEntry, request: Q, signal: AbortSignal, onProgress: (step: P) => void = () => {}, cancel: WorkerCancel = 'terminate'): Promise<R> {
-  const worker = new Worker(entry.url, { execArgv: entry.execArgv });
+export interface WorkerOptions {
+  /** The worker's V8 heap sizes (e.g. a smaller young generation, what a worker's resident memory grows by first). */
+  resourceLimits?: ResourceLimits;
+  /** Buffers inside `request` that are moved to the worker (detached here) instead of copied. */
+  transfer?: ArrayBuffer[];
+}
+
+export function runInWorker<Q, P, R>(
+  entry: WorkerEntry,
+  request: Q,
+  signal: AbortSignal,
+  onProgress: (step: P) => void = () => {},
+  cancel: WorkerCancel = 'terminate',
+  options: WorkerOptions = {},
+): Promise<R> {
+  const worker = new Worker(entry.url, { execArgv: entry.execArgv, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -77,7 +91,7 @@ export function runInWorker<Q, P, R>(entry: WorkerEntry, request: Q, signal: Abo
     worker.on('error', (error) => settle(() => reject(error)));
     // A worker that ends without an answer (killed, out of memory): whatever it wrote was never committed.
     worker.on('exit', (code) => settle(() => reject(new Error(`Der Hintergrundprozess wurde unerwartet beendet (Code ${code}).`))));
-    worker.postMessage(request);
+    worker.postMessage(request, options.transfer ?? []);
     if (signal.aborted) abort();
     else signal.addEventListener('abort', abort, { once: true });
   });

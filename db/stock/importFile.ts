@@ -10,46 +10,81 @@ import { registerDef, type RegisterDef } from '../../shared/stock/registers';
 import { validateRecord, type RegisterValues } from '../../shared/stock/validation';
 import { orderedIds } from '../changes/rowIds';
 import { parseInWorker } from '../import/parseInWorker';
-import { type StockSheet, unpackSheet } from '../import/parseJobs';
+import { SheetRows } from '../import/parseJobs';
+import { collectFully } from '../jobs/fullCollection';
 import type { JobContext } from '../jobs/jobRunner';
 import type { TrackedTable } from '../schema';
 import type { PlanSession } from '../session';
 import { checkReferences, listRecords, loadReferences, toColumns } from './repository';
+import { PlannedRows } from './plannedRows';
 import { fromCell, loadLookups, suggestMapping } from './tabular';
 
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
 
 /** The header row: the first row naming at least two fields (survey sheets have intro rows above). */
-function findHeader(def: RegisterDef, rows: StockSheet['rows']): number {
-  for (let i = 0; i < Math.min(rows.length, 20); i++) {
-    const mapping = suggestMapping(def, rows[i]!.cells);
+function findHeader(def: RegisterDef, sheet: SheetRows): number {
+  for (let i = 0; i < Math.min(sheet.length, 20); i++) {
+    const mapping = suggestMapping(def, sheet.cells(i));
     if (Object.values(mapping).filter(Boolean).length >= 2) return i;
   }
-  return rows.findIndex((r) => nonEmpty(r.cells));
+  for (let i = 0; i < sheet.length; i++) if (nonEmpty(sheet.cells(i))) return i;
+  return -1;
 }
 
-interface PlannedRow {
+type RowStatus = 'neu' | 'aktualisiert' | 'unveraendert' | 'fehler';
+
+interface ListedRow {
   line: number;
   title: string;
-  status: 'neu' | 'aktualisiert' | 'unveraendert' | 'fehler';
+  status: RowStatus;
   errors: string[];
-  id: string | null;
-  values: RegisterValues | null;
 }
 
 interface Plan {
   preview: StockImportPreview;
-  rows: PlannedRow[];
+  /** Every row with errors (the first error of each is what a commit that skips them reports). */
+  errorRows: ListedRow[];
+  /** The rows to write, in file order; only when planned for a commit. */
+  writes: PlannedRows | null;
 }
 
 const PREVIEW_ROWS = 1000;
 
-async function plan(session: PlanSession, input: StockImportInput): Promise<Plan> {
+/** The input of a commit; in a plan job the file may arrive as bytes (`stockImportCrossing`). */
+export type StockImportJobInput = StockImportInput & { bytes?: Uint8Array };
+
+/**
+ * The file as bytes moved to the plan job worker instead of base64 text copied: decoded here
+ * (≈ 10 ms for 6 MB of text), then the text goes no further.
+ */
+export function stockImportCrossing(input: StockImportJobInput): { input: StockImportJobInput; transfer: ArrayBuffer[] } {
+  if (input.bytes) return { input, transfer: [] };
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  // Only a buffer of its own moves (a small one may share Node's pool); anything else is copied as before.
+  const own = bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength;
+  return { input: { ...input, contentBase64: '', bytes: own ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes) }, transfer: own ? [bytes.buffer] : [] };
+}
+
+/**
+ * The file's bytes. `handOver`: the caller made `input` for this call (a plan job's copy of it),
+ * so the bytes or base64 text are dropped from it once taken instead of living as long as the job.
+ */
+function takeBytes(input: StockImportJobInput, handOver: boolean): Uint8Array {
+  // Always bytes of this call's own: the parse worker takes them over (detaches them).
+  const bytes = input.bytes ? (handOver ? input.bytes : input.bytes.slice()) : new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (handOver) {
+    input.contentBase64 = '';
+    delete input.bytes;
+  }
+  return bytes;
+}
+
+async function plan(session: PlanSession, input: StockImportJobInput, options: { forCommit: boolean; handOver: boolean }): Promise<Plan> {
   const def = registerDef(input.register);
-  const sheet = unpackSheet(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')) }, { handOver: true }));
-  const headerIndex = findHeader(def, sheet.rows);
+  const sheet = new SheetRows(await parseInWorker({ kind: 'stockSheet', register: def.id, fileName: input.fileName, bytes: takeBytes(input, options.handOver) }, { handOver: true }));
+  const headerIndex = findHeader(def, sheet);
   if (headerIndex < 0) throw new UserError('Die Datei enthält keine Zeilen.', 'empty');
-  const headers = sheet.rows[headerIndex]!.cells.map((h) => h.trim());
+  const headers = sheet.cells(headerIndex).map((h) => h.trim());
   const suggested = suggestMapping(def, headers);
   const mapping: Record<string, string> = {};
   for (const h of headers) mapping[h] = input.mapping?.[h] ?? suggested[h] ?? '';
@@ -81,11 +116,11 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
   // The first existing record of each unique value (a scan per row was quadratic in large plans).
   const existingByUnique = new Map<unknown, string>();
   if (def.unique) for (const r of existing) if (!existingByUnique.has(r.values[def.unique.key])) existingByUnique.set(r.values[def.unique.key], r.id);
-  const rows: PlannedRow[] = [];
-  const seen = new Map<string, number>();
-  const uniqueSeen = new Map<string, number>();
-  for (const { line, cells } of sheet.rows.slice(headerIndex + 1)) {
-    if (!nonEmpty(cells)) continue;
+  const counts = { neu: 0, aktualisiert: 0, unveraendert: 0, fehler: 0 };
+  const errorRows: ListedRow[] = [];
+  const okRows: ListedRow[] = [];
+  /** A row's values and errors, and the existing record its ID column names. */
+  const readRow = (cells: string[]) => {
     const errors: string[] = [];
     if (problems.length === 0 && cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== '')) {
       errors.push(`Die Zeile hat ${cells.length} statt ${headers.length} Spalten (Trennzeichen oder Anführungszeichen im Text?).`);
@@ -107,6 +142,19 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
     const { values, errors: fieldErrors } = validateRecord(def, base);
     checkReferences(def, values, fieldErrors, refs);
     for (const [key, message] of Object.entries(fieldErrors)) if (!errors.some((e) => e.startsWith(`„${def.fields.find((f) => f.key === key)?.label}“`))) errors.push(message);
+    return { id, values, errors };
+  };
+
+  const writes = options.forCommit ? new PlannedRows(def.fields.map((f) => f.key), sheet.length - headerIndex - 1) : null;
+  const seen = new Map<string, number>();
+  const uniqueSeen = new Map<string, number>();
+  for (let i = headerIndex + 1; i < sheet.length; i++) {
+    const line = sheet.line(i);
+    const cells = sheet.cells(i);
+    if (!nonEmpty(cells)) continue;
+    const row = readRow(cells);
+    const { values, errors } = row;
+    let { id } = row;
     // Once per row: the German lower-casing is the dearest part of matching.
     const key = naturalKey(values);
     if (!id) {
@@ -126,7 +174,7 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       const clash = existingByUnique.get(uniqueValue);
       if (!id && clash) id = clash;
     }
-    let status: PlannedRow['status'] = 'neu';
+    let status: RowStatus = 'neu';
     if (errors.length > 0) status = 'fehler';
     else if (id) {
       // Compared after the same normalisation the import applies (e.g. a capacity unit derived
@@ -135,29 +183,32 @@ async function plan(session: PlanSession, input: StockImportInput): Promise<Plan
       checkReferences(def, old, {}, refs);
       status = def.fields.every((f) => JSON.stringify(old[f.key] ?? null) === JSON.stringify(values[f.key] ?? null)) ? 'unveraendert' : 'aktualisiert';
     }
-    rows.push({ line, title, status, errors, id, values: errors.length ? null : values });
+    counts[status]++;
+    if (status === 'fehler') errorRows.push({ line, title, status, errors });
+    else if (okRows.length < PREVIEW_ROWS) okRows.push({ line, title, status, errors });
+    if (writes && (status === 'neu' || status === 'aktualisiert')) writes.add(toColumns(def, values), status === 'aktualisiert' ? id! : null);
   }
-  if (rows.length === 0 && problems.length === 0) problems.push('Die Datei enthält unter der Kopfzeile keine Einträge.');
-  const counts = { neu: 0, aktualisiert: 0, unveraendert: 0, fehler: 0 };
-  for (const r of rows) counts[r.status]++;
-  const listed = [...rows.filter((r) => r.status === 'fehler'), ...rows.filter((r) => r.status !== 'fehler')].slice(0, PREVIEW_ROWS);
+  const totalRows = counts.neu + counts.aktualisiert + counts.unveraendert + counts.fehler;
+  if (totalRows === 0 && problems.length === 0) problems.push('Die Datei enthält unter der Kopfzeile keine Einträge.');
+  const listed = [...errorRows.slice(0, PREVIEW_ROWS), ...okRows].slice(0, PREVIEW_ROWS);
   return {
-    rows,
+    errorRows,
+    writes,
     preview: {
       headers,
       mapping,
       problems,
       rows: listed.map(({ line, title, status, errors }) => ({ line, title, status, errors })),
-      totalRows: rows.length,
+      totalRows,
       counts,
       encoding: sheet.encoding,
-      canCommit: problems.length === 0 && counts.fehler === 0 && rows.length > 0,
+      canCommit: problems.length === 0 && counts.fehler === 0 && totalRows > 0,
     },
   };
 }
 
 export async function previewStockImport(session: PlanSession, input: StockImportInput): Promise<StockImportPreview> {
-  return (await plan(session, input)).preview;
+  return (await plan(session, input, { forCommit: false, handOver: false })).preview;
 }
 
 /**
@@ -165,41 +216,46 @@ export async function previewStockImport(session: PlanSession, input: StockImpor
  * chose `skipInvalid` ("gültige Zeilen übernehmen"): then the valid rows are taken and the rows
  * with errors are returned, so one bad row no longer blocks a whole returned sheet.
  */
-export async function commitStockImport(session: PlanSession, input: StockImportInput, job?: JobContext) {
+export async function commitStockImport(session: PlanSession, input: StockImportJobInput, job?: JobContext, options: { handOver?: boolean } = {}) {
   const def = registerDef(input.register);
   job?.progress(0, null, 'Datei wird geprüft');
-  const { preview, rows: all } = await plan(session, input);
-  const skipping = input.skipInvalid === true && preview.problems.length === 0 && all.some((r) => r.status !== 'fehler');
-  const rows = skipping ? all.filter((r) => r.status !== 'fehler') : all;
+  const { preview, errorRows, writes } = await plan(session, input, { forCommit: true, handOver: options.handOver === true });
+  const { counts } = preview;
+  const skipping = input.skipInvalid === true && preview.problems.length === 0 && counts.fehler < preview.totalRows;
   if (!preview.canCommit && !skipping) {
-    const first = preview.problems[0] ?? preview.rows.find((r) => r.status === 'fehler')?.errors[0] ?? '';
+    const first = preview.problems[0] ?? errorRows[0]?.errors[0] ?? '';
     throw new UserError(
-      `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${preview.counts.fehler > 0 ? `${preview.counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
+      `Die Datei wurde nicht übernommen; im Plan wurde nichts geändert. ${counts.fehler > 0 ? `${counts.fehler} Zeilen haben Fehler. ` : ''}${first}`,
       'import-refused',
     );
   }
+  // The sheet, lookups and duplicate checks are garbage now; the write's changed pages (kept in
+  // memory until the commit) should not come on top of them (issue #11).
+  collectFully();
   job?.progress(0, null, 'Sicherung des Plans …');
   session.backup('vor-import');
-  const skipped = skipping ? all.filter((r) => r.status === 'fehler').map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
-  const result = { inserted: 0, updated: 0, unchanged: 0, ...(skipping ? { skipped } : {}) };
+  const skipped = skipping ? errorRows.map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
+  const result = { inserted: 0, updated: 0, unchanged: counts.unveraendert, ...(skipping ? { skipped } : {}) };
+  const planned = writes!;
   await session.write(async (w) => {
     // New rows in multi-row statements with time-ordered ids (issue #11); updates stay per column.
     const inserts = w.bulkInsert(def.table as TrackedTable, [...def.fields.map((f) => f.key), ...(def.hasExampleFlag ? ['is_example'] : [])]);
     const nextId = orderedIds();
-    for (const [i, r] of rows.entries()) {
+    let i = 0;
+    for (const { values, updateId } of planned.take()) {
       if (job && i % 200 === 0) {
-        job.progress(i, rows.length, 'Zeilen werden übernommen');
+        job.progress(i, planned.length, 'Zeilen werden übernommen');
         // Throws when cancelled, which rolls the whole transaction back.
         await job.step();
       }
-      const columns = toColumns(def, r.values!);
-      if (r.status === 'neu') {
-        await inserts.add({ id: nextId(), ...columns, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
+      i++;
+      if (updateId === null) {
+        await inserts.add({ id: nextId(), ...values, ...(def.hasExampleFlag ? { is_example: 0 } : {}) });
         result.inserted++;
-      } else if (r.status === 'aktualisiert') {
-        await w.update(def.table as TrackedTable, r.id!, columns);
+      } else {
+        await w.update(def.table as TrackedTable, updateId, values);
         result.updated++;
-      } else result.unchanged++;
+      }
     }
     await inserts.flush();
     await w.insert('import_record', {
@@ -212,9 +268,9 @@ export async function commitStockImport(session: PlanSession, input: StockImport
       stand: null,
       licence: null,
       encoding: preview.encoding,
-      row_count: rows.length,
+      // The rows taken (with skipInvalid, those without errors; otherwise there are none).
+      row_count: preview.totalRows - counts.fehler,
     });
   });
   return result;
 }
-
