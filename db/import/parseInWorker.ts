@@ -11,8 +11,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
+import { startWorker } from '../jobs/startWorker';
 import { workerEntry } from '../jobs/workerThread';
 import { type ParseProgress, type ParseRequest, type ParseResults, runParse } from './parseJobs';
 import { limitMessages, PARSE_LIMITS, type ParseLimits } from './parseLimits';
@@ -75,8 +75,7 @@ export async function parseInWorker<R extends ParseRequest>(request: R, options:
   const entry = shipped.getStore() ? null : parseWorkerEntry();
   if (!entry) return runParse(request, limits, options.onProgress);
 
-  const worker = new Worker(entry.url, {
-    execArgv: entry.execArgv,
+  const worker = startWorker(entry, {
     workerData: { mark: PARSE_WORKER_MARK },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: youngGenerationMb(limits) },
   });

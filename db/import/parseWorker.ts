@@ -4,6 +4,7 @@
  * German refusal, or progress on the way. It never sees the plan file.
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../jobs/backgroundPriority';
 import { UserError } from '../../shared/contract/errors';
 import { type ParseRequest, runParse } from './parseJobs';
 import type { ParseLimits } from './parseLimits';
@@ -17,6 +18,7 @@ export const PARSE_WORKER_MARK = 'psp-parse-worker';
 
 // Marked by workerData, so importing this file elsewhere (bundles, a test pool thread) does nothing.
 if (parentPort && (workerData as { mark?: string } | null)?.mark === PARSE_WORKER_MARK) {
+  lowerThreadPriority();
   const port = parentPort;
   port.once('message', ({ request, limits }: { request: ParseRequest; limits: ParseLimits }) => {
     runParse(request, limits, (done, total, message) => port.postMessage({ type: 'progress', done, total, message } satisfies ParseMessage)).then(

@@ -5,6 +5,7 @@
  * transaction, which rolls back.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from './backgroundPriority';
 import { UserError } from '../../shared/contract/errors';
 import { PlanSession } from '../session';
 import type { JobContext } from './jobRunner';
@@ -51,6 +52,7 @@ async function run(request: PlanJobRequest, controller: AbortController, post: (
 }
 
 if (parentPort) {
+  lowerThreadPriority();
   const port = parentPort;
   const controller = new AbortController();
   const post = (m: PlanJobMessage) => port.postMessage(m);

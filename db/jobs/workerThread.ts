@@ -11,8 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
+import { startWorker } from './startWorker';
 
 export interface WorkerEntry {
   url: URL;
@@ -68,7 +69,7 @@ export function runInWorker<Q, P, R>(
   cancel: WorkerCancel = 'terminate',
   options: WorkerOptions = {},
 ): Promise<R> {
-  const worker = new Worker(entry.url, { execArgv: entry.execArgv, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+  const worker = startWorker(entry, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {

@@ -9,10 +9,11 @@
  * analysisCache.ts: there the whole analysis takes less time than starting a worker. So does
  * every host where the worker's entry file is missing (db/jobs/workerThread.ts `workerEntry`).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnalysisView } from '../../shared/contract/needsSchemas';
 import { UserError } from '../../shared/contract/errors';
 import { PreparedAnswer } from '../api/preparedAnswer';
+import { startWorker } from '../jobs/startWorker';
 import { workerEntry, type WorkerEntry } from '../jobs/workerThread';
 import type { PlanSession } from '../session';
 import { cachedAnalysis, changeStamp } from './analysisCache';
@@ -52,7 +53,7 @@ class AnalysisWorker {
   progress: AnalysisProgress | null = null;
 
   constructor(entry: WorkerEntry, filePath: string) {
-    this.worker = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { filePath } satisfies AnalysisWorkerData });
+    this.worker = startWorker(entry, { workerData: { filePath } satisfies AnalysisWorkerData });
     // An idle worker must not keep a CLI or test process alive.
     this.worker.unref();
     this.worker.on('message', (m: AnalysisWorkerReply) => this.receive(m));
