@@ -24,6 +24,7 @@ import { GERMANY_2015_BANDS } from '../../shared/needs/ageBands';
 import { defaultRateSet } from '../../shared/needs/defaultRates';
 import { gaps, type Richtwert } from '../../shared/needs/gaps';
 import { aggregate, project, type ProjectionResult, type ScenarioSpec } from '../../shared/needs/projection';
+import { withStichtage } from '../../tests/helpers/stichtage';
 import { runJob, type Scenario } from '../measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -115,7 +116,7 @@ export const run: Scenario = async (measure, dir, part) => {
     const gc = globalThis.gc ?? (() => {});
     for (const years of [1, 4]) {
       const session = await PlanSession.create(path.join(dir, `memory-${years}.sqlite`), meta);
-      const input = { ...importInput(true), source: { bytes: new Uint8Array(withStichtage(bytes.toString('utf8'), years)) } };
+      const input = { ...importInput(true), source: { bytes: new Uint8Array(Buffer.from(withStichtage(bytes.toString('utf8'), years))) } };
       gc();
       const before = process.memoryUsage().heapUsed;
       let held = Number.NEGATIVE_INFINITY;
@@ -163,15 +164,6 @@ export const run: Scenario = async (measure, dir, part) => {
   });
 };
 
-/** The national table with `years` Stichtage (31.12.2015, 2016, …): its data block repeated under each, the footer kept. */
-function withStichtage(text: string, years: number): Buffer {
-  const lines = text.split('\n');
-  const firstData = lines.findIndex((l) => l.startsWith('DG;'));
-  const footer = lines.findIndex((l) => l.startsWith('__________'));
-  const data = lines.slice(firstData, footer);
-  const blocks = Array.from({ length: years }, (_, i) => [...(i === 0 ? [] : [`31.12.${2015 + i}`]), ...data]);
-  return Buffer.from([...lines.slice(0, firstData), ...blocks.flat(), ...lines.slice(footer)].join('\n'));
-}
 
 /** The rows the app stores for the whole file, as CSV for `sqlite3 .import` (columns in table order); returns their number. */
 async function writeRowsCsv(file: string): Promise<number> {

@@ -17,6 +17,7 @@ import { PopulationParser } from '../../../shared/needs/populationParser';
 import { expectFileMatchesLog } from '../../helpers/changeLogReplay';
 import { sha256 } from '../../helpers/files';
 import { call, useTestServices } from '../../helpers/services';
+import { withStichtage } from '../../helpers/stichtage';
 
 const t = useTestServices();
 const NATIONAL = path.join(import.meta.dirname, '..', '..', 'fixtures', 'needs', 'genesis_12411-02-03-5_00.csv');
@@ -45,15 +46,6 @@ type Sqlite = PlanSession['sqlite'];
 const storedRows = (sqlite: Sqlite) => sqlite.prepare('SELECT region_key, level, name, year, sex, bands, total FROM population_row WHERE deleted_at IS NULL ORDER BY region_key, year, sex').all();
 const count = (sqlite: Sqlite, sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
 
-/** The national table with `years` Stichtage (31.12.2015, 2016, …): its data block repeated under each. */
-function withStichtage(text: string, years: number): string {
-  const lines = text.split('\n');
-  const firstData = lines.findIndex((l) => l.startsWith('DG;'));
-  const footer = lines.findIndex((l) => l.startsWith('__________'));
-  const data = lines.slice(firstData, footer);
-  const blocks = Array.from({ length: years }, (_, i) => [...(i === 0 ? [] : [`31.12.${2015 + i}`]), ...data]);
-  return [...lines.slice(0, firstData), ...blocks.flat(), ...lines.slice(footer)].join('\n');
-}
 
 describe('the streamed population import', () => {
   it('hands out, while reading, exactly the records and problems the exact reading keeps', () => {
