@@ -131,14 +131,21 @@ export function careNeedBySex(pop: { maennlich: Record<string, number>; weiblich
       const value = pop[sex][key]!;
       if (value === 0) continue;
       const i = bandIndexOf(table, key);
-      if (i === -1) {
-        const band = parseBandKey(key);
-        throw new UserError(`Die Altersgruppe „${band ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
-      }
+      if (i === -1) throw noRateBand(set, key);
       const r = rates[i]!;
       for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
     }
   }
+  return needOf(sums, set, trend);
+}
+
+/** A population band that fits in no band of the rates (straddles a bound). */
+function noRateBand(set: RateSet, key: string): UserError {
+  return new UserError(`Die Altersgruppe „${parseBandKey(key) ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
+}
+
+/** The summed products per setting, with the set's calibration factors and the trend. */
+function needOf(sums: readonly number[], set: RateSet, trend: number): NeedBySetting {
   const need = emptyNeed();
   SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
   return need;
@@ -161,17 +168,12 @@ export function careNeedByBands(set: RateSet, keys: readonly string[]): (values:
       for (const { key, at, band } of order) {
         const value = values[from + at]!;
         if (value === 0) continue;
-        if (band === -1) {
-          const parsed = parseBandKey(key);
-          throw new UserError(`Die Altersgruppe „${parsed ? bandLabel(key) : key}“ passt in keine Altersgruppe der Quoten „${set.name}“.`, 'bands');
-        }
+        if (band === -1) throw noRateBand(set, key);
         const r = rates[band]!;
         for (let k = 0; k < SETTINGS.length; k++) sums[k]! += value * r[k]!;
       }
     }
-    const need = emptyNeed();
-    SETTINGS.forEach((s, k) => (need[s] = sums[k]! * set.factors[s] * trend));
-    return need;
+    return needOf(sums, set, trend);
   };
 }
 
