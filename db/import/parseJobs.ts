@@ -21,7 +21,7 @@ import type { TextSource } from '../needs/lineStream';
 import { suggestMapping } from '../stock/tabular';
 import { binaryFileMessage, decodeText, looksBinary, replacedLinesMessage } from './decodeText';
 import { jsonDepthExceeds } from './jsonDepth';
-import { limitMessages, type ParseLimits } from './parseLimits';
+import { limitMessages, type ParseLimits, tooManyRows } from './parseLimits';
 import { assertZipWithinLimits } from './zipLimits';
 
 export type ParseRequest =
@@ -133,7 +133,7 @@ function countLines(text: string): number {
 }
 
 function checkRows(fileName: string, rows: number, limits: ParseLimits): void {
-  if (rows > limits.maxRows) throw new UserError(limitMessages.tooManyRows(fileName, limits), 'too-many-rows');
+  if (rows > limits.maxRows) throw tooManyRows(fileName, limits);
 }
 
 /** Decodes a text file and refuses it when it has more lines than the limit allows. */

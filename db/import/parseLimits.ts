@@ -5,6 +5,7 @@
  * bomb). The first three are checked while parsing; the last two by the worker around the parse
  * (db/import/parseInWorker.ts), which costs one worker, never the host.
  */
+import { UserError } from '../../shared/contract/errors';
 import { formatNumber } from '../../shared/format';
 export interface ParseLimits {
   maxFileBytes: number;
@@ -41,3 +42,6 @@ export const limitMessages = {
   stopped: (fileName: string) => `Das Lesen der Datei „${fileName}“ wurde unerwartet beendet. Im Plan wurde nichts geändert. Bitte die Datei prüfen und erneut versuchen.`,
   timeout: () => 'Das Lesen der Datei hat zu lange gedauert und wurde abgebrochen. Im Plan wurde nichts geändert.',
 };
+
+/** The refusal of a file with more rows than `limits` allow (every reader of tables says it the same way). */
+export const tooManyRows = (fileName: string, limits: ParseLimits = PARSE_LIMITS): UserError => new UserError(limitMessages.tooManyRows(fileName, limits), 'too-many-rows');

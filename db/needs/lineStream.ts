@@ -80,10 +80,6 @@ export async function* lineBatchesOf(source: TextSource, encoding: 'utf-8' | 'wi
 /** Longest line a table may have (a GENESIS line is a few hundred characters). */
 const MAX_LINE_CHARS = 1_000_000;
 
-/** Lines of the file (without line breaks), with the number of bytes read so far. */
-export async function* linesOf(source: TextSource, encoding: 'utf-8' | 'windows-1252'): AsyncGenerator<{ line: string; bytesRead: number }> {
-  for await (const { lines, bytesRead } of lineBatchesOf(source, encoding)) for (const line of lines) yield { line, bytesRead };
-}
 
 /** Line breaks in bytes not yet decoded (+1): a cheap count for the row limit before a long read. */
 export function countByteLines(bytes: Uint8Array): number {

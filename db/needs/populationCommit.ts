@@ -21,7 +21,7 @@ import type { BulkInsert } from '../changes/bulkInsert';
 import { orderedIds } from '../changes/rowIds';
 import type { ChangeWriter } from '../changes/writer';
 import type { Database } from '../schema';
-import { limitMessages, PARSE_LIMITS } from '../import/parseLimits';
+import { limitMessages, PARSE_LIMITS, tooManyRows } from '../import/parseLimits';
 import type { PlanSession } from '../session';
 import { ensureDefaults } from './defaults';
 import { countByteLines, sizeOf, type TextSource } from './lineStream';
@@ -214,4 +214,3 @@ class DatasetWriter {
 
 const isoDate = (german: string | undefined): string | null => (german ? german.split('.').reverse().join('-') : null);
 
-const tooManyRows = (fileName: string) => new UserError(limitMessages.tooManyRows(fileName, PARSE_LIMITS), 'too-many-rows');

@@ -7,9 +7,8 @@
  * wrote the last was measured slower (its start, ~110 ms, lay on the critical path; the copies
  * across threads cost ~120 ms CPU; the write is the longer part anyway) and was dropped.
  */
-import { UserError } from '../../shared/contract/errors';
 import { PopulationParser, type PopulationParseResult, type PopulationRecord } from '../../shared/needs/populationParser';
-import { limitMessages, PARSE_LIMITS } from '../import/parseLimits';
+import { PARSE_LIMITS, tooManyRows } from '../import/parseLimits';
 import { lineBatchesOf, type TextSource } from './lineStream';
 
 export interface ReadRequest {
@@ -38,7 +37,7 @@ export async function* readRecords(request: ReadRequest): AsyncGenerator<ReadEve
     for (const line of chunk.lines) parser.push(line);
     lines += chunk.lines.length;
     bytesRead = chunk.bytesRead;
-    if (lines > PARSE_LIMITS.maxRows) throw new UserError(limitMessages.tooManyRows(request.fileName, PARSE_LIMITS), 'too-many-rows');
+    if (lines > PARSE_LIMITS.maxRows) throw tooManyRows(request.fileName);
     const settled = parser.takeSettled();
     if (parser.streamBroken) {
       yield { type: 'end', result: null };

@@ -426,7 +426,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
     flushNew(batchTable);
 
-
+    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
     mine
       .prepare(
         `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
