@@ -79,8 +79,9 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       mine.pragma(`${THEIRS}.cache_size = -32768`);
       // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
       mine.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
-      const before = mine.pragma('temp.cache_size', { simple: true }) as number;
+      const before = { temp: mine.pragma('temp.cache_size', { simple: true }) as number, main: mine.pragma('main.cache_size', { simple: true }) as number };
       mine.pragma('temp.cache_size = -32768');
+      mine.pragma('main.cache_size = -65536');
       return before;
     });
     try {
@@ -89,7 +90,8 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       if (session.isOpen) {
         await session.locked((mine) => {
           mine.exec(`DETACH DATABASE ${THEIRS}`);
-          mine.pragma(`temp.cache_size = ${Math.trunc(tempCache)}`);
+          mine.pragma(`temp.cache_size = ${Math.trunc(tempCache.temp)}`);
+          mine.pragma(`main.cache_size = ${Math.trunc(tempCache.main)}`);
         });
       }
     }
@@ -109,7 +111,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   // my log at that moment), and as a safety net for a copy restored from a backup (seq reused)
   // anything with a newer hlc. Older entries are in my log already; which of mine they know is
   // asked per record below. New here = not in my log (by hlc, which includes the replica id).
-  mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
+  mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken;');
   try {
     const last = mine.prepare('SELECT last_hlc, their_last_seq FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
       | { last_hlc: string | null; their_last_seq: number | null }
@@ -119,18 +121,18 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
     const readSince = `FROM ${THEIRS}.change_log t WHERE (t.seq > @sinceSeq OR (@sinceHlc IS NOT NULL AND t.hlc > @sinceHlc AND t.seq <= @sinceSeq))`;
     const since = { sinceSeq, sinceHlc };
+    // New here = not in my log (by hlc, which includes the replica id). An entry newer than my
+    // newest one cannot be in my log: asked of my hlc index only if older.
+    const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
+    const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
     // Stored sorted by record (rowid = position): each record's entries, in hlc order, are one
     // rowid range, and a batch of records reads one range (mergeBatch.ts) instead of an index.
-    // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
-    const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
-    mine
-      .prepare(
-        `CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op ${readSince}
-          AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)) ORDER BY t.tbl, t.row_id, t.hlc`,
-      )
-      .run({ ...since, myNewest });
+    // Without old_value: only the decisions read this table; step 3 copies from their log.
+    mine.prepare(`CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.new_value, t.op ${newHere} ORDER BY t.tbl, t.row_id, t.hlc`).run({ ...since, myNewest });
+    // Records of theirs not taken over (orphan, duplicate): their entries stay out of my log (step 3).
+    mine.exec('CREATE TEMP TABLE sharing_not_taken (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID');
     const total = read;
     await job.step();
 
@@ -171,11 +173,11 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     );
     // A record of theirs not taken over (orphan, duplicate) keeps its values in the conflict
     // record only: its entries stay out of my log, which describes my live data.
-    const dropIncoming = mine.prepare('DELETE FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?');
-    const rangeOf = new Map<string, IncomingRecord>(incomingRows.map((r) => [`${r.tbl}\u0000${r.row_id}`, r]));
+    const notTaken = mine.prepare('INSERT OR IGNORE INTO temp.sharing_not_taken (tbl, row_id) VALUES (?, ?)');
+    let anyNotTaken = false;
     const notTakenOver = (tbl: string, rowId: string) => {
-      const r = rangeOf.get(`${tbl}\u0000${rowId}`);
-      if (r) dropIncoming.run(r.first, r.last);
+      notTaken.run(tbl, rowId);
+      anyNotTaken = true;
     };
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
@@ -426,13 +428,16 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 
     flushNew(batchTable);
 
-    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later.
+    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later:
+    // the entries of step 1 (same condition; my log has not changed since), straight from their
+    // log in its order (per record the order their replay has; no sort of the whole set).
+    const takenOver = anyNotTaken ? 'AND NOT EXISTS (SELECT 1 FROM temp.sharing_not_taken d WHERE d.tbl = t.tbl AND d.row_id = t.row_id)' : '';
     mine
       .prepare(
         `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
-          SELECT hlc, replica_id, tbl, row_id, col, old_value, new_value, op, ? FROM temp.sharing_incoming ORDER BY hlc`,
+          SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op, @mergeId ${newHere} ${takenOver} ORDER BY t.seq`,
       )
-      .run(mergeId);
+      .run({ ...since, myNewest, mergeId });
     // Conflicts travel: theirs still open become open here, those decided there are closed here
     // (before the erasures, which blank personal values in conflict records too). A copy without
     // personal data has blanks where this file has values, and an erased record's values must
@@ -457,7 +462,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     job.progress(total * 2, total * 2, 'Fertig.');
     return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
   } finally {
-    mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming;');
+    mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken;');
   }
 }
 
