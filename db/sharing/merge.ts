@@ -127,16 +127,26 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
-    // Stored sorted by record (rowid = position): each record's entries, in hlc order, are one
-    // rowid range, and a batch of records reads one range (mergeBatch.ts) instead of an index.
+    // Only what decides something, folded as it is stored (a record edited a hundred times there
+    // is one row per column, not a hundred): per record and column their newest entry by hlc, the
+    // order in which their entries reach my log; whole-row entries ('*') each on their own, as
+    // they stand for all their columns. `entries`: how many entries a row stands for.
+    // Sorted by record (rowid = position): each record's rows, in hlc order, are one rowid range,
+    // and a batch of records reads one range (mergeBatch.ts) instead of an index.
     // Without old_value: only the decisions read this table; step 3 copies from their log.
-    mine.prepare(`CREATE TEMP TABLE sharing_incoming AS SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.new_value, t.op ${newHere} ORDER BY t.tbl, t.row_id, t.hlc`).run({ ...since, myNewest });
+    mine
+      .prepare(
+        `CREATE TEMP TABLE sharing_incoming AS SELECT tbl, row_id, col, max(h) AS hlc, replica_id, new_value, op, count(*) AS entries
+          FROM (SELECT t.tbl, t.row_id, t.col, t.hlc AS h, t.replica_id, t.new_value, t.op ${newHere})
+          GROUP BY tbl, row_id, col, CASE WHEN col = '*' THEN h END ORDER BY tbl, row_id, hlc`,
+      )
+      .run({ ...since, myNewest });
     // Records of theirs not taken over (orphan, duplicate): their entries stay out of my log (step 3).
     mine.exec('CREATE TEMP TABLE sharing_not_taken (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID');
     const total = read;
     await job.step();
 
-    const received = (mine.prepare('SELECT count(*) AS n FROM temp.sharing_incoming').get() as { n: number }).n;
+    const { received, rows } = mine.prepare('SELECT coalesce(sum(entries), 0) AS received, count(*) AS rows FROM temp.sharing_incoming').get() as { received: number; rows: number };
     if (received === 0) {
       // Nothing new, but maybe something undone: merging the same file again after an undo
       // brings that merge back instead of saying "nothing new". A merge came from this file
@@ -159,7 +169,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')
       .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
 
-    const incomingRows = incomingRecords(mine, received);
+    const incomingRows = incomingRecords(mine, rows);
     // Erasures (DSGVO) of either file: their personal columns are never taken over.
     const erased = erasedRows(mine, theirs.sqlite);
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));

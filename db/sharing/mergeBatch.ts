@@ -4,12 +4,14 @@
  * the other file, attached as `sharing_theirs`, see merge.ts), mine, their new entries, and my
  * entries of those records with whether their file knows each one (the common base).
  *
- * Their new entries are read by position: merge.ts stores them sorted by table, record and hlc
- * (rowid = position), so a batch's entries are one rowid range, read in order without an index.
+ * Their new entries are read by position: merge.ts stores them folded and sorted by table, record
+ * and hlc (rowid = position), so a batch's entries are one rowid range, read in order without an index.
  *
  * Only the entries that decide something are handed out, folded in SQL (a record edited a
  * hundred times costs one row per column, not a hundred objects): per record and column, their
- * newest entry (by hlc, the order in which they are appended to my log), and my last entry (by
+ * newest entry (by hlc: for one column the order of their log too, since an entry written over
+ * another one knew it and so has the later clock; where two that did not know each other differ, their merge
+ * left an entry stating the value it kept, newer than both), and my last entry (by
  * seq, my log's order) separately for the entries their file knows and those it does not. A
  * whole-row entry ('*') is never folded: it stands for all its columns. Folding keeps what every
  * per-column question asks of the entries — which columns changed where, the newest entry per
@@ -35,15 +37,8 @@ export interface BatchEntry {
   known?: number;
 }
 
-/**
- * Their new entries of a batch, folded: the newest per record and column (whole-row entries each
- * on their own); put in hlc order per record by `group`. A batch with one entry per record (new
- * records: one whole-row entry each) has nothing to fold and is read as stored, already in order.
- */
-const INCOMING = `SELECT row_id, col, max(h) AS hlc, replica_id, new_value, op
-  FROM (SELECT row_id, col, hlc AS h, replica_id, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?)
-  GROUP BY row_id, col, CASE WHEN col = '*' THEN h END`;
-const INCOMING_AS_STORED = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
+/** Their new entries of a batch: stored folded (the newest per record and column) and in hlc order per record. */
+const INCOMING = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
 
 /**
  * My entries of records, with whether their file knows each one (their hlc index; an entry newer
@@ -83,7 +78,6 @@ function group<E extends BatchEntry>(entries: E[], order?: (a: E, b: E) => numbe
   return out;
 }
 
-const byHlc = (a: BatchEntry, b: BatchEntry) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
 const bySeq = (a: BatchEntry & { seq: number }, b: BatchEntry & { seq: number }) => a.seq - b.seq;
 
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
@@ -102,14 +96,11 @@ export function readBatch(db: Sqlite.Database, prepared: MergeStatements, tbl: s
   const myRows = byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
   const first = records[0]!.first;
   const last = records.at(-1)!.last;
-  const onePerRecord = last - first + 1 === records.length;
   // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
     theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows,
-    incoming: onePerRecord
-      ? group(cachedStatement(db, INCOMING_AS_STORED).all(first, last) as BatchEntry[])
-      : group(cachedStatement(db, INCOMING).all(first, last) as BatchEntry[], byHlc),
+    incoming: group(cachedStatement(db, INCOMING).all(first, last) as BatchEntry[]),
     // Folded per record, column and known (bare columns come from the row of max(seq)), in seq order.
     myEntries: group(
       prepared(
