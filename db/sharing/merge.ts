@@ -334,7 +334,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         // file is migrated before the merge, so a column their (older) log never mentions holds
         // what the migration filled in (0013: staff_post.category from the title), not the
         // default; step 4 gives such values local log entries.
-        const values = Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
+        const values = onlyColumns(theirRow, m.cols) ? theirRow : Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
         const who = { theirsHlc: latestThere.hlc, theirsReplica: latestThere.replica_id };
         if (theirRow.deleted_at === null) {
           const orphanOf = m.parents.find((p) => {
@@ -501,6 +501,12 @@ function batchOf(rows: IncomingRecord[], from: number): IncomingRecord[] {
   let end = from;
   while (end < rows.length && end - from < BATCH && rows[end]!.tbl === rows[from]!.tbl) end++;
   return rows.slice(from, end);
+}
+
+/** Whether every column of `row` is one of `cols` (their file has this file's schema after its migration: always, but checked). */
+function onlyColumns(row: Record<string, unknown>, cols: ReadonlySet<string>): boolean {
+  for (const c in row) if (!cols.has(c)) return false;
+  return true;
 }
 
 /** The newest entry per column of a record's entries, in the per-column view. */

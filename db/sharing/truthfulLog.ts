@@ -21,20 +21,28 @@ const UNLOGGED = new Set(['id', 'created_at', 'updated_at']);
  * another value: the same comparison as affirmLiveValues, for a caller that holds the entries.
  */
 export function differingColumns(live: Record<string, unknown>, entries: readonly LogEntryFields[]): string[] {
-  // Per column the JSON text the log ends with; an expanded whole-row entry is canonical JSON already.
-  const replay = new Map<string, string | null>();
+  // Per column the JSON text the log ends with; an expanded whole-row entry is canonical JSON
+  // already. A whole-row entry's values are kept as parsed (`Parsed`) and turned into text only
+  // where they are not the live value itself: a new record's row is compared without
+  // stringifying each of its columns twice (this runs per merged record).
+  const replay = new Map<string, string | null | Parsed>();
   if (entries.length > 0) replay.set('deleted_at', 'null');
   for (const e of entries) {
     if (e.col === WHOLE_ROW && e.op === 'insert' && e.new_value !== null) {
-      // As expandEntry gives it, without building an entry per column (this runs per merged record).
+      // As expandEntry gives it, without building an entry per column.
       const row = JSON.parse(e.new_value) as Record<string, unknown>;
-      for (const col in row) replay.set(col, JSON.stringify(row[col] ?? null));
+      for (const col in row) replay.set(col, new Parsed(row[col] ?? null));
     } else replay.set(e.col, e.new_value);
   }
   const differing: string[] = [];
   for (const col of Object.keys(live)) {
     if (UNLOGGED.has(col)) continue;
-    const logged = replay.get(col) ?? null;
+    let logged = replay.get(col) ?? null;
+    if (logged instanceof Parsed) {
+      // Equal as the same string, number or null (what a column holds); anything else as JSON text.
+      if (logged.value === (live[col] ?? null)) continue;
+      logged = JSON.stringify(logged.value);
+    }
     const value = JSON.stringify(live[col] ?? null);
     // The log's text as written is canonical JSON; parsed only when it differs (as replayRow parses).
     if (logged === value || (logged === null && value === 'null')) continue;
@@ -42,6 +50,11 @@ export function differingColumns(live: Record<string, unknown>, entries: readonl
     differing.push(col);
   }
   return differing;
+}
+
+/** A value of a whole-row entry, as parsed from the log. */
+class Parsed {
+  constructor(readonly value: unknown) {}
 }
 
 /** Records per bulk read (live rows and their log entries of one table). */
