@@ -89,7 +89,7 @@ export class BulkInsert {
         lastValue[i] = v;
         lastJson[i] = typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v);
       }
-      json += keyJson[i] + lastJson[i];
+      json += keyJson[i]! + lastJson[i]!;
     }
     const log = this.logParams;
     const entry = 3 * this.pending;
