@@ -70,6 +70,11 @@ export class BulkInsert {
    * (the population import's 35,000 rows). Needs the direct connection (`sqlite`).
    */
   addRow(id: string, ...values: unknown[]): void {
+    this.addValues(id, values);
+  }
+
+  /** `addRow` with the values in an array that the caller may fill again for the next row (they are read at once). */
+  addValues(id: string, values: readonly unknown[]): void {
     if (!this.sqlite) throw new Error(`${this.table}: addRow braucht die direkte Verbindung.`);
     if (values.length !== this.columns.length) throw new Error(`${this.table}: ${values.length} Werte statt ${this.columns.length} (${this.columns.join(', ')}).`);
     this.push(id, values);

@@ -446,17 +446,32 @@ export class PopulationParser {
         continue;
       }
       // A new record whose bands cannot repeat (sexBlocksOf): what set() does, without its checks per cell.
-      let rec: OpenRecord | null = null;
-      for (const col of block.columns) {
-        if (col.index >= n) continue;
-        const v = this.cellValue(line, bounds, col.index);
+      const { columns, values } = block;
+      let given = 0;
+      let onlyDash = true;
+      for (let i = 0; i < columns.length; i++) {
+        const col = columns[i]!;
+        const v = col.index < n ? this.cellValue(line, bounds, col.index) : undefined;
+        values[i] = v;
         if (v === undefined) continue;
-        rec ??= this.newRecord(id, region, name, year, block.sex);
-        if (this.lastSymbol !== '-') rec.onlyDash = false;
+        given++;
+        if (this.lastSymbol !== '-') onlyDash = false;
         this.lastSymbol = null;
-        if (col.band === 'total') rec.total = v;
-        else rec.bands[col.band] = v;
       }
+      if (given === 0) continue;
+      const rec = this.newRecord(id, region, name, year, block.sex);
+      rec.onlyDash = onlyDash;
+      // Every cell given (the rule): the bands as a copy of the block's object of them, one
+      // allocation instead of a property store (and a growing property array) per band.
+      const bands: Record<string, number | null> = given === columns.length ? { ...block.bands } : rec.bands;
+      for (let i = 0; i < columns.length; i++) {
+        const v = values[i];
+        if (v === undefined) continue;
+        const band = columns[i]!.band;
+        if (band === 'total') rec.total = v;
+        else bands[band] = v;
+      }
+      rec.bands = bands;
     }
     return true;
   }
@@ -731,6 +746,10 @@ export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';
 interface SexBlock {
   sex: Sex;
   columns: (Column & { band: string })[];
+  /** The block's age bands in column order (null each): what a record with every cell given holds. */
+  bands: Record<string, number | null>;
+  /** The cells of the current line, reused. */
+  values: (number | null | undefined)[];
 }
 
 /**
@@ -748,11 +767,12 @@ function sexBlocksOf(columns: readonly Column[]): SexBlock[] | false {
     let block = blocks.at(-1);
     if (!block || block.sex !== col.sex) {
       if (blocks.some((b) => b.sex === col.sex)) return false;
-      blocks.push((block = { sex: col.sex, columns: [] }));
+      blocks.push((block = { sex: col.sex, columns: [], bands: {}, values: [] }));
     }
     if (band !== 'total') {
       if (bands.has(`${col.sex}|${band}`)) return false;
       bands.add(`${col.sex}|${band}`);
+      block.bands[band] = null;
     }
     block.columns.push({ ...col, band });
   }
