@@ -14,7 +14,7 @@ import type { TrackedTable } from '../schema';
 import { quoteIdent } from '../statementCache';
 import { WHOLE_ROW } from './entries';
 
-/** Rows per statement: 12 columns × 100 rows stays far below SQLite's bound-parameter limit. */
+/** Rows per statement: 100 rows of even 100 columns stay far below SQLite's bound-parameter limit (32,766). */
 const BATCH = 100;
 
 export interface BulkContext {
@@ -25,10 +25,8 @@ export interface BulkContext {
 }
 
 export class BulkInsert {
-  private readonly keyJson: string[];
-  /** Per column: the last value written and its JSON (see `push`). */
-  private readonly lastValue: unknown[];
-  private readonly lastJson: string[];
+  /** An object with the declared columns as keys, in their order (see `push`). */
+  private readonly shape: Record<string, null>;
   /** The bound values of the rows waiting (id and columns each) and of their log entries (hlc, id, JSON each), reused from batch to batch. */
   private readonly params: unknown[];
   private readonly logParams: unknown[];
@@ -45,10 +43,9 @@ export class BulkInsert {
     private readonly sqlite: Sqlite.Database | null,
     private readonly fallback: (values: Record<string, unknown> & { id: string }) => Promise<void>,
   ) {
-    // As JSON.stringify writes the keys of a whole-row entry (db/changes/entries.ts wholeRowValue).
-    this.keyJson = columns.map((c, i) => `${i === 0 ? '{' : ','}${JSON.stringify(c)}:`);
-    this.lastValue = columns.map(() => undefined);
-    this.lastJson = columns.map(() => '');
+    // Keys in column order, as wholeRowValue (ChangeWriter.insert) puts them in its object.
+    this.shape = {};
+    for (const c of columns) this.shape[c] = null;
     this.params = new Array<unknown>(BATCH * (columns.length + 1)).fill(null);
     this.logParams = new Array<unknown>(BATCH * 3).fill(null);
   }
@@ -81,26 +78,24 @@ export class BulkInsert {
   }
 
   private push(id: string, values: readonly unknown[]): void {
-    const { params, columns, keyJson, lastValue, lastJson } = this;
+    const { params, columns, shape } = this;
     let at = this.pending * (columns.length + 1);
     params[at++] = id;
-    let json = '';
+    // The entry's JSON in one JSON.stringify of an object shaped once (keys in column order, as
+    // wholeRowValue writes them): one flat string, escaped in the same pass, instead of a string
+    // pieced together per column and flattened again when bound.
+    const row: Record<string, unknown> = { ...shape };
     for (let i = 0; i < columns.length; i++) {
       const v = values[i] ?? null;
       if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) throw new Error(`${this.table}.${columns[i]}: kein einfacher Wert für SQLite.`);
       params[at++] = v;
-      // A column's value often repeats from row to row (the dataset id, a level, a sex): its JSON too.
-      if (v !== lastValue[i] || v instanceof Uint8Array) {
-        lastValue[i] = v;
-        lastJson[i] = typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v);
-      }
-      json += keyJson[i]! + lastJson[i]!;
+      row[columns[i]!] = v;
     }
     const log = this.logParams;
     const entry = 3 * this.pending;
     log[entry] = this.ctx.nextHlc();
     log[entry + 1] = id;
-    log[entry + 2] = columns.length > 0 ? `${json}}` : '{}';
+    log[entry + 2] = JSON.stringify(row);
     if (++this.pending === BATCH) this.write();
   }
 
