@@ -101,6 +101,7 @@ function writeFile(r: ReadInput, streaming: boolean) {
         break;
       }
       await out.add(event.records, event.head);
+      if (!event.chunkEnd) continue;
       job.progress(event.bytesRead, size, `${formatNumber(event.lines)} Zeilen gelesen, ${formatNumber(out.count)} Zahlenreihen gespeichert …`);
       await job.step();
     }
