@@ -205,10 +205,11 @@ export class PopulationParser {
       if (!stream.keys.addHashed(rec.idHashA, rec.idHashB)) stream.broken = true;
     } else if (!stream.keys.add(`${rec.key}|${rec.year}|${rec.sex}`)) stream.broken = true;
     stream.count(rec);
-    if (rec.level === 'gemeinde') {
-      const kreis = stream.heldKreise.get(rec.key.slice(0, 5));
+    if (rec.level === 'gemeinde' && stream.heldKreise.size > 0) {
+      const kreisKey = rec.key.slice(0, 5);
+      const kreis = stream.heldKreise.get(kreisKey);
       if (kreis) {
-        stream.heldKreise.delete(rec.key.slice(0, 5));
+        stream.heldKreise.delete(kreisKey);
         for (const k of kreis) this.settle(k, out);
       }
     }
@@ -483,6 +484,11 @@ export class PopulationParser {
   private cellValue(line: string, bounds: Int32Array, index: number): number | null | undefined {
     const start = bounds[2 * index]!;
     const end = bounds[2 * index + 1]!;
+    // "-", exactly zero (shared/import/genesisValue.ts): a fifth of the national table's cells.
+    if (end - start === 1 && line.charCodeAt(start) === 45) {
+      this.lastSymbol = '-';
+      return 0;
+    }
     if (end > start && end - start <= 15) {
       let v = 0;
       for (let i = start; i < end; i++) {
@@ -796,18 +802,37 @@ function plainCount(cell: string): number {
 const memberPrefix = (raw: string): string => raw.slice(0, raw.length === 10 ? 7 : 8);
 
 /** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
+interface KreisSum {
+  sum: number;
+  unknown: boolean;
+}
+
 class KreisSums {
-  private readonly sums: Map<string, { sum: number; unknown: boolean }>;
+  private readonly sums: Map<string, KreisSum>;
   constructor(from?: KreisSums) {
     this.sums = new Map(from ? [...from.sums].map(([k, v]) => [k, { ...v }]) : []);
   }
   add(r: PopulationRecord): void {
-    const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
-    let s = this.sums.get(id);
-    if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+    // Gemeinden come Kreis by Kreis: the sums of the last Kreis and year by sex, without a key string each.
+    let s: KreisSum | undefined;
+    if (r.year === this.lastYear && this.lastKreis.length === 5 && r.key.startsWith(this.lastKreis)) s = this.lastBySex[r.sex];
+    else {
+      this.lastKreis = r.key.slice(0, 5);
+      this.lastYear = r.year;
+      this.lastBySex = {};
+    }
+    if (!s) {
+      const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
+      s = this.sums.get(id);
+      if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+      this.lastBySex[r.sex] = s;
+    }
     s.sum += recordTotal(r);
-    s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
+    s.unknown ||= r.total === null && hasUnknownBand(r);
   }
+  private lastKreis = '';
+  private lastYear = -1;
+  private lastBySex: Partial<Record<Sex, KreisSum>> = {};
   of(kreisKey: string, year: number, sex: Sex) {
     return this.sums.get(`${kreisKey}|${year}|${sex}`);
   }
@@ -900,6 +925,13 @@ function keySetHash(key: string): void {
   hashB = b | 0;
 }
 
+/** An age band of the record is unknown (null). */
+function hasUnknownBand(rec: PopulationRecord): boolean {
+  const { bands } = rec;
+  for (const band in bands) if (bands[band] === null) return true;
+  return false;
+}
+
 /** Records of "insgesamt" with an unknown age band: how many, and the first ten for the message. */
 class IncompleteRecords {
   n: number;
@@ -909,7 +941,7 @@ class IncompleteRecords {
     this.first = from ? [...from.first] : [];
   }
   add(rec: PopulationRecord): void {
-    if (rec.sex !== 'insgesamt' || !Object.values(rec.bands).some((v) => v === null)) return;
+    if (rec.sex !== 'insgesamt' || !hasUnknownBand(rec)) return;
     if (this.n++ < 10) this.first.push(rec);
   }
 }
