@@ -419,14 +419,15 @@ export class PopulationParser {
       if (end < 0) break;
       start = end + 1;
     }
-    // As readTableRow counts cells: without the empty ones at the end.
-    while (n > 0 && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
+    // As readTableRow counts cells: without the empty ones at the end (a cell starting with a digit, the rule, is not).
+    while (n > 0 && !startsWithDigit(line, bounds[2 * n - 2]!, bounds[2 * n - 1]!) && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
     if (n < this.width || n < 2) return false;
     const name = line.slice(bounds[2]!, bounds[3]!).trim();
     const region = this.region(code, name);
     if (!region) return true;
     const year = Number(this.currentDate.slice(6));
     const blocks = this.sexBlocks ?? (this.sexBlocks = sexBlocksOf(this.columns ?? []));
+    const idPrefix = `${region.raw}|${year}|`;
     if (blocks === false) {
       for (const col of this.columns ?? []) {
         if (col.band === null || col.index >= n) continue;
@@ -436,7 +437,7 @@ export class PopulationParser {
       return true;
     }
     for (const block of blocks) {
-      const id = `${region.raw}|${year}|${block.sex}`;
+      const id = idPrefix + block.sex;
       if (this.byId.has(id)) {
         // The same region, year and sex again: set() judges each cell (a band twice, …).
         for (const col of block.columns) {
@@ -784,6 +785,9 @@ function sexBlocksOf(columns: readonly Column[]): SexBlock[] | false {
   }
   return blocks;
 }
+
+/** The cell line[start, end) begins with a digit. */
+const startsWithDigit = (line: string, start: number, end: number): boolean => end > start && line.charCodeAt(start) >= 48 && line.charCodeAt(start) <= 57;
 
 /** Digits only (a count) as a number, else -1: the common cell, without a regular expression. */
 function plainCount(cell: string): number {
