@@ -25,8 +25,8 @@ export interface BulkContext {
 }
 
 export class BulkInsert {
-  /** An object with the declared columns as keys, in their order (see `push`). */
-  private readonly shape: Record<string, null>;
+  /** An object with the declared columns as keys, in their order, holding the current row's values (see `push`). */
+  private readonly row: Record<string, unknown>;
   /** The bound values of the rows waiting (id and columns each) and of their log entries (hlc, id, JSON each), reused from batch to batch. */
   private readonly params: unknown[];
   private readonly logParams: unknown[];
@@ -44,8 +44,8 @@ export class BulkInsert {
     private readonly fallback: (values: Record<string, unknown> & { id: string }) => Promise<void>,
   ) {
     // Keys in column order, as wholeRowValue (ChangeWriter.insert) puts them in its object.
-    this.shape = {};
-    for (const c of columns) this.shape[c] = null;
+    this.row = {};
+    for (const c of columns) this.row[c] = null;
     this.params = new Array<unknown>(BATCH * (columns.length + 1)).fill(null);
     this.logParams = new Array<unknown>(BATCH * 3).fill(null);
   }
@@ -78,13 +78,12 @@ export class BulkInsert {
   }
 
   private push(id: string, values: readonly unknown[]): void {
-    const { params, columns, shape } = this;
+    const { params, columns, row } = this;
     let at = this.pending * (columns.length + 1);
     params[at++] = id;
     // The entry's JSON in one JSON.stringify of an object shaped once (keys in column order, as
-    // wholeRowValue writes them): one flat string, escaped in the same pass, instead of a string
-    // pieced together per column and flattened again when bound.
-    const row: Record<string, unknown> = { ...shape };
+    // wholeRowValue writes them) and filled again for each row: one flat string, escaped in the
+    // same pass, instead of a string pieced together per column and flattened again when bound.
     for (let i = 0; i < columns.length; i++) {
       const v = values[i] ?? null;
       if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) throw new Error(`${this.table}.${columns[i]}: kein einfacher Wert für SQLite.`);
