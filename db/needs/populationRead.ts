@@ -1,7 +1,7 @@
 /**
  * Reading a population file for the import's write (populationCommit.ts) as a stream of record
- * batches: each read chunk's settled records (PopulationParser.takeSettled), then the end with
- * the file's problems and footer. It never sees the plan.
+ * batches: the settled records (PopulationParser.takeSettled) of every LINES_PER_BATCH lines of a
+ * read chunk, then the end with the file's problems and footer. It never sees the plan.
  *
  * It runs in the write's own thread. A reader worker that parsed the next lines while the job
  * wrote the last was measured slower (its start, ~110 ms, lay on the critical path; the copies
