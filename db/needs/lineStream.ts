@@ -3,6 +3,7 @@
  * must not need memory in proportion to the file. Works on a path (chunks from disk) or on bytes
  * already received from the renderer (chunks are views, nothing is copied).
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { UserError } from '../../shared/contract/errors';
@@ -12,6 +13,9 @@ import { binaryFileMessage, EncodingSniffer } from '../import/decodeText';
 export type TextSource = { path: string } | { bytes: Uint8Array };
 
 const CHUNK = 64 * 1024;
+
+/** U+FFFD in UTF-8: the sniffer counts it as a character that did not decode. */
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
 
 export async function* chunksOf(source: TextSource): AsyncGenerator<Uint8Array> {
   if ('bytes' in source) {
@@ -41,6 +45,14 @@ export async function headOf(source: TextSource, n = 4096): Promise<Uint8Array> 
 
 /** The encoding by the rule of db/import/decodeText.ts, read chunk by chunk; also refuses NUL bytes anywhere. */
 export async function detectEncoding(source: TextSource): Promise<'utf-8' | 'windows-1252'> {
+  if ('bytes' in source) {
+    // Bytes in hand (the import's usual case): valid UTF-8 without a U+FFFD (EF BF BD) is what
+    // the sniffer calls utf-8 too (nothing replaced, nothing counted against it), found natively
+    // instead of decoding the whole file into a string and counting it character by character
+    // (~20 ms of the national file's import, in a worker still cold).
+    const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
+    if (bytes.indexOf(0) < 0 && isUtf8(bytes) && bytes.indexOf(REPLACEMENT_UTF8) < 0) return 'utf-8';
+  }
   const sniffer = new EncodingSniffer();
   let first = true;
   for await (const chunk of chunksOf(source)) {

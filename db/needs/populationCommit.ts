@@ -101,6 +101,7 @@ function writeFile(r: ReadInput, streaming: boolean) {
         break;
       }
       await out.add(event.records, event.head);
+      if (!event.chunkEnd) continue;
       job.progress(event.bytesRead, size, `${formatNumber(event.lines)} Zeilen gelesen, ${formatNumber(out.count)} Zahlenreihen gespeichert …`);
       await job.step();
     }
@@ -126,6 +127,8 @@ class DatasetWriter {
   private gemeindeRows = false;
   private rows: BulkInsert | null = null;
   private readonly nextId = orderedIds();
+  /** One row's values (ROW_COLUMNS), filled again for each record. */
+  private readonly values: unknown[] = [this.datasetId, '', '', '', 0, '', '', null];
 
   constructor(
     private readonly w: ChangeWriter,
@@ -139,9 +142,17 @@ class DatasetWriter {
       await this.w.insert('population_dataset', this.datasetRow(head, records));
       this.rows = this.w.bulkInsert('population_row', ROW_COLUMNS);
     }
-    const { rows, datasetId, nextId } = this;
+    const { rows, nextId, values } = this;
     for (const rec of records) {
-      rows.addRow(nextId(), datasetId, rec.key, rec.level, rec.name, rec.year, rec.sex, JSON.stringify(rec.bands), rec.total);
+      // In the order of ROW_COLUMNS; dataset_id stays.
+      values[1] = rec.key;
+      values[2] = rec.level;
+      values[3] = rec.name;
+      values[4] = rec.year;
+      values[5] = rec.sex;
+      values[6] = JSON.stringify(rec.bands);
+      values[7] = rec.total;
+      rows.addValues(nextId(), values);
       this.years.add(rec.year);
       if (rec.level === 'gemeinde' && rec.sex === 'insgesamt') this.gemeindeRows = true;
     }

@@ -15,8 +15,21 @@ const MAX_COUNTER = 0xffff;
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
 export function formatHlc(state: HlcState, replicaId: string): string {
-  return `${state.millis.toString().padStart(15, '0')}-${state.counter.toString(16).padStart(4, '0')}-${replicaId}`;
+  const { millis, counter } = state;
+  if (counter < 0 || counter > MAX_COUNTER || !Number.isInteger(counter)) return `${millis.toString().padStart(15, '0')}-${counter.toString(16).padStart(4, '0')}-${replicaId}`;
+  // An import stamps tens of thousands of entries within a few milliseconds: the millisecond
+  // part is formatted once per millisecond, the counter's digits come from a table.
+  if (millis !== lastMillis) {
+    lastMillis = millis;
+    lastMillisText = `${millis.toString().padStart(15, '0')}-`;
+  }
+  return `${lastMillisText}${HEX[counter >>> 8]!}${HEX[counter & 255]!}-${replicaId}`;
 }
+
+let lastMillis = Number.NaN;
+let lastMillisText = '';
+/** Two hex digits of each byte value. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function parseHlc(ts: string): HlcState & { replicaId: string } {
   const match = /^(\d{15})-([0-9a-f]{4})-(.+)$/.exec(ts);

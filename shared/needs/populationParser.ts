@@ -50,6 +50,9 @@ interface OpenRecord extends PopulationRecord {
   onlyDash: boolean;
   /** raw|year|sex: the key of `byId`. */
   id: string;
+  /** The two hashes of `id` (keySetHash), taken once for the streaming checks; 0 when not streaming. */
+  idHashA: number;
+  idHashB: number;
 }
 
 export interface PopulationParseResult {
@@ -186,7 +189,7 @@ export class PopulationParser {
     const stream = this.stream!;
     this.byId.delete(rec.id);
     if (this.lastRecord === rec) this.lastRecord = null;
-    stream.settledIds.add(rec.id);
+    stream.settledIds.addHashed(rec.idHashA, rec.idHashB);
     if (rec.onlyDash && !(rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))) return;
     if (rec.raw.length >= 10) {
       const prefix = memberPrefix(rec.raw);
@@ -197,15 +200,16 @@ export class PopulationParser {
       if (stream.memberPrefixes.has(rec.raw)) return;
       stream.eightDigit.add(rec.raw);
     }
-    // Mostly the code as written is the key: the same string, hashed once.
-    const key = rec.raw === rec.key ? rec.id : `${rec.key}|${rec.year}|${rec.sex}`;
-    if (stream.keys.has(key)) stream.broken = true;
-    stream.keys.add(key);
+    // Mostly the code as written is the key: the same string, its hashes already taken.
+    if (rec.raw === rec.key) {
+      if (!stream.keys.addHashed(rec.idHashA, rec.idHashB)) stream.broken = true;
+    } else if (!stream.keys.add(`${rec.key}|${rec.year}|${rec.sex}`)) stream.broken = true;
     stream.count(rec);
-    if (rec.level === 'gemeinde') {
-      const kreis = stream.heldKreise.get(rec.key.slice(0, 5));
+    if (rec.level === 'gemeinde' && stream.heldKreise.size > 0) {
+      const kreisKey = rec.key.slice(0, 5);
+      const kreis = stream.heldKreise.get(kreisKey);
       if (kreis) {
-        stream.heldKreise.delete(rec.key.slice(0, 5));
+        stream.heldKreise.delete(kreisKey);
         for (const k of kreis) this.settle(k, out);
       }
     }
@@ -245,7 +249,7 @@ export class PopulationParser {
     // gemeindefreie Gebiete (forests, lakes) are uninhabited: "-" everywhere is their true count.
     const open = this.dropVerbandRows([...this.byId.values()].filter((rec) => !rec.onlyDash || (rec.level === 'gemeinde' && isGemeindefrei(rec.key, rec.name))));
     if (stream) for (const rec of open) if (stream.keys.has(`${rec.key}|${rec.year}|${rec.sex}`) || (rec.raw.length >= 10 && stream.eightDigit.has(memberPrefix(rec.raw)))) stream.broken = true;
-    r.records = [...settled, ...this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, id: _id, ...rec }) => rec)];
+    r.records = [...settled, ...this.withoutDuplicates(open).map(({ raw: _raw, onlyDash: _dash, id: _id, idHashA: _a, idHashB: _b, ...rec }) => rec)];
     r.kreiseSeen = [...this.kreise].sort();
     this.addKreisfreieStaedte();
     if (r.format === null) r.problems.push({ line: null, severity: 'fehler', message: 'Die Datei ist leer.' });
@@ -415,35 +419,89 @@ export class PopulationParser {
       if (end < 0) break;
       start = end + 1;
     }
-    // As readTableRow counts cells: without the empty ones at the end.
-    while (n > 0 && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
+    // As readTableRow counts cells: without the empty ones at the end (a cell starting with a digit, the rule, is not).
+    while (n > 0 && !startsWithDigit(line, bounds[2 * n - 2]!, bounds[2 * n - 1]!) && line.slice(bounds[2 * n - 2]!, bounds[2 * n - 1]!).trim() === '') n--;
     if (n < this.width || n < 2) return false;
     const name = line.slice(bounds[2]!, bounds[3]!).trim();
     const region = this.region(code, name);
     if (!region) return true;
     const year = Number(this.currentDate.slice(6));
-    for (const col of this.columns ?? []) {
-      if (col.band === null || col.index >= n) continue;
-      const start = bounds[2 * col.index]!;
-      const end = bounds[2 * col.index + 1]!;
-      let v: number | null | undefined = -1;
-      if (end > start && end - start <= 15) {
-        v = 0;
-        for (let i = start; i < end; i++) {
-          const d = line.charCodeAt(i) - 48;
-          if (d < 0 || d > 9) {
-            v = -1;
-            break;
-          }
-          v = v * 10 + d;
-        }
+    const blocks = this.sexBlocks ?? (this.sexBlocks = sexBlocksOf(this.columns ?? []));
+    const idPrefix = `${region.raw}|${year}|`;
+    if (blocks === false) {
+      for (const col of this.columns ?? []) {
+        if (col.band === null || col.index >= n) continue;
+        const v = this.cellValue(line, bounds, col.index);
+        if (v !== undefined) this.set(region, name, year, col.sex, col.band, v);
       }
-      if (v >= 0) this.lastSymbol = v === 0 ? '0' : null;
-      else v = this.value(line.slice(start, end).trim());
-      if (v === undefined) continue;
-      this.set(region, name, year, col.sex, col.band, v);
+      return true;
+    }
+    for (const block of blocks) {
+      const id = idPrefix + block.sex;
+      if (this.byId.has(id)) {
+        // The same region, year and sex again: set() judges each cell (a band twice, …).
+        for (const col of block.columns) {
+          if (col.index >= n) continue;
+          const v = this.cellValue(line, bounds, col.index);
+          if (v !== undefined) this.set(region, name, year, col.sex, col.band, v);
+        }
+        continue;
+      }
+      // A new record whose bands cannot repeat (sexBlocksOf): what set() does, without its checks per cell.
+      const { columns, values } = block;
+      let given = 0;
+      let onlyDash = true;
+      for (let i = 0; i < columns.length; i++) {
+        const col = columns[i]!;
+        const v = col.index < n ? this.cellValue(line, bounds, col.index) : undefined;
+        values[i] = v;
+        if (v === undefined) continue;
+        given++;
+        if (this.lastSymbol !== '-') onlyDash = false;
+        this.lastSymbol = null;
+      }
+      if (given === 0) continue;
+      const rec = this.newRecord(id, region, name, year, block.sex);
+      rec.onlyDash = onlyDash;
+      // Every cell given (the rule): the bands as a copy of the block's object of them, one
+      // allocation instead of a property store (and a growing property array) per band.
+      const bands: Record<string, number | null> = given === columns.length ? { ...block.bands } : rec.bands;
+      for (let i = 0; i < columns.length; i++) {
+        const v = values[i];
+        if (v === undefined) continue;
+        const band = columns[i]!.band;
+        if (band === 'total') rec.total = v;
+        else bands[band] = v;
+      }
+      rec.bands = bands;
     }
     return true;
+  }
+
+  /** The wide table's columns by sex (see sexBlocksOf); null until the first data row. */
+  private sexBlocks: SexBlock[] | false | null = null;
+
+  /** Cell `index` of a line cut by readPlainRow: a plain count read in place, anything else by value(). */
+  private cellValue(line: string, bounds: Int32Array, index: number): number | null | undefined {
+    const start = bounds[2 * index]!;
+    const end = bounds[2 * index + 1]!;
+    // "-", exactly zero (shared/import/genesisValue.ts): a fifth of the national table's cells.
+    if (end - start === 1 && line.charCodeAt(start) === 45) {
+      this.lastSymbol = '-';
+      return 0;
+    }
+    if (end > start && end - start <= 15) {
+      let v = 0;
+      for (let i = start; i < end; i++) {
+        const d = line.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) return this.value(line.slice(start, end).trim());
+        v = v * 10 + d;
+      }
+      // A printed 0 is the rounding symbol (value()).
+      this.lastSymbol = v === 0 ? '0' : null;
+      return v;
+    }
+    return this.value(line.slice(start, end).trim());
   }
 
   // --- flat file (ffcsv) -------------------------------------------------------------------
@@ -566,16 +624,7 @@ export class PopulationParser {
     let rec = this.lastRecord;
     if (rec === null || rec.raw !== region.raw || rec.year !== year || rec.sex !== sex) {
       const id = `${region.raw}|${year}|${sex}`;
-      rec = this.byId.get(id) ?? null;
-      if (!rec) {
-        rec = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true, id };
-        this.byId.set(id, rec);
-        if (this.stream) {
-          // The same row again after its record went out: finish() would report it; only a re-read can.
-          if (this.stream.settledIds.has(id)) this.stream.broken = true;
-          this.stream.fresh.push(rec);
-        }
-      }
+      rec = this.byId.get(id) ?? this.newRecord(id, region, name, year, sex);
       this.lastRecord = rec;
     }
     if (this.lastSymbol !== '-') rec.onlyDash = false;
@@ -589,6 +638,20 @@ export class PopulationParser {
       return;
     }
     rec.bands[band] = v;
+  }
+
+  private newRecord(id: string, region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex): OpenRecord {
+    const rec: OpenRecord = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true, id, idHashA: 0, idHashB: 0 };
+    this.byId.set(id, rec);
+    if (this.stream) {
+      keySetHash(id);
+      rec.idHashA = hashA;
+      rec.idHashB = hashB;
+      // The same row again after its record went out: finish() would report it; only a re-read can.
+      if (this.stream.settledIds.hasHashed(hashA, hashB)) this.stream.broken = true;
+      this.stream.fresh.push(rec);
+    }
+    return rec;
   }
 
   private addDate(date: string): void {
@@ -687,6 +750,45 @@ export function parsePopulationText(text: string, kreisKey: string | null): Popu
 /** The header line of the template CSV (Vorlage). */
 export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';
 
+interface SexBlock {
+  sex: Sex;
+  columns: (Column & { band: string })[];
+  /** The block's age bands in column order (null each): what a record with every cell given holds. */
+  bands: Record<string, number | null>;
+  /** The cells of the current line, reused. */
+  values: (number | null | undefined)[];
+}
+
+/**
+ * The value columns of a wide table grouped by sex, in column order, when each sex's columns
+ * stand together and no age band repeats within a sex (12411-02-03-5: insgesamt, männlich,
+ * weiblich, 17 bands and the total each); false otherwise. Then a new record's cells can be set
+ * without the checks of set(), in the same order.
+ */
+function sexBlocksOf(columns: readonly Column[]): SexBlock[] | false {
+  const blocks: SexBlock[] = [];
+  const bands = new Set<string>();
+  for (const col of columns) {
+    const band = col.band;
+    if (band === null) continue;
+    let block = blocks.at(-1);
+    if (!block || block.sex !== col.sex) {
+      if (blocks.some((b) => b.sex === col.sex)) return false;
+      blocks.push((block = { sex: col.sex, columns: [], bands: {}, values: [] }));
+    }
+    if (band !== 'total') {
+      if (bands.has(`${col.sex}|${band}`)) return false;
+      bands.add(`${col.sex}|${band}`);
+      block.bands[band] = null;
+    }
+    block.columns.push({ ...col, band });
+  }
+  return blocks;
+}
+
+/** The cell line[start, end) begins with a digit. */
+const startsWithDigit = (line: string, start: number, end: number): boolean => end > start && line.charCodeAt(start) >= 48 && line.charCodeAt(start) <= 57;
+
 /** Digits only (a count) as a number, else -1: the common cell, without a regular expression. */
 function plainCount(cell: string): number {
   const n = cell.length;
@@ -704,18 +806,37 @@ function plainCount(cell: string): number {
 const memberPrefix = (raw: string): string => raw.slice(0, raw.length === 10 ? 7 : 8);
 
 /** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
+interface KreisSum {
+  sum: number;
+  unknown: boolean;
+}
+
 class KreisSums {
-  private readonly sums: Map<string, { sum: number; unknown: boolean }>;
+  private readonly sums: Map<string, KreisSum>;
   constructor(from?: KreisSums) {
     this.sums = new Map(from ? [...from.sums].map(([k, v]) => [k, { ...v }]) : []);
   }
   add(r: PopulationRecord): void {
-    const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
-    let s = this.sums.get(id);
-    if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+    // Gemeinden come Kreis by Kreis: the sums of the last Kreis and year by sex, without a key string each.
+    let s: KreisSum | undefined;
+    if (r.year === this.lastYear && this.lastKreis.length === 5 && r.key.startsWith(this.lastKreis)) s = this.lastBySex[r.sex];
+    else {
+      this.lastKreis = r.key.slice(0, 5);
+      this.lastYear = r.year;
+      this.lastBySex = {};
+    }
+    if (!s) {
+      const id = `${r.key.slice(0, 5)}|${r.year}|${r.sex}`;
+      s = this.sums.get(id);
+      if (!s) this.sums.set(id, (s = { sum: 0, unknown: false }));
+      this.lastBySex[r.sex] = s;
+    }
     s.sum += recordTotal(r);
-    s.unknown ||= r.total === null && Object.values(r.bands).some((v) => v === null);
+    s.unknown ||= r.total === null && hasUnknownBand(r);
   }
+  private lastKreis = '';
+  private lastYear = -1;
+  private lastBySex: Partial<Record<Sex, KreisSum>> = {};
   of(kreisKey: string, year: number, sex: Sex) {
     return this.sums.get(`${kreisKey}|${year}|${sex}`);
   }
@@ -735,30 +856,44 @@ interface KreisTotal {
  * again in full (streamBroken), so a collision costs time, never a wrong record.
  */
 class KeySet {
-  private slots = new Int32Array(2 * 1024);
+  /** Room for 16,384 keys before the first growth (256 kB): fewer growths for a national table (~35,000 records). */
+  private slots = new Int32Array(2 * 32 * 1024);
   private size = 0;
 
   has(key: string): boolean {
-    return this.find(hash(key, 0x811c9dc5, 0x01000193), hash(key, 0x9747b28c, 0x5bd1e995)) >= 0;
+    keySetHash(key);
+    return this.hasHashed(hashA, hashB);
   }
 
-  add(key: string): void {
-    const a = hash(key, 0x811c9dc5, 0x01000193);
-    const b = hash(key, 0x9747b28c, 0x5bd1e995);
-    if (this.find(a, b) >= 0) return;
+  /** Adds the key; false when it was there already. */
+  add(key: string): boolean {
+    keySetHash(key);
+    return this.addHashed(hashA, hashB);
+  }
+
+  /** `has` for a key whose hashes `keySetHash` gave. */
+  hasHashed(a: number, b: number): boolean {
+    return this.find(a, b) >= 0;
+  }
+
+  /** `add` for a key whose hashes `keySetHash` gave. */
+  addHashed(a: number, b: number): boolean {
+    if (this.find(a, b) >= 0) return false;
     if (2 * (this.size + 1) > this.slots.length / 2) this.grow();
     this.put(a, b);
     this.size++;
+    return true;
   }
 
   /** Slot of (a, b), or -1. Slot pairs of (0, 0) are empty: put() never stores b = 0. */
   private find(a: number, b: number): number {
-    const mask = this.slots.length / 2 - 1;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     const bb = b || 1;
     for (let i = a & mask; ; i = (i + 1) & mask) {
-      const sb = this.slots[2 * i + 1]!;
+      const sb = slots[2 * i + 1]!;
       if (sb === 0) return -1;
-      if (this.slots[2 * i] === a && sb === bb) return i;
+      if (slots[2 * i] === a && sb === bb) return i;
     }
   }
 
@@ -777,11 +912,28 @@ class KeySet {
   }
 }
 
-/** FNV-1a style 32-bit hash with the given seed and multiplier. */
-function hash(key: string, seed: number, multiplier: number): number {
-  let h = seed;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), multiplier);
-  return h | 0;
+/** The two hashes of the last key given to `keySetHash` (module state: no array per key). */
+let hashA = 0;
+let hashB = 0;
+
+/** Two FNV-1a style 32-bit hashes of `key` (different seeds and multipliers) in one pass, into hashA and hashB. */
+function keySetHash(key: string): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  hashA = a | 0;
+  hashB = b | 0;
+}
+
+/** An age band of the record is unknown (null). */
+function hasUnknownBand(rec: PopulationRecord): boolean {
+  const { bands } = rec;
+  for (const band in bands) if (bands[band] === null) return true;
+  return false;
 }
 
 /** Records of "insgesamt" with an unknown age band: how many, and the first ten for the message. */
@@ -793,7 +945,7 @@ class IncompleteRecords {
     this.first = from ? [...from.first] : [];
   }
   add(rec: PopulationRecord): void {
-    if (rec.sex !== 'insgesamt' || !Object.values(rec.bands).some((v) => v === null)) return;
+    if (rec.sex !== 'insgesamt' || !hasUnknownBand(rec)) return;
     if (this.n++ < 10) this.first.push(rec);
   }
 }

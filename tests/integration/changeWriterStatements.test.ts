@@ -44,7 +44,49 @@ async function writeAll(direct: boolean): Promise<unknown[]> {
   }
 }
 
+/** 250 rows (two full batches and a part) of `gemeinde` through `bulkInsert` (`add` or `addRow`) or one `insert` each. */
+async function writeRows(mode: 'bulk' | 'insert'): Promise<unknown[]> {
+  const session = await PlanSession.create(path.join(dir, `rows-${mode}.sqlite`), meta);
+  try {
+    let counter = 0;
+    await session.db.transaction().execute(async (trx) => {
+      // An apostrophe in the transaction id: the bulk statements carry it as an SQL literal.
+      const w = new ChangeWriter(trx, { replicaId: session.replicaId, txId: "tx'1", now: '2026-01-01T00:00:00.000Z', nextHlc: () => String(++counter).padStart(8, '0'), sqlite: session.sqlite });
+      const bulk = w.bulkInsert('gemeinde', ['ags', 'name', 'kind', 'lat', 'lon', 'geometry']);
+      for (let i = 0; i < 250; i++) {
+        const values = {
+          id: `g${String(i).padStart(3, '0')}`,
+          ags: `0335${String(i).padStart(4, '0')}`,
+          // Values repeated from the row before, quotes, a backslash, a line break.
+          name: i % 3 === 0 ? 'Lüchow "Wendland" \\ \n' : `G ${Math.floor(i / 4)}`,
+          kind: 'gemeinde',
+          lat: i % 5 === 0 ? null : i % 5 === 1 ? 0 : 52.5 + i / 1000,
+          lon: i % 4 === 0 ? undefined : -i,
+          geometry: i % 2 === 0 ? '{"type":"Point"}' : null,
+        };
+        if (mode === 'insert') await w.insert('gemeinde', values);
+        else if (i % 2 === 0) await bulk.add(values);
+        else bulk.addRow(values.id, values.ags, values.name, values.kind, values.lat, values.lon, values.geometry);
+      }
+      await bulk.flush();
+    });
+    // The replica as "own" (each file has its own id).
+    const log = session.sqlite.prepare("SELECT hlc, iif(replica_id = ?, 'own', replica_id) AS replica, tbl, row_id, col, old_value, new_value, op, tx_id FROM change_log WHERE tbl = ? ORDER BY seq").all(session.replicaId, 'gemeinde');
+    const rows = session.sqlite.prepare('SELECT * FROM gemeinde ORDER BY id').all();
+    return [log, rows];
+  } finally {
+    session.close();
+  }
+}
+
 describe('change writer statements', () => {
+  it('writes the same rows and whole-row log entries in bulk as one insert at a time', async () => {
+    const [log, rows] = await writeRows('bulk');
+    expect(log).toHaveLength(250);
+    expect(rows).toHaveLength(250);
+    expect([log, rows]).toEqual(await writeRows('insert'));
+  });
+
   it('writes the same rows and log entries as through kysely', async () => {
     expect(await writeAll(true)).toEqual(await writeAll(false));
   });

@@ -135,6 +135,29 @@ describe('import integrity (derived files of the Lüchow-Dannenberg table)', () 
     );
   });
 
+  it('reads "-" as exactly 0 and drops a Gemeinde that is "-" everywhere; a cell with spaces or a short row is judged as before', () => {
+    const lines = readFixture('LK03354_12411-02-03-5_2015.csv').split('\n');
+    const at = (code: string) => lines.findIndex((l) => l.startsWith(`${code};`));
+    const edit = (code: string, fn: (cells: string[]) => void) => {
+      const cells = lines[at(code)]!.split(';');
+      fn(cells);
+      lines[at(code)] = cells.join(';');
+    };
+    // Gorleben: "-" and " - " in its first bands (insgesamt), männlich's first band "0".
+    edit('03354403007', (c) => ((c[2] = '-'), (c[3] = ' - '), (c[20] = '0')));
+    // Höhbeck: every cell "-" (did not exist at the Stichtag).
+    edit('03354403010', (c) => c.fill('-', 2));
+    const r = parsePopulationText(lines.join('\n'), '03354');
+    const gorleben = r.records.find((x) => x.key === '03354007' && x.sex === 'insgesamt')!;
+    expect(gorleben.bands['0-3']).toBe(0);
+    expect(gorleben.bands['3-6']).toBe(0);
+    expect(gorleben.bands['6-10']).toBe(16);
+    expect(r.records.find((x) => x.key === '03354007' && x.sex === 'maennlich')!.bands['0-3']).toBe(0);
+    expect(r.records.some((x) => x.key === '03354010')).toBe(false);
+    // Höhbeck's and Gorleben's people are missing from the Kreis row's sum: refused as incomplete.
+    expect(r.problems.some((p) => p.severity === 'fehler' && p.message.startsWith('Die Gemeinden des Kreises 03354 ergeben 2015 (insgesamt)'))).toBe(true);
+  });
+
   it('keeps "." as unknown (null, not 0) and names the incomplete Gemeinde', () => {
     const secret = parsePopulationText(readFixture('LK03354_12411-02-03-5_2015.geheim.csv'), '03354');
     expect(secret.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
