@@ -189,8 +189,8 @@ test('progress is suggested from the data and confirmed by the planner, with the
   await openSample(page, await startPlanless());
   await page.getByRole('link', { name: 'Übersicht' }).click();
   await page.getByRole('link', { name: /Handlungsfeld 7, Bedarfsermittlung/ }).click();
-  const today = new Date();
-  const todayDe = `${String(today.getDate()).padStart(2, '0')}.${String(today.getMonth() + 1).padStart(2, '0')}.${today.getFullYear()}`;
+  // Today as the page sees it (its time zone, not this process's: between 23:00 and 00:00 UTC they differ).
+  const todayDe = await page.evaluate(() => new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }));
   const suggestion = page.getByRole('group', { name: 'Vorschlag aus den Daten zu „Künftige Nachfrage je Gemeinde prognostizieren“' });
   await expect(suggestion).toContainText(`Bevölkerung importiert am ${todayDe}`);
   await expectAccessible(page, 'field 7 with suggestions');
