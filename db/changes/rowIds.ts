@@ -9,6 +9,7 @@
  * bits per id. The counter keeps one source's ids ascending within the same millisecond.
  */
 import { randomFillSync } from 'node:crypto';
+import { HEX_BYTE as HEX } from '../../shared/changes/hex';
 
 const COUNTER_LIMIT = 1 << 24;
 
@@ -29,8 +30,7 @@ export function orderedIds(): () => string {
   };
 }
 
-/** Two hex digits of each byte value; one hex digit of each nibble. */
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** One hex digit of each nibble. */
 const NIBBLE = Array.from({ length: 16 }, (_, i) => i.toString(16));
 
 /** Random bytes drawn in batches (as randomUUID does), 6 per id. */

@@ -121,16 +121,15 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
     const readSince = `FROM ${THEIRS}.change_log t WHERE (t.seq > @sinceSeq OR (@sinceHlc IS NOT NULL AND t.hlc > @sinceHlc AND t.seq <= @sinceSeq))`;
     const since = { sinceSeq, sinceHlc };
-    // New here = not in my log (by hlc, which includes the replica id). An entry newer than my
-    // newest one cannot be in my log: asked of my hlc index only if older.
+    // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
     const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
     const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
     // Only what decides something, folded as it is stored (a record edited a hundred times there
-    // is one row per column, not a hundred): per record and column their newest entry by hlc, the
-    // order in which their entries reach my log; whole-row entries ('*') each on their own, as
-    // they stand for all their columns. `entries`: how many entries a row stands for.
+    // is one row per column, not a hundred): per record and column their newest entry by hlc
+    // (for one column also the last in their log, see mergeBatch.ts); whole-row entries ('*')
+    // each on their own, as they stand for all their columns. `entries`: how many entries a row stands for.
     // Sorted by record (rowid = position): each record's rows, in hlc order, are one rowid range,
     // and a batch of records reads one range (mergeBatch.ts) instead of an index.
     // Without old_value: only the decisions read this table; step 3 copies from their log.

@@ -10,9 +10,9 @@
  * Only the entries that decide something are handed out, folded in SQL (a record edited a
  * hundred times costs one row per column, not a hundred objects): per record and column, their
  * newest entry (by hlc: for one column the order of their log too, since an entry written over
- * another one knew it and so has the later clock; where two that did not know each other differ, their merge
- * left an entry stating the value it kept, newer than both), and my last entry (by
- * seq, my log's order) separately for the entries their file knows and those it does not. A
+ * another one knew it and so has the later clock; where two that did not know each other
+ * differ, their merge left an entry stating the value it kept, newer than both), and my last
+ * entry (by seq, my log's order) separately for the entries their file knows and those it does not. A
  * whole-row entry ('*') is never folded: it stands for all its columns. Folding keeps what every
  * per-column question asks of the entries — which columns changed where, the newest entry per
  * column, what a replay of the log ends with — except the newest-by-hlc of my entries, which only

@@ -4,6 +4,7 @@
  * when the clock went backwards), and the replica id as the final tie-breaker. The string
  * form sorts lexicographically in causal order, so SQLite can ORDER BY it.
  */
+import { HEX_BYTE } from './hex';
 
 export interface HlcState {
   millis: number;
@@ -23,13 +24,11 @@ export function formatHlc(state: HlcState, replicaId: string): string {
     lastMillis = millis;
     lastMillisText = `${millis.toString().padStart(15, '0')}-`;
   }
-  return `${lastMillisText}${HEX[counter >>> 8]!}${HEX[counter & 255]!}-${replicaId}`;
+  return `${lastMillisText}${HEX_BYTE[counter >>> 8]!}${HEX_BYTE[counter & 255]!}-${replicaId}`;
 }
 
 let lastMillis = Number.NaN;
 let lastMillisText = '';
-/** Two hex digits of each byte value. */
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function parseHlc(ts: string): HlcState & { replicaId: string } {
   const match = /^(\d{15})-([0-9a-f]{4})-(.+)$/.exec(ts);
