@@ -72,6 +72,8 @@ export function computeAnalysis(inp: AnalysisInputs): Analysis {
 export function computeProjections(inp: AnalysisInputs): Analysis {
   const missing: string[] = [];
   if (inp.baseYear === null || Object.keys(inp.base).length === 0) missing.push('Es ist noch keine Bevölkerungstabelle der Gemeinden importiert (z. B. GENESIS 12411-02-03-5).');
+  // The projection runs per Gemeinde of the plan: a population table alone lists none.
+  if (inp.gemeinden.length === 0) missing.push('Es sind noch keine Gemeinden erfasst. Bitte unter „Landkreis & Gemeinden“ die Gemeinden des Kreises importieren (z. B. aus derselben GENESIS-Tabelle 12411-02-03-5).');
   if (Object.keys(inp.rateSets).length === 0) missing.push('Es gibt noch keine Pflegequoten.');
   if (inp.scenarios.length === 0) missing.push('Es gibt noch kein Szenario.');
   const reference = inp.kreisReference ?? { bands: GERMANY_2015_BANDS, label: GERMANY_2015_REFERENCE_LABEL };

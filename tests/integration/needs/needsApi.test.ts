@@ -127,6 +127,16 @@ describe('analysis', () => {
     await call(scratch.services, 'plan.close', {});
   });
 
+  it('is not ready while the plan lists no Gemeinden, and says where to import them', async () => {
+    const file = path.join(scratch.dir, 'no-gemeinden.sqlite');
+    await call(scratch.services, 'plan.create', { path: file, meta }, 'w1');
+    expect((await runJob('needs.population.commit', GEMEINDEN)).state).toBe('done');
+    const a = await fullAnalysis(scratch.services, { year: null });
+    expect(a.ready).toBe(false);
+    expect(a.missing).toEqual([expect.stringMatching(/keine Gemeinden erfasst.*„Landkreis & Gemeinden“/)]);
+    await call(scratch.services, 'plan.close', {});
+  });
+
   it('warns while the rates are uncalibrated and lie across the 2017 reform from the population', async () => {
     await newPlan('warn.sqlite');
     await runJob('needs.population.commit', GEMEINDEN);
