@@ -18,6 +18,8 @@ export const WORKER_BUNDLES = [
   // of its bundle, ≈ 7 MB of heap once the source is loaded, used or not) comes from node_modules
   // as better-sqlite3 does, and only when a workbook is read.
   { entry: 'db/import/parseWorker.ts', name: 'parseWorker', external: ['exceljs'] },
+  // The full read of a merge's copy of the other file, alongside the merge (db/file/verify.ts).
+  { entry: 'db/file/pageCheckWorker.ts', name: 'pageCheckWorker' },
   // The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts).
   // It reads workbooks only through its nested parse worker: exceljs the same way.
   { entry: 'db/jobs/planJobWorker.ts', name: 'planJobWorker', external: ['exceljs'] },

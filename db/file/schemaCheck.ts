@@ -9,6 +9,7 @@ import Sqlite from 'better-sqlite3';
 import { MIGRATIONS } from '../migrations';
 import { kyselyFor } from './connection';
 import { migrateFile } from './migrate';
+import { unreadableLogEntries } from './pageCheck';
 
 interface SchemaShape {
   tables: Map<string, Set<string>>;
@@ -52,9 +53,10 @@ function readShape(sqlite: Sqlite.Database): SchemaShape {
 
 /**
  * What is wrong with the file's schema and content, in German; empty when nothing is.
- * Reads only: `sqlite` may be a read-only connection.
+ * Reads only: `sqlite` may be a read-only connection. `log: false` leaves out the read of the
+ * whole change log (for verifyPlanAlongside, whose worker reads it, pageCheck.ts).
  */
-export async function findSchemaProblems(sqlite: Sqlite.Database, version: number): Promise<string[]> {
+export async function findSchemaProblems(sqlite: Sqlite.Database, version: number, options: { log?: boolean } = {}): Promise<string[]> {
   const expected = await expectedSchema(version);
   const actual = readShape(sqlite);
   const problems: string[] = [];
@@ -79,15 +81,6 @@ export async function findSchemaProblems(sqlite: Sqlite.Database, version: numbe
   if (plans !== 1) problems.push(plans === 0 ? 'sie enthält keinen Plan' : `sie enthält ${plans} Pläne statt einem`);
   const replicas = (sqlite.prepare('SELECT count(*) AS n FROM replica').get() as { n: number }).n;
   if (replicas === 0) problems.push('ihr fehlt ihre Kennung (Replikat)');
-  const unreadable = (
-    sqlite
-      .prepare(
-        `SELECT count(*) AS n FROM change_log
-         WHERE (old_value IS NOT NULL AND json_valid(old_value) = 0) OR (new_value IS NOT NULL AND json_valid(new_value) = 0)
-           OR (col = '*' AND op = 'insert' AND (CASE WHEN json_valid(new_value) THEN json_type(new_value) END) IS NOT 'object')`,
-      )
-      .get() as { n: number }
-  ).n;
-  if (unreadable > 0) problems.push(`${unreadable} Einträge des Änderungsprotokolls sind unlesbar`);
+  if (options.log !== false) problems.push(...unreadableLogEntries(sqlite));
   return problems;
 }

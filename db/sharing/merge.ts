@@ -21,7 +21,7 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
-import { BATCH, readBatch, recordEntries, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
+import { BATCH, readBatch, recordEntries, THEIRS, type Batch, type IncomingRecord, type TheirKnowledge } from './mergeBatch';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 
@@ -51,7 +51,9 @@ export function tableColumns(sqlite: Sqlite.Database, table: string): { name: st
 export async function mergePlanFile(session: PlanSession, filePath: string, options: { backupDir: string; job?: JobContext }): Promise<MergeOutcome> {
   const job = options.job ?? noJob;
   job.progress(0, null, 'Datei wird geprüft …');
-  const theirs = await openTheirFile(filePath, session.realPath);
+  // The full read of their file runs alongside (verifyPlanAlongside); its verdict is awaited
+  // before the commit, and on any failure, where it explains more than the failure itself.
+  const theirs = await openTheirFile(filePath, session.realPath, undefined, { pagesAlongside: true });
   try {
     const myPlan = await session.locked((mine) => mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined);
     if (!myPlan || myPlan.id !== theirs.planId) {
@@ -85,7 +87,11 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       return before;
     });
     try {
-      return await session.write(async (w) => runMerge(session, w, theirs, job));
+      return await session.write(async (w) => {
+        const outcome = await runMerge(session, w, theirs, job);
+        await theirs.checked;
+        return outcome;
+      });
     } finally {
       if (session.isOpen) {
         await session.locked((mine) => {
@@ -95,6 +101,9 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
         });
       }
     }
+  } catch (error) {
+    await theirs.checked;
+    throw error;
   } finally {
     theirs.close();
   }
@@ -123,6 +132,17 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const since = { sinceSeq, sinceHlc };
     // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
     const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
+    // What their log holds of mine, for telling which of my entries they know (mergeBatch.ts):
+    // the newest entry stamped here, found walking their hlc index back from its end.
+    const knowledge: TheirKnowledge = {
+      newest: (mine.prepare(`SELECT max(hlc) AS h FROM ${THEIRS}.change_log`).get() as { h: string | null }).h,
+      newestOfMine: (
+        mine.prepare(`SELECT hlc FROM ${THEIRS}.change_log WHERE substr(hlc, -length(@me) - 1) = '-' || @me ORDER BY hlc DESC LIMIT 1`).get({ me: session.replicaId }) as
+          | { hlc: string }
+          | undefined
+      )?.hlc ?? null,
+      me: session.replicaId,
+    };
     const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
@@ -241,22 +261,24 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     };
 
     // Step 4 (below) needs, per record, the columns where the live data ends other than the log
-    // replayed: found here from the entries the batch holds (mine, then theirs as they will be
-    // stored). Erased records are blanked after the loop: those are compared in the file then.
+    // replayed: found here from their entries the batch holds, which step 3 appends after all of
+    // mine. A new record's log is theirs alone: every column is compared. A record both files
+    // have (`bothHave`) is compared in the columns their entries touch (each, for a whole-row
+    // entry); its other columns end with my entries as before the merge, which left them as they
+    // were. Erased records are blanked after the loop: those are compared in the file then.
     const affirm: { tbl: string; rowId: string; cols: string[] }[] = [];
     const checkLater: { tbl: string; row_id: string }[] = [];
-    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined) => {
+    const check = (tbl: string, rowId: string, live: Record<string, unknown> | undefined, bothHave: boolean) => {
       if (!live) return;
       if (erased.has(tbl, rowId)) return void checkLater.push({ tbl, row_id: rowId });
-      const entries = [...(batch!.myEntries.get(rowId) ?? []), ...(batch!.incoming.get(rowId) ?? [])];
-      const cols = differingColumns(live, entries);
+      const cols = differingColumns(live, batch!.incoming.get(rowId) ?? [], { touchedOnly: bothHave });
       if (cols.length > 0) affirm.push({ tbl, rowId, cols });
     };
 
     type Who = { theirsHlc: string; theirsReplica: string };
     /** After a new record went in: its undo record, the log check, the count. */
     const inserted = (tbl: string, rowId: string, values: Record<string, unknown>) => {
-      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values);
+      if (Object.keys(values).length === meta.get(tbl)!.cols.size) check(tbl, rowId, values, false);
       else checkLater.push({ tbl, row_id: rowId });
       applied++;
     };
@@ -314,14 +336,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (!batch || i >= batchEnd) {
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
-        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), tbl, records);
+        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records);
         batchTable = tbl;
         batchEnd = i + records.length;
       }
       const theirRow = batch.theirRows.get(rowId);
       const myRow = batch.myRows.get(rowId);
       if (!theirRow) {
-        check(tbl, rowId, myRow);
+        check(tbl, rowId, myRow, true);
         continue;
       }
       const theirEntries = batch.incoming.get(rowId) ?? [];
@@ -368,11 +390,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
 
       // A record both files have.
-      // Mine, split into what their file knows (the common base) and what only this file has.
-      const myEntries = batch.myEntries.get(rowId) ?? [];
       const there = latestPerColumn(theirEntries);
-      // Which columns I changed (folded entries: their hlc is not necessarily my newest, see mergeBatch.ts).
-      const changedHere = new Set(latestPerColumn(myEntries.filter((e) => !e.known)).map((h) => h.col));
+      const changedHere = batch.changedHere.get(rowId) ?? new Set<string>();
       const thereByCol = new Map(there.map((t) => [t.col, t]));
       const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
       const erasedColumns = erased.has(tbl, rowId) ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
@@ -398,7 +417,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (decision.conflicts.length > 0) {
         // The base (the value both files last agreed on) and my newest change only matter to a
         // conflict record: read from all my entries of the record.
-        const all = recordEntries((sqlText) => stmt(mine, sqlText), tbl, rowId);
+        const all = recordEntries((sqlText) => stmt(mine, sqlText), knowledge, tbl, rowId);
         const base = latestPerColumn(all.filter((e) => e.known));
         const hereHlc = new Map(latestPerColumn(all.filter((e) => !e.known)).map((h) => [h.col, h.hlc]));
         for (const c of decision.conflicts) {
@@ -415,7 +434,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       }
       const cols = Object.keys(decision.apply);
       if (cols.length === 0) {
-        check(tbl, rowId, myRow);
+        check(tbl, rowId, myRow, true);
         continue;
       }
       try {
@@ -427,12 +446,12 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const t = thereByCol.get(c);
           addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
         }
-        check(tbl, rowId, myRow);
+        check(tbl, rowId, myRow, true);
         continue;
       }
       for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
       applied += cols.length;
-      check(tbl, rowId, { ...myRow, ...decision.apply });
+      check(tbl, rowId, { ...myRow, ...decision.apply }, true);
     }
 
     flushNew(batchTable);

@@ -1,24 +1,22 @@
 /**
  * What the merge needs to decide a batch of records, read in bulk (a handful of statements per
  * batch of up to BATCH records of one table, instead of five per record): their live rows (from
- * the other file, attached as `sharing_theirs`, see merge.ts), mine, their new entries, and my
- * entries of those records with whether their file knows each one (the common base).
+ * the other file, attached as `sharing_theirs`, see merge.ts), mine, their new entries, and per
+ * record the columns this file changed without their file knowing (`changedHere`).
  *
  * Their new entries are read by position: merge.ts stores them folded and sorted by table, record
  * and hlc (rowid = position), so a batch's entries are one rowid range, read in order without an index.
+ * Folded means: per record and column their newest entry (by hlc: for one column the order of
+ * their log too, since an entry written over another one knew it and so has the later clock;
+ * where two that did not know each other differ, their merge left an entry stating the value it
+ * kept, newer than both). A whole-row entry ('*') is never folded: it stands for all its columns.
  *
- * Only the entries that decide something are handed out, folded in SQL (a record edited a
- * hundred times costs one row per column, not a hundred objects): per record and column, their
- * newest entry (by hlc: for one column the order of their log too, since an entry written over
- * another one knew it and so has the later clock; where two that did not know each other
- * differ, their merge left an entry stating the value it kept, newer than both), and my last
- * entry (by seq, my log's order) separately for the entries their file knows and those it does not. A
- * whole-row entry ('*') is never folded: it stands for all its columns. Folding keeps what every
- * per-column question asks of the entries — which columns changed where, the newest entry per
- * column, what a replay of the log ends with — except the newest-by-hlc of my entries, which only
- * a conflict record needs: `recordEntries` reads a record's entries unfolded for that.
+ * Of my entries only which columns they touch is read, set-based (a record edited a hundred times
+ * costs one row per column); a conflict record needs more (its base, my newest clock):
+ * `recordEntries` reads a record's entries unfolded for that.
  */
 import type Sqlite from 'better-sqlite3';
+import { WHOLE_ROW } from '../changes/entries';
 import { cachedStatement, quoteIdent } from '../statementCache';
 
 export const BATCH = 500;
@@ -41,12 +39,25 @@ export interface BatchEntry {
 const INCOMING = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
 
 /**
- * My entries of records, with whether their file knows each one (their hlc index; an entry newer
- * than their newest one is unknown there without a lookup).
+ * What their log holds, as bounds: its newest entry, and its newest entry stamped by this file
+ * (a clock ends with the replica that stamped it, shared/changes/hlc.ts). Null where there is none.
+ */
+export interface TheirKnowledge {
+  newest: string | null;
+  newestOfMine: string | null;
+  /** This file's replica id. */
+  me: string;
+}
+
+/**
+ * My entries of records, with whether their file knows each one (their hlc index). An entry newer
+ * than their newest one, or one of my own clocks newer than the newest of mine they hold, is
+ * unknown there without a lookup: after a copy was shared, most of my entries are such.
  */
 const mine = (where: string) =>
   `SELECT c.row_id, c.seq AS s, c.hlc, c.replica_id, c.col, c.new_value, c.op,
-      CASE WHEN c.hlc > (SELECT max(hlc) FROM ${THEIRS}.change_log) THEN 0 ELSE EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) END AS known
+      CASE WHEN c.hlc > coalesce(@newest, '') OR (c.hlc > coalesce(@newestOfMine, '') AND substr(c.hlc, -length(@me) - 1) = '-' || @me) THEN 0
+        ELSE EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) END AS known
     FROM main.change_log c WHERE ${where}`;
 
 /** One record touched by incoming entries: its entries are the rowids first..last of temp.sharing_incoming. */
@@ -61,24 +72,22 @@ export interface Batch {
   theirRows: Map<string, Row>;
   myRows: Map<string, Row>;
   incoming: Map<string, BatchEntry[]>;
-  myEntries: Map<string, BatchEntry[]>;
+  /** Per record, the columns of my entries their file does not know (a whole-row entry: each of its columns). */
+  changedHere: Map<string, Set<string>>;
 }
 
 const IDS = 'SELECT value FROM json_each(?)';
 
-/** Entries per record, each record's in the given order (a record has a handful after folding). */
-function group<E extends BatchEntry>(entries: E[], order?: (a: E, b: E) => number): Map<string, E[]> {
-  const out = new Map<string, E[]>();
+/** Entries per record, each record's in the order read. */
+function group(entries: BatchEntry[]): Map<string, BatchEntry[]> {
+  const out = new Map<string, BatchEntry[]>();
   for (const e of entries) {
     const list = out.get(e.row_id);
     if (list) list.push(e);
     else out.set(e.row_id, [e]);
   }
-  if (order) for (const list of out.values()) if (list.length > 1) list.sort(order);
   return out;
 }
-
-const bySeq = (a: BatchEntry & { seq: number }, b: BatchEntry & { seq: number }) => a.seq - b.seq;
 
 const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r]));
 
@@ -89,30 +98,39 @@ const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r
 export type MergeStatements = (sql: string) => Sqlite.Statement;
 
 /** The records of one batch: consecutive records of one table, so their entries are one rowid range. */
-export function readBatch(db: Sqlite.Database, prepared: MergeStatements, tbl: string, records: readonly IncomingRecord[]): Batch {
+export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, records: readonly IncomingRecord[]): Batch {
   const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
-  const myRows = byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]);
-  const first = records[0]!.first;
-  const last = records.at(-1)!.last;
-  // In log order per record: in a replay, mine come first (seq), then theirs as stored (hlc).
   return {
     theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
-    myRows,
-    incoming: group(cachedStatement(db, INCOMING).all(first, last) as BatchEntry[]),
-    // Folded per record, column and known (bare columns come from the row of max(seq)), in seq order.
-    myEntries: group(
-      prepared(
-        `SELECT row_id, col, known, max(s) AS seq, hlc, replica_id, new_value, op FROM (${mine(`c.tbl = ? AND c.row_id IN (${IDS})`)})
-          GROUP BY row_id, col, known, CASE WHEN col = '*' THEN s END`,
-      ).all(tbl, list) as (BatchEntry & { seq: number })[],
-      bySeq,
-    ),
+    myRows: byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
+    incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
+    changedHere: changedHere(prepared, knowledge, tbl, list),
   };
 }
 
+/**
+ * Which columns my entries of the records (ids as a JSON array) change that their file does not
+ * know: one row per record and column (a whole-row insert with its values, for their columns).
+ */
+function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, list: string): Map<string, Set<string>> {
+  const rows = prepared(
+    `SELECT row_id, col, op, CASE WHEN col = '*' THEN new_value END AS whole FROM (${mine('c.tbl = @tbl AND c.row_id IN (SELECT value FROM json_each(@list))')})
+      WHERE known = 0 GROUP BY row_id, col, whole`,
+  ).all({ ...knowledge, tbl, list }) as { row_id: string; col: string; op: string; whole: string | null }[];
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let cols = out.get(r.row_id);
+    if (!cols) out.set(r.row_id, (cols = new Set()));
+    // As expandEntry reads it: a whole-row insert stands for each column it carries.
+    if (r.col === WHOLE_ROW && r.op === 'insert' && r.whole !== null) for (const c of Object.keys(JSON.parse(r.whole) as object)) cols.add(c);
+    else cols.add(r.col);
+  }
+  return out;
+}
+
 /** All my entries of one record, unfolded, in seq order (for a conflict record: base and my newest hlc per column). */
-export function recordEntries(prepared: MergeStatements, tbl: string, rowId: string): BatchEntry[] {
-  return prepared(`${mine('c.tbl = ? AND c.row_id = ?')} ORDER BY c.seq`).all(tbl, rowId) as BatchEntry[];
+export function recordEntries(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, rowId: string): BatchEntry[] {
+  return prepared(`${mine('c.tbl = @tbl AND c.row_id = @rowId')} ORDER BY c.seq`).all({ ...knowledge, tbl, rowId }) as BatchEntry[];
 }

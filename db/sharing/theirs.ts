@@ -21,7 +21,7 @@ import { toUserError } from '../file/errors';
 import { inspectPlanFile } from '../file/inspect';
 import { makeTempDir } from '../file/leftovers';
 import { migrateFile } from '../file/migrate';
-import { verifyPlanContents } from '../file/verify';
+import { verifyPlanAlongside, verifyPlanContents } from '../file/verify';
 import { SCHEMA_VERSION } from '../migrations';
 
 /** Far above any real plan (the 100,000-change benchmark files are ≈ 60 MB), far below a disk image. */
@@ -34,14 +34,25 @@ export interface TheirFile {
   planId: string;
   planTitle: string;
   withoutPersonalData: boolean;
+  /**
+   * The verdict on the copy's pages: with `pagesAlongside` still being read in a worker
+   * (verifyPlanAlongside), so whatever was read from the file is kept only once this holds.
+   * Otherwise settled already.
+   */
+  checked: Promise<void>;
   close(): void;
 }
 
-export async function openTheirFile(filePath: string, ownRealPath: string, maxBytes = THEIR_FILE_MAX_BYTES): Promise<TheirFile> {
+export async function openTheirFile(filePath: string, ownRealPath: string, maxBytes = THEIR_FILE_MAX_BYTES, options: { pagesAlongside?: boolean } = {}): Promise<TheirFile> {
   const source = path.resolve(filePath);
   const fileName = path.basename(source);
   const dir = makeTempDir('merge');
-  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  const stopCheck = new AbortController();
+  const cleanup = () => {
+    stopCheck.abort();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  let checked = Promise.resolve();
   try {
     // Named like the original, so refusals read by inspectPlanFile name the file the person chose.
     const copy = path.join(dir, fileName || 'plan.sqlite');
@@ -61,13 +72,17 @@ export async function openTheirFile(filePath: string, ownRealPath: string, maxBy
       } finally {
         conn.sqlite.close();
       }
+    } else if (options.pagesAlongside) {
+      checked = (await verifyPlanAlongside(copy, inspected.version, fileName, stopCheck.signal)).pages;
     } else {
       await verifyPlanContents(copy, inspected.version, fileName, { privateCopy: true });
     }
-    return readTheirFile(copy, fileName, cleanup);
+    return readTheirFile(copy, fileName, checked, cleanup);
   } catch (error) {
+    // What a damaged copy's pages say explains more than what reading it threw.
+    const verdict = await checked.then(() => error, (damaged: unknown) => damaged);
     cleanup();
-    throw toUserError(error, `„${fileName}“ konnte nicht gelesen werden; die Datei wurde nicht verändert`);
+    throw toUserError(verdict, `„${fileName}“ konnte nicht gelesen werden; die Datei wurde nicht verändert`);
   }
 }
 
@@ -130,7 +145,7 @@ async function kernelCopy(handle: fs.promises.FileHandle, target: string): Promi
   return true;
 }
 
-function readTheirFile(copy: string, fileName: string, cleanup: () => void): TheirFile {
+function readTheirFile(copy: string, fileName: string, checked: Promise<void>, cleanup: () => void): TheirFile {
   const sqlite = new Sqlite(copy, { readonly: true, fileMustExist: true });
   try {
     const replica = sqlite.prepare('SELECT id FROM replica ORDER BY created_at LIMIT 1').get() as { id: string };
@@ -143,6 +158,7 @@ function readTheirFile(copy: string, fileName: string, cleanup: () => void): The
       planId: plan.id,
       planTitle: plan.title,
       withoutPersonalData: flag !== undefined,
+      checked,
       close: () => {
         sqlite.close();
         cleanup();

@@ -19,24 +19,30 @@ const UNLOGGED = new Set(['id', 'created_at', 'updated_at']);
 /**
  * The columns of `live` in which the log, replayed from `entries` (in log order), ends with
  * another value: the same comparison as affirmLiveValues, for a caller that holds the entries.
+ * `touchedOnly`: `entries` are the last of a longer log, so only the columns they touch are
+ * compared (every column where one is a whole-row entry); the others end with earlier entries.
  */
-export function differingColumns(live: Record<string, unknown>, entries: readonly LogEntryFields[]): string[] {
+export function differingColumns(live: Record<string, unknown>, entries: readonly LogEntryFields[], options: { touchedOnly?: boolean } = {}): string[] {
   // Per column the JSON text the log ends with; an expanded whole-row entry is canonical JSON
   // already. A whole-row entry's values are kept as parsed (`Parsed`) and turned into text only
   // where they are not the live value itself: a new record's row is compared without
   // stringifying each of its columns twice (this runs per merged record).
   const replay = new Map<string, string | null | Parsed>();
-  if (entries.length > 0) replay.set('deleted_at', 'null');
+  // A log that mentions a record has it live unless an entry deletes it (as replayRow).
+  if (entries.length > 0 && !options.touchedOnly) replay.set('deleted_at', 'null');
+  let wholeRow = false;
   for (const e of entries) {
     if (e.col === WHOLE_ROW && e.op === 'insert' && e.new_value !== null) {
       // As expandEntry gives it, without building an entry per column.
       const row = JSON.parse(e.new_value) as Record<string, unknown>;
       for (const col in row) replay.set(col, new Parsed(row[col] ?? null));
+      wholeRow = true;
     } else replay.set(e.col, e.new_value);
   }
+  const onlyTouched = options.touchedOnly === true && !wholeRow;
   const differing: string[] = [];
   for (const col of Object.keys(live)) {
-    if (UNLOGGED.has(col)) continue;
+    if (UNLOGGED.has(col) || (onlyTouched && !replay.has(col))) continue;
     let logged = replay.get(col) ?? null;
     if (logged instanceof Parsed) {
       // Equal as the same string, number or null (what a column holds); anything else as JSON text.

@@ -1,0 +1,19 @@
+/**
+ * Worker thread of verifyPlanAlongside (verify.ts): the full read of a file (pageCheck.ts) on
+ * the other core while the thread that started it goes on. Answers with the problems found.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { WorkerMessage } from '../jobs/workerThread';
+import { pageProblemsOf } from './pageCheck';
+
+export interface PageCheckRequest {
+  filePath: string;
+  privateCopy: boolean;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.once('message', (request: PageCheckRequest) => {
+    port.postMessage({ type: 'done', result: pageProblemsOf(request.filePath, request.privateCopy) } satisfies WorkerMessage<never, string[]>);
+  });
+}
