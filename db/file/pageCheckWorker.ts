@@ -3,6 +3,7 @@
  * the other core while the thread that started it goes on. Answers with the problems found.
  */
 import { parentPort } from 'node:worker_threads';
+import { IDLE_NICE, lowerThreadPriority } from '../jobs/backgroundPriority';
 import type { WorkerMessage } from '../jobs/workerThread';
 import { pageProblemsOf } from './pageCheck';
 
@@ -12,6 +13,8 @@ export interface PageCheckRequest {
 }
 
 if (parentPort) {
+  // Gives way to the merge it runs beside, which awaits the verdict only before its commit.
+  lowerThreadPriority(IDLE_NICE);
   const port = parentPort;
   port.once('message', (request: PageCheckRequest) => {
     port.postMessage({ type: 'done', result: pageProblemsOf(request.filePath, request.privateCopy) } satisfies WorkerMessage<never, string[]>);

@@ -12,11 +12,13 @@ import os from 'node:os';
 
 /** Nice +10: a quarter of the host's share or less when both want the CPU; all of it when the host is idle. */
 const BACKGROUND_NICE = 10;
+/** Nice +19, for work nobody waits for yet (a check whose verdict is needed only at the end of a job). */
+export const IDLE_NICE = 19;
 
-export function lowerThreadPriority(): void {
+export function lowerThreadPriority(nice = BACKGROUND_NICE): void {
   if (process.platform !== 'linux') return;
   try {
-    if (os.getPriority(0) < BACKGROUND_NICE) os.setPriority(0, BACKGROUND_NICE);
+    if (os.getPriority(0) < nice) os.setPriority(0, nice);
   } catch {
     // Not allowed (a sandbox or container): the work runs at normal priority.
   }
