@@ -235,6 +235,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     };
     const naturalKeyIndex = (tbl: string): Map<string, string> | null => {
       if (!keyIndexes.has(tbl)) {
+        flushUpdates(tbl);
         const cols = NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c));
         let index: Map<string, string> | null = null;
         if (cols && cols.length > 0) {
@@ -299,6 +300,21 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       inserted(tbl, rowId, values);
       return true;
     };
+    /** `bulk` in a savepoint: true when it went through; false, rolled back, when it broke a constraint. */
+    const inSavepoint = (bulk: () => void): boolean => {
+      mine.exec('SAVEPOINT sharing_bulk');
+      try {
+        bulk();
+      } catch (error) {
+        // An error that ended the whole transaction (a damaged file, a full disk) ends the merge.
+        if (!mine.inTransaction) throw error;
+        mine.exec('ROLLBACK TO sharing_bulk; RELEASE sharing_bulk');
+        if (!isConstraint(error)) throw error;
+        return false;
+      }
+      mine.exec('RELEASE sharing_bulk');
+      return true;
+    };
     // New records of the current batch, checked (parents, natural keys) and waiting to go in together.
     const pending = new Map<string, { values: Record<string, unknown>; who: Who }>();
     /** The batch's new records in one statement from the attached file; one by one if any breaks a constraint. */
@@ -306,18 +322,67 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (pending.size === 0) return;
       const cols = Object.keys(pending.values().next().value!.values);
       const ids = JSON.stringify([...pending.keys()]);
-      mine.exec('SAVEPOINT sharing_new_records');
-      try {
+      const wentIn = inSavepoint(() => {
         stmt(mine, `INSERT INTO main.${q(tbl)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${THEIRS}.${q(tbl)} WHERE id IN (SELECT value FROM json_each(?))`).run(ids);
         cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value, '*', NULL, NULL FROM json_each(?)`).run(mergeId, tbl, ids);
-        mine.exec('RELEASE sharing_new_records');
-        for (const [rowId, p] of pending) inserted(tbl, rowId, p.values);
-      } catch (error) {
-        mine.exec('ROLLBACK TO sharing_new_records; RELEASE sharing_new_records');
-        if (!isConstraint(error)) throw error;
-        for (const [rowId, p] of pending) insertNew(tbl, rowId, p.values, p.who);
+      });
+      for (const [rowId, p] of pending) {
+        if (wentIn) inserted(tbl, rowId, p.values);
+        else insertNew(tbl, rowId, p.values, p.who);
       }
       pending.clear();
+    };
+
+    // Records both files have whose update waits for the end of the batch, by the columns it sets.
+    type Update = { rowId: string; cols: string[]; myRow: Row; theirRow: Row; apply: Record<string, unknown>; thereByCol: Map<string, { hlc: string; replica_id: string }> };
+    const pendingUpdates = new Map<string, Update[]>();
+    /** One update, with its undo records and log check; a constraint it breaks makes conflicts (mine stays). */
+    const updateOne = (tbl: string, u: Update) => {
+      try {
+        stmt(mine, `UPDATE ${q(tbl)} SET ${u.cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...u.cols.map((c) => u.apply[c] as never), now, u.rowId);
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        for (const c of u.cols) {
+          const t = u.thereByCol.get(c);
+          addConflict('duplicate', tbl, u.rowId, c, { mine: u.myRow[c], theirs: u.theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
+        }
+        check(tbl, u.rowId, u.myRow, true);
+        return;
+      }
+      for (const c of u.cols) insertChange.run(mergeId, tbl, u.rowId, c, json(u.myRow[c]), json(u.apply[c]));
+      updated(tbl, u);
+    };
+    const updated = (tbl: string, u: Update) => {
+      applied += u.cols.length;
+      check(tbl, u.rowId, { ...u.myRow, ...u.apply }, true);
+    };
+    /**
+     * The batch's waiting updates, one statement per set of columns: every value decideRow takes
+     * over is their live value, so it is set from their row in the attached file. One by one
+     * where one breaks a constraint. Before anything reads my live rows of the table again.
+     */
+    const flushUpdates = (tbl: string) => {
+      for (const group of pendingUpdates.values()) {
+        const { cols } = group[0]!;
+        const wentIn = inSavepoint(() => {
+          stmt(
+            mine,
+            `UPDATE main.${q(tbl)} AS m SET ${cols.map((c) => `${q(c)} = x.${q(c)}`).join(', ')}, updated_at = ?
+              FROM ${THEIRS}.${q(tbl)} AS x WHERE x.id = m.id AND m.id IN (SELECT value FROM json_each(?))`,
+          ).run(now, JSON.stringify(group.map((u) => u.rowId)));
+          const changes = group.flatMap((u) => cols.map((c) => [u.rowId, c, json(u.myRow[c]), json(u.apply[c])]));
+          cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value->>0, value->>1, value->>2, value->>3 FROM json_each(?)`).run(
+            mergeId,
+            tbl,
+            JSON.stringify(changes),
+          );
+        });
+        for (const u of group) {
+          if (wentIn) updated(tbl, u);
+          else updateOne(tbl, u);
+        }
+      }
+      pendingUpdates.clear();
     };
 
     let done = 0;
@@ -334,6 +399,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
       if (!batch || i >= batchEnd) {
+        flushUpdates(batchTable);
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
         batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records);
@@ -361,6 +427,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const orphanOf = m.parents.find((p) => {
             const parentId = theirRow[p.col];
             if (parentId === null || parentId === undefined || p.builtins?.includes(String(parentId))) return false;
+            if (p.parent === tbl) flushUpdates(tbl);
             const parent = stmt(mine, `SELECT deleted_at FROM ${q(p.parent)} WHERE id = ?`).get(parentId) as { deleted_at: string | null } | undefined;
             return !parent || parent.deleted_at !== null;
           });
@@ -372,6 +439,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const theirKey = naturalKey(tbl, theirRow);
           const clashId = theirKey === null ? undefined : naturalKeyIndex(tbl)?.get(theirKey);
           if (clashId !== undefined && clashId !== rowId) {
+            flushUpdates(tbl);
             const clash = (pending.has(clashId) ? { ...pending.get(clashId)!.values, id: clashId } : stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId)) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
@@ -404,6 +472,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       });
       // They deleted a record to which this file has added children they do not know: keep it.
       if (decision.apply.deleted_at && m.children.length > 0) {
+        if (m.children.some((c) => c.table === tbl)) flushUpdates(tbl);
         const unknownChild = m.children.some(({ table, col }) =>
           (stmt(mine, `SELECT id FROM ${q(table)} WHERE ${q(col)} = ? AND deleted_at IS NULL`).all(rowId) as { id: string }[]).some(
             (child) => !stmt(theirs.sqlite, `SELECT 1 FROM ${q(table)} WHERE id = ? AND deleted_at IS NULL`).get(child.id),
@@ -437,23 +506,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         check(tbl, rowId, myRow, true);
         continue;
       }
-      try {
-        stmt(mine, `UPDATE ${q(tbl)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
-          .run(...cols.map((c) => decision.apply[c] as never), now, rowId);
-      } catch (error) {
-        if (!isConstraint(error)) throw error;
-        for (const c of cols) {
-          const t = thereByCol.get(c);
-          addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
-        }
-        check(tbl, rowId, myRow, true);
-        continue;
-      }
-      for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
-      applied += cols.length;
-      check(tbl, rowId, { ...myRow, ...decision.apply }, true);
+      const key = cols.join('\u0000');
+      const group = pendingUpdates.get(key);
+      const update = { rowId, cols, myRow, theirRow, apply: decision.apply, thereByCol };
+      if (group) group.push(update);
+      else pendingUpdates.set(key, [update]);
     }
 
+    flushUpdates(batchTable);
     flushNew(batchTable);
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later:
