@@ -235,7 +235,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     };
     const naturalKeyIndex = (tbl: string): Map<string, string> | null => {
       if (!keyIndexes.has(tbl)) {
-        flushUpdates(tbl);
         const cols = NATURAL_KEYS[tbl]?.filter((c) => meta.get(tbl)?.cols.has(c));
         let index: Map<string, string> | null = null;
         if (cols && cols.length > 0) {
@@ -333,58 +332,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       pending.clear();
     };
 
-    // Records both files have whose update waits for the end of the batch, by the columns it sets.
-    type Update = { rowId: string; cols: string[]; myRow: Row; theirRow: Row; apply: Record<string, unknown>; thereByCol: Map<string, { hlc: string; replica_id: string }> };
-    const pendingUpdates = new Map<string, Update[]>();
-    /** One update, with its undo records and log check; a constraint it breaks makes conflicts (mine stays). */
-    const updateOne = (tbl: string, u: Update) => {
-      try {
-        stmt(mine, `UPDATE ${q(tbl)} SET ${u.cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...u.cols.map((c) => u.apply[c] as never), now, u.rowId);
-      } catch (error) {
-        if (!isConstraint(error)) throw error;
-        for (const c of u.cols) {
-          const t = u.thereByCol.get(c);
-          addConflict('duplicate', tbl, u.rowId, c, { mine: u.myRow[c], theirs: u.theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
-        }
-        check(tbl, u.rowId, u.myRow, true);
-        return;
-      }
-      for (const c of u.cols) insertChange.run(mergeId, tbl, u.rowId, c, json(u.myRow[c]), json(u.apply[c]));
-      updated(tbl, u);
-    };
-    const updated = (tbl: string, u: Update) => {
-      applied += u.cols.length;
-      check(tbl, u.rowId, { ...u.myRow, ...u.apply }, true);
-    };
-    /**
-     * The batch's waiting updates, one statement per set of columns: every value decideRow takes
-     * over is their live value, so it is set from their row in the attached file. One by one
-     * where one breaks a constraint. Before anything reads my live rows of the table again.
-     */
-    const flushUpdates = (tbl: string) => {
-      for (const group of pendingUpdates.values()) {
-        const { cols } = group[0]!;
-        const wentIn = inSavepoint(() => {
-          stmt(
-            mine,
-            `UPDATE main.${q(tbl)} AS m SET ${cols.map((c) => `${q(c)} = x.${q(c)}`).join(', ')}, updated_at = ?
-              FROM ${THEIRS}.${q(tbl)} AS x WHERE x.id = m.id AND m.id IN (SELECT value FROM json_each(?))`,
-          ).run(now, JSON.stringify(group.map((u) => u.rowId)));
-          const changes = group.flatMap((u) => cols.map((c) => [u.rowId, c, json(u.myRow[c]), json(u.apply[c])]));
-          cachedStatement(mine, `INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) SELECT ?, ?, value->>0, value->>1, value->>2, value->>3 FROM json_each(?)`).run(
-            mergeId,
-            tbl,
-            JSON.stringify(changes),
-          );
-        });
-        for (const u of group) {
-          if (wentIn) updated(tbl, u);
-          else updateOne(tbl, u);
-        }
-      }
-      pendingUpdates.clear();
-    };
-
     let done = 0;
     let batch: Batch | null = null;
     let batchTable = '';
@@ -399,7 +346,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
       if (!batch || i >= batchEnd) {
-        flushUpdates(batchTable);
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
         batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records);
@@ -427,7 +373,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const orphanOf = m.parents.find((p) => {
             const parentId = theirRow[p.col];
             if (parentId === null || parentId === undefined || p.builtins?.includes(String(parentId))) return false;
-            if (p.parent === tbl) flushUpdates(tbl);
             const parent = stmt(mine, `SELECT deleted_at FROM ${q(p.parent)} WHERE id = ?`).get(parentId) as { deleted_at: string | null } | undefined;
             return !parent || parent.deleted_at !== null;
           });
@@ -439,7 +384,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           const theirKey = naturalKey(tbl, theirRow);
           const clashId = theirKey === null ? undefined : naturalKeyIndex(tbl)?.get(theirKey);
           if (clashId !== undefined && clashId !== rowId) {
-            flushUpdates(tbl);
             const clash = (pending.has(clashId) ? { ...pending.get(clashId)!.values, id: clashId } : stmt(mine, `SELECT * FROM ${q(tbl)} WHERE id = ?`).get(clashId)) as Row | undefined;
             if (clash && clash.deleted_at === null && naturalKey(tbl, clash) === theirKey) {
               addConflict('duplicate', tbl, rowId, '*', { mine: clash, theirs: values, ...who, other: clash.id });
@@ -472,7 +416,6 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       });
       // They deleted a record to which this file has added children they do not know: keep it.
       if (decision.apply.deleted_at && m.children.length > 0) {
-        if (m.children.some((c) => c.table === tbl)) flushUpdates(tbl);
         const unknownChild = m.children.some(({ table, col }) =>
           (stmt(mine, `SELECT id FROM ${q(table)} WHERE ${q(col)} = ? AND deleted_at IS NULL`).all(rowId) as { id: string }[]).some(
             (child) => !stmt(theirs.sqlite, `SELECT 1 FROM ${q(table)} WHERE id = ? AND deleted_at IS NULL`).get(child.id),
@@ -506,14 +449,23 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         check(tbl, rowId, myRow, true);
         continue;
       }
-      const key = cols.join('\u0000');
-      const group = pendingUpdates.get(key);
-      const update = { rowId, cols, myRow, theirRow, apply: decision.apply, thereByCol };
-      if (group) group.push(update);
-      else pendingUpdates.set(key, [update]);
+      try {
+        stmt(mine, `UPDATE ${q(tbl)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
+          .run(...cols.map((c) => decision.apply[c] as never), now, rowId);
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        for (const c of cols) {
+          const t = thereByCol.get(c);
+          addConflict('duplicate', tbl, rowId, c, { mine: myRow[c], theirs: theirRow[c], theirsHlc: t?.hlc, theirsReplica: t?.replica_id });
+        }
+        check(tbl, rowId, myRow, true);
+        continue;
+      }
+      for (const c of cols) insertChange.run(mergeId, tbl, rowId, c, json(myRow[c]), json(decision.apply[c]));
+      applied += cols.length;
+      check(tbl, rowId, { ...myRow, ...decision.apply }, true);
     }
 
-    flushUpdates(batchTable);
     flushNew(batchTable);
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later:

@@ -1,9 +1,8 @@
 /**
- * Issue 11: a merge updates the records both files have per batch, one statement per set of
- * columns, from their rows in the attached file (db/sharing/merge.ts flushUpdates). When one
- * record of such a statement breaks a constraint, the records are updated one by one: that one
- * becomes a conflict and keeps my value, the others are taken over, each with its undo record,
- * and the log still rebuilds the live data.
+ * A merge's update of a record both files have that breaks a constraint (the live AGS is
+ * unique): that record becomes a conflict and keeps my value, the other records of its batch
+ * are taken over, each with its undo record, and the log still rebuilds the live data (the kept
+ * value is stated by a newer local entry).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +14,8 @@ import { META } from './helpers';
 
 const t = useTestServices();
 
-describe('batched updates of a merge', () => {
-  it('takes over the others when one update of a statement breaks a constraint', async () => {
+describe('a merged update that breaks a constraint', () => {
+  it('becomes a conflict, and the other updates of the batch are taken over', async () => {
     const { services, dir } = t;
     const files = { a: path.join(dir, 'a.sqlite'), b: path.join(dir, 'b.sqlite') };
     await call(services, 'plan.create', { path: files.a, meta: META }, 'wa');
@@ -26,7 +25,7 @@ describe('batched updates of a merge', () => {
     await call(services, 'plan.open', { path: files.b }, 'wb');
 
     // Mine: Gemeinde 1 takes the AGS 03354099. Theirs: Gemeinde 2 takes the same one (the live
-    // AGS is unique), 3 and 4 other new ones (the same columns: one statement), 5 a new name.
+    // AGS is unique), 3 and 4 other new ones, 5 a new name.
     const a = services.sessions.require('wa');
     const b = services.sessions.require('wb');
     await a.write(async (w) => w.update('gemeinde', ids[0]!, { ags: '03354099' }));
