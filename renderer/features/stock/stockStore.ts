@@ -53,11 +53,12 @@ export const useStock = create<StockState>((set, get) => ({
   async refresh() {
     try {
       // The names known so far again: an Akteur may have been renamed or deleted (or the plan changed).
-      const [gemeinden, actorNames, offerTypes] = await Promise.all([
-        invoke('district.gemeinden.list', {}),
-        fetchActorNames([...get().actorNames.keys()]),
-        invoke('stock.offerTypes', {}),
-      ]);
+      const asked = new Set(get().actorNames.keys());
+      const [gemeinden, fresh, offerTypes] = await Promise.all([invoke('district.gemeinden.list', {}), fetchActorNames([...asked]), invoke('stock.offerTypes', {})]);
+      // Names a table loaded meanwhile (loadActorNames) for ids not asked here stay: its page
+      // does not ask again, so dropping them would leave its column empty.
+      const actorNames = new Map(fresh);
+      for (const [id, name] of get().actorNames) if (!asked.has(id)) actorNames.set(id, name);
       set({ gemeinden: byName(gemeinden), actorNames, offerTypes, loaded: true, error: null });
     } catch (e) {
       set({ loaded: true, error: errorMessage(e) });

@@ -98,6 +98,29 @@ describe('feature stores after another plan was opened', () => {
     expect(useStock.getState().actorNames.size).toBe(0);
   });
 
+  it('stock.refresh keeps the names of Akteure a table loaded while it ran', async () => {
+    await invoke('plan.openSample', {});
+    const sampleActors = await invoke('stock.list', { register: 'akteure', limit: 3 });
+    // The refresh's other reads are held until the table's names are in (as on a busy machine).
+    const api = window.api!;
+    const original = api.invoke;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    api.invoke = (async (channel: string, input: unknown) => {
+      if (channel === 'stock.offerTypes') await held;
+      return (original as (c: string, i: unknown) => Promise<unknown>)(channel, input);
+    }) as typeof api.invoke;
+    try {
+      const refreshing = useStock.getState().refresh();
+      await useStock.getState().loadActorNames(sampleActors.map((a) => a.id));
+      release();
+      await refreshing;
+    } finally {
+      api.invoke = original;
+    }
+    expect([...useStock.getState().actorNames.entries()]).toEqual(sampleActors.map((a) => [a.id, a.values.name]));
+  });
+
   it('measures.patch replaces one measure in place', async () => {
     await invoke('plan.openSample', {});
     await useMeasures.getState().refresh();
