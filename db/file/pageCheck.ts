@@ -26,29 +26,29 @@ export function unreadableLogEntries(db: Sqlite.Database): string[] {
   return n > 0 ? [`${n} Einträge des Änderungsprotokolls sind unlesbar`] : [];
 }
 
-/** A read-only connection of its own; `privateCopy`: see verifyPlanContents (verify.ts). */
-export function openReadOnly(filePath: string, privateCopy: boolean): Sqlite.Database {
-  const db = new Sqlite(filePath, { readonly: true, fileMustExist: true });
-  if (privateCopy) db.pragma(`mmap_size = ${MAPPED_BYTES}`);
-  return db;
-}
-
-/** What a file that cannot be read at all is said to have (the cause goes to the log). */
-export function unreadable(error: unknown): string[] {
-  console.error('[verify] reading failed:', error);
-  return ['ihr Inhalt ist nicht lesbar'];
-}
-
-/** Both checks, on a file whose shape has been checked already (schemaCheck.ts). */
-export function pageProblemsOf(filePath: string, privateCopy: boolean): string[] {
+/**
+ * `check` on a read-only connection of its own, closed afterwards; a file that cannot be read at
+ * all has that as its problem (the cause goes to the log). `privateCopy`: see verifyPlanContents
+ * (verify.ts).
+ */
+export async function withReadOnly(filePath: string, privateCopy: boolean, check: (db: Sqlite.Database) => string[] | Promise<string[]>): Promise<string[]> {
   let db: Sqlite.Database | undefined;
   try {
-    db = openReadOnly(filePath, privateCopy);
-    const damaged = damagedPages(db);
-    return damaged.length > 0 ? damaged : unreadableLogEntries(db);
+    db = new Sqlite(filePath, { readonly: true, fileMustExist: true });
+    if (privateCopy) db.pragma(`mmap_size = ${MAPPED_BYTES}`);
+    return await check(db);
   } catch (error) {
-    return unreadable(error);
+    console.error('[verify] reading failed:', error);
+    return ['ihr Inhalt ist nicht lesbar'];
   } finally {
     db?.close();
   }
+}
+
+/** Both checks, on a file whose shape has been checked already (schemaCheck.ts). */
+export function pageProblemsOf(filePath: string, privateCopy: boolean): Promise<string[]> {
+  return withReadOnly(filePath, privateCopy, (db) => {
+    const damaged = damagedPages(db);
+    return damaged.length > 0 ? damaged : unreadableLogEntries(db);
+  });
 }

@@ -17,6 +17,6 @@ if (parentPort) {
   lowerThreadPriority(IDLE_NICE);
   const port = parentPort;
   port.once('message', (request: PageCheckRequest) => {
-    port.postMessage({ type: 'done', result: pageProblemsOf(request.filePath, request.privateCopy) } satisfies WorkerMessage<never, string[]>);
+    void pageProblemsOf(request.filePath, request.privateCopy).then((result) => port.postMessage({ type: 'done', result } satisfies WorkerMessage<never, string[]>));
   });
 }

@@ -5,11 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
 import { runInWorker, workerEntry } from '../jobs/workerThread';
 import { untouched } from './inspect';
-import { damagedPages, MAPPED_BYTES, openReadOnly, pageProblemsOf, unreadable } from './pageCheck';
+import { damagedPages, MAPPED_BYTES, pageProblemsOf, withReadOnly } from './pageCheck';
 import type { PageCheckRequest } from './pageCheckWorker';
 import { findSchemaProblems } from './schemaCheck';
 
@@ -57,25 +56,13 @@ export async function verifyPlanAlongside(filePath: string, version: number, dis
   }
   const request: PageCheckRequest = { filePath, privateCopy: true };
   const entry = fs.statSync(filePath).size >= ALONGSIDE_FROM_BYTES ? workerEntry(typeof __filename === 'string' && __filename ? __filename : import.meta.url, 'pageCheckWorker', 'pageCheckWorker') : null;
-  const problems = entry ? runInWorker<PageCheckRequest, never, string[]>(entry, request, signal) : Promise.resolve(pageProblemsOf(filePath, true));
+  const problems = entry ? runInWorker<PageCheckRequest, never, string[]>(entry, request, signal) : pageProblemsOf(filePath, true);
   const pages = problems.then((found) => {
     if (found.length > 0) throw corrupt(displayName, found);
   });
   // Awaited by the caller, or given up with the file: never an unhandled rejection.
   pages.catch(() => undefined);
   return { pages };
-}
-
-async function withReadOnly(filePath: string, privateCopy: boolean, check: (db: Sqlite.Database) => string[] | Promise<string[]>): Promise<string[]> {
-  let db: Sqlite.Database | undefined;
-  try {
-    db = openReadOnly(filePath, privateCopy);
-    return await check(db);
-  } catch (error) {
-    return unreadable(error);
-  } finally {
-    db?.close();
-  }
 }
 
 const corrupt = (displayName: string, problems: string[]) =>

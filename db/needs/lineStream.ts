@@ -92,7 +92,6 @@ export async function* lineBatchesOf(source: TextSource, encoding: 'utf-8' | 'wi
 /** Longest line a table may have (a GENESIS line is a few hundred characters). */
 const MAX_LINE_CHARS = 1_000_000;
 
-
 /** Line breaks in bytes not yet decoded (+1): a cheap count for the row limit before a long read. */
 export function countByteLines(bytes: Uint8Array): number {
   // Buffer's indexOf (memchr), not the generic typed-array one: ~10× faster on 50 MB.

@@ -224,4 +224,3 @@ class DatasetWriter {
 }
 
 const isoDate = (german: string | undefined): string | null => (german ? german.split('.').reverse().join('-') : null);
-

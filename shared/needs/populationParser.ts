@@ -429,22 +429,14 @@ export class PopulationParser {
     const blocks = this.sexBlocks ?? (this.sexBlocks = sexBlocksOf(this.columns ?? []));
     const idPrefix = `${region.raw}|${year}|`;
     if (blocks === false) {
-      for (const col of this.columns ?? []) {
-        if (col.band === null || col.index >= n) continue;
-        const v = this.cellValue(line, bounds, col.index);
-        if (v !== undefined) this.set(region, name, year, col.sex, col.band, v);
-      }
+      this.setCells(this.columns ?? [], line, bounds, n, region, name, year);
       return true;
     }
     for (const block of blocks) {
       const id = idPrefix + block.sex;
       if (this.byId.has(id)) {
         // The same region, year and sex again: set() judges each cell (a band twice, …).
-        for (const col of block.columns) {
-          if (col.index >= n) continue;
-          const v = this.cellValue(line, bounds, col.index);
-          if (v !== undefined) this.set(region, name, year, col.sex, col.band, v);
-        }
+        this.setCells(block.columns, line, bounds, n, region, name, year);
         continue;
       }
       // A new record whose bands cannot repeat (sexBlocksOf): what set() does, without its checks per cell.
@@ -480,6 +472,15 @@ export class PopulationParser {
 
   /** The wide table's columns by sex (see sexBlocksOf); null until the first data row. */
   private sexBlocks: SexBlock[] | false | null = null;
+
+  /** The value cells of `columns` among the line's first `n`, each through set() and its checks. */
+  private setCells(columns: readonly Column[], line: string, bounds: Int32Array, n: number, region: Region, name: string, year: number): void {
+    for (const col of columns) {
+      if (col.band === null || col.index >= n) continue;
+      const v = this.cellValue(line, bounds, col.index);
+      if (v !== undefined) this.set(region, name, year, col.sex, col.band, v);
+    }
+  }
 
   /** Cell `index` of a line cut by readPlainRow: a plain count read in place, anything else by value(). */
   private cellValue(line: string, bounds: Int32Array, index: number): number | null | undefined {
@@ -582,7 +583,7 @@ export class PopulationParser {
   // --- shared ------------------------------------------------------------------------------
 
   /** Kept region of a code, or null (other Kreis, Land, Samtgemeinde …). */
-  private region(code: string, name: string): { level: 'gemeinde' | 'kreis'; key: string; raw: string } | null {
+  private region(code: string, name: string): Region | null {
     const row = classifyRegionRow(code, name);
     if (row.level === 'gemeinde') {
       this.kreise.add(row.ags.slice(0, 5));
@@ -619,7 +620,7 @@ export class PopulationParser {
     return v.value;
   }
 
-  private set(region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex, band: string, v: number | null): void {
+  private set(region: Region, name: string, year: number, sex: Sex, band: string, v: number | null): void {
     // A wide table row sets ~18 bands of one record in a row: skip building and hashing its key each time.
     let rec = this.lastRecord;
     if (rec === null || rec.raw !== region.raw || rec.year !== year || rec.sex !== sex) {
@@ -640,7 +641,7 @@ export class PopulationParser {
     rec.bands[band] = v;
   }
 
-  private newRecord(id: string, region: { level: 'gemeinde' | 'kreis'; key: string; raw: string }, name: string, year: number, sex: Sex): OpenRecord {
+  private newRecord(id: string, region: Region, name: string, year: number, sex: Sex): OpenRecord {
     const rec: OpenRecord = { line: this.lineNo, level: region.level, key: region.key, name, year, sex, bands: {}, total: null, raw: region.raw, onlyDash: true, id, idHashA: 0, idHashB: 0 };
     this.byId.set(id, rec);
     if (this.stream) {
@@ -750,6 +751,9 @@ export function parsePopulationText(text: string, kreisKey: string | null): Popu
 /** The header line of the template CSV (Vorlage). */
 export const TEMPLATE_HEADER = 'ags;name;jahr;geschlecht;altersgruppe;anzahl';
 
+/** A row's region as the parser keeps it: its level, its key (AGS or Kreis key) and the code as written. */
+type Region = { level: 'gemeinde' | 'kreis'; key: string; raw: string };
+
 interface SexBlock {
   sex: Sex;
   columns: (Column & { band: string })[];
@@ -805,12 +809,12 @@ function plainCount(cell: string): number {
 /** The 8-digit code a member row (10/11 digits) names as its Samt-/Verbandsgemeinde. */
 const memberPrefix = (raw: string): string => raw.slice(0, raw.length === 10 ? 7 : 8);
 
-/** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
 interface KreisSum {
   sum: number;
   unknown: boolean;
 }
 
+/** Sums of the Gemeinden per Kreis, year and sex (the check against the Kreis row). */
 class KreisSums {
   private readonly sums: Map<string, KreisSum>;
   constructor(from?: KreisSums) {
