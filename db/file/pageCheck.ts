@@ -4,6 +4,8 @@
  * imported, so that its worker (pageCheckWorker.ts) starts in a few milliseconds.
  */
 import Sqlite from 'better-sqlite3';
+import { formatNumber } from '../../shared/format';
+import { plural, pluralWord } from '../../shared/plural';
 
 /** Up to this much of a private copy is read through memory mapping (the rest as usual). */
 export const MAPPED_BYTES = 1024 ** 3;
@@ -11,7 +13,7 @@ export const MAPPED_BYTES = 1024 ** 3;
 /** Damaged pages or index entries, as a problem in German; empty when there are none. */
 export function damagedPages(db: Sqlite.Database): string[] {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
-  return rows.length !== 1 || rows[0]?.quick_check !== 'ok' ? [`${rows.length} Seiten oder Einträge sind beschädigt`] : [];
+  return rows.length !== 1 || rows[0]?.quick_check !== 'ok' ? [`${rows.length === 1 ? 'eine Seite oder ein Eintrag ist' : `${formatNumber(rows.length)} Seiten oder Einträge sind`} beschädigt`] : [];
 }
 
 /** Change-log entries whose values are not JSON (or a whole-row entry that is not an object). */
@@ -23,7 +25,7 @@ export function unreadableLogEntries(db: Sqlite.Database): string[] {
          OR (col = '*' AND op = 'insert' AND (CASE WHEN json_valid(new_value) THEN json_type(new_value) END) IS NOT 'object')`,
     )
     .get() as { n: number };
-  return n > 0 ? [`${n} Einträge des Änderungsprotokolls sind unlesbar`] : [];
+  return n > 0 ? [`${plural(n, 'Eintrag', 'Einträge')} des Änderungsprotokolls ${pluralWord(n, 'ist', 'sind')} unlesbar`] : [];
 }
 
 /**

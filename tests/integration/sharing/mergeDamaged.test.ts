@@ -75,7 +75,7 @@ describe('merge of a damaged copy', () => {
     );
     expect(refusal?.code).toBe('corrupt');
     // What the full read says: the damaged pages, or (where SQLite stops at the page) that it cannot be read.
-    expect(refusal?.message).toMatch(/^Die Datei „page-b\.sqlite“ ist beschädigt und kann nicht geöffnet werden: (\d+ Seiten oder Einträge sind beschädigt|ihr Inhalt ist nicht lesbar)\. Die Datei wurde nicht verändert\.$/);
+    expect(refusal?.message).toMatch(/^Die Datei „page-b\.sqlite“ ist beschädigt und kann nicht geöffnet werden: (eine Seite oder ein Eintrag ist beschädigt|[\d.]+ Seiten oder Einträge sind beschädigt|ihr Inhalt ist nicht lesbar)\. Die Datei wurde nicht verändert\.$/);
     expect(state(a.sqlite)).toEqual(before);
   });
 
@@ -89,7 +89,7 @@ describe('merge of a damaged copy', () => {
 
     await expect(mergePlanFile(a, copy, { backupDir })).rejects.toMatchObject({
       code: 'corrupt',
-      message: expect.stringContaining('1 Einträge des Änderungsprotokolls sind unlesbar'),
+      message: expect.stringContaining('1 Eintrag des Änderungsprotokolls ist unlesbar'),
     });
     expect(state(a.sqlite)).toEqual(before);
   });
