@@ -9,6 +9,7 @@ import type { PlanMetaInput } from '../shared/contract/schemas';
 import { ensureDailyBackup } from './file/backup';
 import { toUserError } from './file/errors';
 import { cleanLeftoversIn, cleanNotedTempFiles, cleanTempDirs, noteTempFilesIn } from './file/leftovers';
+import { dropPlanJobWorker, preparePlanJobWorker } from './jobs/planJob';
 import { PlanSession } from './session';
 
 /** Said by dispatch before a plan channel runs without an open plan, and by saveAs. */
@@ -51,12 +52,14 @@ export class SessionManager {
     const session = await PlanSession.open(filePath, { backupDir: this.backupDir });
     this.dailyBackup(session);
     this.replace(windowId, session);
+    preparePlanJobWorker();
     return session;
   }
 
   async create(windowId: string, filePath: string, meta: PlanMetaInput | null): Promise<PlanSession> {
     const session = await PlanSession.create(filePath, meta, { backupDir: this.backupDir });
     this.replace(windowId, session);
+    preparePlanJobWorker();
     return session;
   }
 
@@ -83,6 +86,7 @@ export class SessionManager {
   close(windowId: string): void {
     this.byWindow.get(windowId)?.close();
     this.byWindow.delete(windowId);
+    if (this.byWindow.size === 0) dropPlanJobWorker();
   }
 
   closeAll(): void {

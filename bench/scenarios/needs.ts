@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runPlanJob } from '../../db/jobs/planJob';
+import { planJobWorkerReady, preparePlanJobWorker, runPlanJob } from '../../db/jobs/planJob';
 import { parsePopulationFile, type PopulationImportInput } from '../../db/needs/population';
 import { PlanSession } from '../../db/session';
 import { formatHlc, tick, type HlcState } from '../../shared/changes/hlc';
@@ -85,6 +85,9 @@ export const run: Scenario = async (measure, dir, part) => {
     return { gemeinden: result.records.filter((r) => r.level === 'gemeinde' && r.sex === 'insgesamt').length, lines: result.linesRead };
   });
 
+  // As db/sessions.ts does on opening a plan: the first job's worker is started ahead.
+  preparePlanJobWorker();
+  await planJobWorkerReady();
   await measure.app(
     IMPORT,
     IMPORT_RUNS,

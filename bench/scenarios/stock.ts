@@ -15,7 +15,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { expandEntries } from '../../db/changes/entries';
-import { runPlanJob } from '../../db/jobs/planJob';
+import { planJobWorkerReady, preparePlanJobWorker, runPlanJob } from '../../db/jobs/planJob';
 import { previewStockImport } from '../../db/stock/importFile';
 import { listPage } from '../../db/stock/registerPage';
 import { offerMap } from '../../db/stock/offerMap';
@@ -95,6 +95,9 @@ export const run: Scenario = async (measure, dir, part) => {
     session.close();
     return;
   }
+  // As db/sessions.ts does on opening a plan: the job's worker is started ahead.
+  preparePlanJobWorker();
+  await planJobWorkerReady();
   await measure.app(
     COMMIT,
     1,

@@ -22,33 +22,73 @@ export interface BackupFile {
 }
 
 export function backupPlanFile(sourcePath: string, backupDir: string, reason: BackupReason): string {
+  const { target, temp } = backupTarget(sourcePath, backupDir, reason);
+  const lock = holdSharedLock(sourcePath);
+  try {
+    fs.copyFileSync(sourcePath, temp);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    release(lock);
+  }
+  pruneBackups(backupDir, baseName(sourcePath));
+  return target;
+}
+
+/**
+ * The same backup, copied while the caller goes on: for a job whose connection keeps its changes
+ * in memory until the commit (PlanSession.attach: no cache spill), so the file stays as it was
+ * until then. The shared lock held meanwhile keeps every other writer out; the job's commit
+ * needs the file to itself, so it must wait for this promise.
+ */
+export async function backupPlanFileAlongside(sourcePath: string, backupDir: string, reason: BackupReason): Promise<string> {
+  const { target, temp } = backupTarget(sourcePath, backupDir, reason);
+  const lock = holdSharedLock(sourcePath);
+  try {
+    await fs.promises.copyFile(sourcePath, temp);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    release(lock);
+  }
+  pruneBackups(backupDir, baseName(sourcePath));
+  return target;
+}
+
+function backupTarget(sourcePath: string, backupDir: string, reason: BackupReason): { target: string; temp: string } {
   fs.mkdirSync(backupDir, { recursive: true });
   const base = baseName(sourcePath);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
   // Two backups within one millisecond (an import right after opening) must not overwrite each other.
   for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${base}.${stamp}.${reason}-${n}.sqlite`);
-  const temp = tempSibling(target);
+  return { target, temp: tempSibling(target) };
+}
+
+/** A read-only connection whose read transaction holds SQLite's shared lock (taken at its first read) until `release`. */
+function holdSharedLock(sourcePath: string): Sqlite.Database {
   const source = new Sqlite(sourcePath, { readonly: true, fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');
-    // A read transaction takes the shared lock at its first read and keeps it until COMMIT.
     source.exec('BEGIN');
-    try {
-      source.prepare('SELECT count(*) FROM sqlite_master').get();
-      fs.copyFileSync(sourcePath, temp);
-    } finally {
-      source.exec('COMMIT');
-    }
-    fs.renameSync(temp, target);
+    source.prepare('SELECT count(*) FROM sqlite_master').get();
+    return source;
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    source.close();
     throw error;
+  }
+}
+
+function release(source: Sqlite.Database): void {
+  try {
+    if (source.inTransaction) source.exec('COMMIT');
   } finally {
     source.close();
   }
-  pruneBackups(backupDir, base);
-  return target;
 }
 
 /** One backup per plan and day, on the first open of the day (any backup of today counts). */

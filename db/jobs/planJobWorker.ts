@@ -4,7 +4,7 @@
  * error. Cancel arrives as a message; the job sees it at its next `step()` and throws inside its
  * transaction, which rolls back.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { lowerThreadPriority } from './backgroundPriority';
 import { UserError } from '../../shared/contract/errors';
 import { PlanSession } from '../session';
@@ -56,6 +56,8 @@ if (parentPort) {
   const port = parentPort;
   const controller = new AbortController();
   const post = (m: PlanJobMessage) => port.postMessage(m);
+  // Started ahead of its job (planJob.ts): loaded now.
+  if ((workerData as { ahead?: boolean } | undefined)?.ahead) post({ type: 'ready' });
   port.on('message', (m: PlanJobRequest | { type: 'cancel' }) => {
     if (m.type === 'cancel') return controller.abort();
     run(m, controller, post).then(

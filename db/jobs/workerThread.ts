@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/contract/errors';
 import { startWorker } from './startWorker';
 
@@ -25,7 +25,12 @@ export interface WorkerEntry {
  * with it; `user` marks a German message for the planner (UserError), otherwise the host words it
  * from the code (db/file/errors.ts, e.g. a full disk).
  */
-export type WorkerMessage<P, R> = { type: 'progress'; step: P } | { type: 'done'; result: R } | { type: 'error'; message: string; code?: string | null; user?: boolean };
+export type WorkerMessage<P, R> =
+  | { type: 'progress'; step: P }
+  | { type: 'done'; result: R }
+  | { type: 'error'; message: string; code?: string | null; user?: boolean }
+  /** A worker started ahead (planJob.ts) has loaded and waits for its request. */
+  | { type: 'ready' };
 
 /** How a running worker learns of a cancel: ended at once, or told (`{ type: 'cancel' }`) so it can roll back and answer. */
 export type WorkerCancel = 'terminate' | 'message';
@@ -37,7 +42,7 @@ let bundleDir: string | null = null;
  * ships them, instead of from the sources under tsx. Workers nested in a bundled worker find
  * their bundles next to it by themselves.
  */
-export function useBundledWorkers(dir: string): void {
+export function useBundledWorkers(dir: string | null): void {
   bundleDir = dir;
 }
 
@@ -59,6 +64,8 @@ export interface WorkerOptions {
   resourceLimits?: ResourceLimits;
   /** Buffers inside `request` that are moved to the worker (detached here) instead of copied. */
   transfer?: ArrayBuffer[];
+  /** A worker of `entry` started ahead and still idle (planJob.ts), used instead of starting one. */
+  started?: Worker;
 }
 
 export function runInWorker<Q, P, R>(
@@ -69,7 +76,7 @@ export function runInWorker<Q, P, R>(
   cancel: WorkerCancel = 'terminate',
   options: WorkerOptions = {},
 ): Promise<R> {
-  const worker = startWorker(entry, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
+  const worker = options.started ?? startWorker(entry, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -85,6 +92,7 @@ export function runInWorker<Q, P, R>(
     };
     worker.on('message', (m: WorkerMessage<P, R>) => {
       if (m.type === 'progress') return onProgress(m.step);
+      if (m.type === 'ready') return;
       if (m.type === 'done') return settle(() => resolve(m.result));
       const user = m.user ?? Boolean(m.code);
       settle(() => reject(user ? new UserError(m.message, m.code ?? undefined) : Object.assign(new Error(m.message), { code: m.code ?? undefined })));

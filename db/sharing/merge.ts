@@ -9,7 +9,7 @@ import type Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
-import { backupPlanFile } from '../file/backup';
+import { backupPlanFileAlongside } from '../file/backup';
 import { MAPPED_BYTES } from '../file/verify';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
@@ -54,6 +54,7 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
   // The full read of their file runs alongside (verifyPlanAlongside); its verdict is awaited
   // before the commit, and on any failure, where it explains more than the failure itself.
   const theirs = await openTheirFile(filePath, session.realPath, undefined, { pagesAlongside: true });
+  let backup: Promise<string> | null = null;
   try {
     const myPlan = await session.locked((mine) => mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined);
     if (!myPlan || myPlan.id !== theirs.planId) {
@@ -68,7 +69,10 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       throw new UserError(`„${theirs.fileName}“ ist keine Kopie, sondern eine Sicherung oder Duplikat dieser Datei; es gibt nichts zusammenzuführen.`, 'same-replica');
     }
     job.progress(0, null, 'Sicherung der eigenen Datei …');
-    backupPlanFile(session.realPath, options.backupDir, 'vor-zusammenfuehrung');
+    // Copied while the merge reads: the merge writes nothing to the file before its commit (no
+    // cache spill, below), and the commit waits for the backup. A failure waits for it too.
+    const backupDone = (backup = backupPlanFileAlongside(session.realPath, options.backupDir, 'vor-zusammenfuehrung'));
+    backupDone.catch(() => undefined);
     await job.step();
     // The other file is read through this connection (set-based statements over both files).
     // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
@@ -81,15 +85,24 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       mine.pragma(`${THEIRS}.cache_size = -32768`);
       // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
       mine.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
-      const before = { temp: mine.pragma('temp.cache_size', { simple: true }) as number, main: mine.pragma('main.cache_size', { simple: true }) as number };
+      const before = {
+        temp: mine.pragma('temp.cache_size', { simple: true }) as number,
+        main: mine.pragma('main.cache_size', { simple: true }) as number,
+        spill: mine.pragma('cache_spill', { simple: true }) as number,
+      };
       mine.pragma('temp.cache_size = -32768');
       mine.pragma('main.cache_size = -65536');
+      // Changed pages stay in memory until the commit (a plan job's connection has this anyway,
+      // PlanSession.attach): the file stays as the backup copies it, and no spill needs the
+      // exclusive lock while the backup holds the shared one.
+      mine.pragma('cache_spill = OFF');
       return before;
     });
     try {
       return await session.write(async (w) => {
         const outcome = await runMerge(session, w, theirs, job);
         await theirs.checked;
+        await backupDone;
         return outcome;
       });
     } finally {
@@ -98,11 +111,13 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
           mine.exec(`DETACH DATABASE ${THEIRS}`);
           mine.pragma(`temp.cache_size = ${Math.trunc(tempCache.temp)}`);
           mine.pragma(`main.cache_size = ${Math.trunc(tempCache.main)}`);
+          mine.pragma(`cache_spill = ${tempCache.spill > 0 ? Math.trunc(tempCache.spill) : 'OFF'}`);
         });
       }
     }
   } catch (error) {
     await theirs.checked;
+    await backup?.catch(() => undefined);
     throw error;
   } finally {
     theirs.close();

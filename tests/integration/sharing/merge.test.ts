@@ -86,8 +86,19 @@ describe('merge', () => {
     // Their log entries are kept with their replica id and the merge id, for a third copy.
     const theirReplica = services.sessions.require('w2').replicaId;
     expect(count(m, 'SELECT count(*) AS n FROM change_log WHERE replica_id = ? AND tx_id = ?', theirReplica, result.mergeId)).toBe(result.received);
-    // A backup was written first.
-    expect(fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).some((f) => f.includes('vor-zusammenfuehrung'))).toBe(true);
+    // A backup was written (copied while the merge read), and it holds my file as it was before.
+    const backupName = fs.readdirSync(path.join(dir, 'userdata', 'Sicherungen')).find((f) => f.includes('vor-zusammenfuehrung'));
+    expect(backupName).toBeDefined();
+    const backup = new Sqlite(path.join(dir, 'userdata', 'Sicherungen', backupName!), { readonly: true });
+    try {
+      expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(liveValue(backup, 'gemeinde', a.id, 'name')).toBe('A (Master)');
+      expect(liveValue(backup, 'gemeinde', b.id, 'name')).toBe('B');
+      expect(liveValue(backup, 'gemeinde', c.id, 'name')).toBeUndefined();
+      expect(count(backup, 'SELECT count(*) AS n FROM merge_history')).toBe(0);
+    } finally {
+      backup.close();
+    }
     const history = await call(services, 'sharing.history', {}, 'w1');
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ id: result.mergeId, fileName: 'kopie.sqlite', theirReplica, conflicts: 0 });
