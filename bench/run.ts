@@ -6,8 +6,9 @@
  * A comparison (`measure.app` / `measure.baseline` of the same name) becomes one line: app_ms,
  * baseline_ms, ratio (wall time), app_cpu_ms, baseline_cpu_ms, cpu_ratio (CPU time, steadier on a
  * shared machine), the peak RSS of each side's process and, for jobs, the host's longest
- * event-loop pause. With `--rounds N` the parts of a file run N times alternately
- * (app, baseline, app, …) and each figure is the median over the rounds.
+ * event-loop pause. The parts of a file run `--rounds N` times alternately (app, baseline,
+ * app, …; by default 3) and each figure is the median over the rounds: on a shared 2-core
+ * machine a single round of the merge varied by ±10 %, more than some goals' margins.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const scenarioDir = path.join(import.meta.dirname, 'scenarios');
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt >= 0 ? Math.max(1, Number(args.splice(roundsAt, 2)[1]) || 1) : 1;
+const rounds = roundsAt >= 0 ? Math.max(1, Number(args.splice(roundsAt, 2)[1]) || 1) : 3;
 const names = fs
   .readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.ts'))

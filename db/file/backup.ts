@@ -22,19 +22,13 @@ export interface BackupFile {
 }
 
 export function backupPlanFile(sourcePath: string, backupDir: string, reason: BackupReason): string {
-  const { target, temp } = backupTarget(sourcePath, backupDir, reason);
-  const lock = holdSharedLock(sourcePath);
+  const backup = beginBackup(sourcePath, backupDir, reason);
   try {
-    fs.copyFileSync(sourcePath, temp);
-    fs.renameSync(temp, target);
+    fs.copyFileSync(sourcePath, backup.temp);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  } finally {
-    release(lock);
+    return endBackup(backup, { failure: error });
   }
-  pruneBackups(backupDir, baseName(sourcePath));
-  return target;
+  return endBackup(backup);
 }
 
 /**
@@ -44,51 +38,62 @@ export function backupPlanFile(sourcePath: string, backupDir: string, reason: Ba
  * needs the file to itself, so it must wait for this promise.
  */
 export async function backupPlanFileAlongside(sourcePath: string, backupDir: string, reason: BackupReason): Promise<string> {
-  const { target, temp } = backupTarget(sourcePath, backupDir, reason);
-  const lock = holdSharedLock(sourcePath);
+  const backup = beginBackup(sourcePath, backupDir, reason);
   try {
-    await fs.promises.copyFile(sourcePath, temp);
-    fs.renameSync(temp, target);
+    await fs.promises.copyFile(sourcePath, backup.temp);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  } finally {
-    release(lock);
+    return endBackup(backup, { failure: error });
   }
-  pruneBackups(backupDir, baseName(sourcePath));
-  return target;
+  return endBackup(backup);
 }
 
-function backupTarget(sourcePath: string, backupDir: string, reason: BackupReason): { target: string; temp: string } {
+interface BackupUnderWay {
+  sourcePath: string;
+  backupDir: string;
+  target: string;
+  /** Where it is copied to, renamed to `target` only when complete. */
+  temp: string;
+  /** A read-only connection whose read transaction holds SQLite's shared lock until the end. */
+  lock: Sqlite.Database;
+}
+
+function beginBackup(sourcePath: string, backupDir: string, reason: BackupReason): BackupUnderWay {
   fs.mkdirSync(backupDir, { recursive: true });
   const base = baseName(sourcePath);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let target = path.join(backupDir, `${base}.${stamp}.${reason}.sqlite`);
   // Two backups within one millisecond (an import right after opening) must not overwrite each other.
   for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `${base}.${stamp}.${reason}-${n}.sqlite`);
-  return { target, temp: tempSibling(target) };
-}
-
-/** A read-only connection whose read transaction holds SQLite's shared lock (taken at its first read) until `release`. */
-function holdSharedLock(sourcePath: string): Sqlite.Database {
-  const source = new Sqlite(sourcePath, { readonly: true, fileMustExist: true });
+  const lock = new Sqlite(sourcePath, { readonly: true, fileMustExist: true });
   try {
-    source.pragma('busy_timeout = 5000');
-    source.exec('BEGIN');
-    source.prepare('SELECT count(*) FROM sqlite_master').get();
-    return source;
+    lock.pragma('busy_timeout = 5000');
+    // A read transaction takes the shared lock at its first read and keeps it until COMMIT.
+    lock.exec('BEGIN');
+    lock.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
-    source.close();
+    lock.close();
     throw error;
   }
+  return { sourcePath, backupDir, target, temp: tempSibling(target), lock };
 }
 
-function release(source: Sqlite.Database): void {
+/** The copy in place under its name (or, after a failure, its temporary file gone and the failure thrown), the lock released, older backups pruned. */
+function endBackup(backup: BackupUnderWay, after: { failure?: unknown } = {}): string {
   try {
-    if (source.inTransaction) source.exec('COMMIT');
+    if ('failure' in after) throw after.failure;
+    fs.renameSync(backup.temp, backup.target);
+  } catch (error) {
+    fs.rmSync(backup.temp, { force: true });
+    throw error;
   } finally {
-    source.close();
+    try {
+      if (backup.lock.inTransaction) backup.lock.exec('COMMIT');
+    } finally {
+      backup.lock.close();
+    }
   }
+  pruneBackups(backup.backupDir, baseName(backup.sourcePath));
+  return backup.target;
 }
 
 /** One backup per plan and day, on the first open of the day (any backup of today counts). */
