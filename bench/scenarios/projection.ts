@@ -106,6 +106,11 @@ function plainProjection(models: readonly KreisModel[], baseYear: number, endYea
         newborn[sex] = Math.exp((-f * s.mortality[b]!) / 2);
       }
       for (let a = 0; a < OPEN; a++) fertility[a] = (s.fertility[a]! + s.fertility[a + 1]!) / 2;
+      // Births are summed over the ages with a fertility other than 0 only, as the engine does.
+      let fertileFrom = 0;
+      let fertileTo = OPEN;
+      while (fertileFrom < fertileTo && fertility[fertileFrom] === 0) fertileFrom++;
+      while (fertileTo > fertileFrom && fertility[fertileTo - 1] === 0) fertileTo--;
       // Kreis: survivors, births, migration (clamped at zero).
       next.fill(0);
       for (let sex = 0; sex < 2; sex++) {
@@ -114,7 +119,7 @@ function plainProjection(models: readonly KreisModel[], baseYear: number, endYea
         next[b + OPEN]! += kreis[b + OPEN]! * survival[b + OPEN]!;
       }
       let births = 0;
-      for (let a = 0; a < OPEN; a++) births += fertility[a]! * kreis[AGES + a]!;
+      for (let a = fertileFrom; a < fertileTo; a++) births += fertility[a]! * kreis[AGES + a]!;
       next[0] = births * s.boysShare * newborn[0]!;
       next[AGES] = births * (1 - s.boysShare) * newborn[1]!;
       for (let i = 0; i < CELLS; i++) {
@@ -127,7 +132,7 @@ function plainProjection(models: readonly KreisModel[], baseYear: number, endYea
       for (let k = 0; k < G; k++) {
         const o = k * CELLS;
         let gb = 0;
-        for (let a = 0; a < OPEN; a++) gb += fertility[a]! * gem[o + AGES + a]!;
+        for (let a = fertileFrom; a < fertileTo; a++) gb += fertility[a]! * gem[o + AGES + a]!;
         for (let sex = 0; sex < 2; sex++) {
           const b = o + sex * AGES;
           const r = b;

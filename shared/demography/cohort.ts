@@ -120,10 +120,24 @@ interface StepRates {
   survival: Float64Array;
   newbornSurvival: Float64Array;
   fertility: Float64Array;
+  /**
+   * The ages with a fertility other than 0 lie in fertileFrom … fertileTo − 1: births are summed
+   * over those only (a term 0 × population adds exactly nothing, so the sum is the same to the
+   * last bit; for every Gemeinde of Germany and year the loop was a sixth of the projection).
+   */
+  fertileFrom: number;
+  fertileTo: number;
   boysShare: number;
 }
 
-const newStepRates = (boysShare: number): StepRates => ({ survival: new Float64Array(CELLS), newbornSurvival: new Float64Array(2), fertility: new Float64Array(AGES), boysShare });
+const newStepRates = (boysShare: number): StepRates => ({
+  survival: new Float64Array(CELLS),
+  newbornSurvival: new Float64Array(2),
+  fertility: new Float64Array(AGES),
+  fertileFrom: 0,
+  fertileTo: 0,
+  boysShare,
+});
 
 /** The rates of the step into year baseYear + t, written into `r` (reused from year to year). */
 function stepRates(s: KreisSchedules, decline: number, t: number, r: StepRates): StepRates {
@@ -137,6 +151,12 @@ function stepRates(s: KreisSchedules, decline: number, t: number, r: StepRates):
   }
   // Women aged a on 31.12. give birth at ages a and a + 1 during the next year.
   for (let a = 0; a < OPEN; a++) fertility[a] = (s.fertility[a]! + s.fertility[a + 1]!) / 2;
+  let from = 0;
+  let to = OPEN;
+  while (from < to && fertility[from] === 0) from++;
+  while (to > from && fertility[to - 1] === 0) to--;
+  r.fertileFrom = from;
+  r.fertileTo = to;
   return r;
 }
 
@@ -161,7 +181,7 @@ function advance(pop: Float64Array, out: Float64Array, r: StepRates, rates: Floa
     survivors += s;
   }
   let births = 0;
-  for (let a = 0; a < OPEN; a++) births += r.fertility[a]! * pop[AGES + a]!;
+  for (let a = r.fertileFrom; a < r.fertileTo; a++) births += r.fertility[a]! * pop[AGES + a]!;
   const boys = births * r.boysShare * r.newbornSurvival[0]!;
   const girls = births * (1 - r.boysShare) * r.newbornSurvival[1]!;
   out[0] = boys;
@@ -186,7 +206,7 @@ function advance(pop: Float64Array, out: Float64Array, r: StepRates, rates: Floa
 function advanceGemeinde(pop: Float64Array, out: Float64Array, r: StepRates, growth: Float64Array, sum: Float64Array): void {
   const survival = r.survival;
   let births = 0;
-  for (let a = 0; a < OPEN; a++) births += r.fertility[a]! * pop[AGES + a]!;
+  for (let a = r.fertileFrom; a < r.fertileTo; a++) births += r.fertility[a]! * pop[AGES + a]!;
   for (let sex = 0; sex < 2; sex++) {
     const b = sex * AGES;
     const newborn = births * (sex === 0 ? r.boysShare : 1 - r.boysShare) * r.newbornSurvival[sex]!;
