@@ -137,8 +137,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   // asked per record below. New here = not in my log (by hlc, which includes the replica id).
   mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken;');
   try {
-    const last = mine.prepare('SELECT last_hlc, their_last_seq FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
-      | { last_hlc: string | null; their_last_seq: number | null }
+    const last = mine.prepare('SELECT last_hlc, their_last_seq, last_shared_at, last_merged_at FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
+      | { last_hlc: string | null; their_last_seq: number | null; last_shared_at: string | null; last_merged_at: string | null }
       | undefined;
     const sinceSeq = last?.their_last_seq ?? -1;
     const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
@@ -157,6 +157,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
           | undefined
       )?.hlc ?? null,
       me: session.replicaId,
+      // Shared from here and not merged since: their_last_seq is still my log's last seq at the
+      // share. After a merge it counts their log, which may run ahead of mine.
+      sharedUpTo: last && last.last_shared_at !== null && last.last_merged_at === null ? (last.their_last_seq ?? -1) : -1,
     };
     const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };

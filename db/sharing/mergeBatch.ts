@@ -45,18 +45,25 @@ const INCOMING = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.s
 export interface TheirKnowledge {
   newest: string | null;
   newestOfMine: string | null;
+  /**
+   * My entries up to this seq are all in their log: a copy shared from here and not merged since
+   * started as my file then (VACUUM INTO keeps seq), and no log loses entries. −1 otherwise.
+   */
+  sharedUpTo: number;
   /** This file's replica id. */
   me: string;
 }
 
 /**
- * My entries of records, with whether their file knows each one (their hlc index). An entry newer
- * than their newest one, or one of my own clocks newer than the newest of mine they hold, is
- * unknown there without a lookup: after a copy was shared, most of my entries are such.
+ * My entries of records, with whether their file knows each one (their hlc index). An entry up to
+ * `sharedUpTo` is known there; one newer than their newest one, or one of my own clocks newer than
+ * the newest of mine they hold, is unknown there: neither needs a lookup. After a copy was shared,
+ * most of my entries are such.
  */
 const mine = (where: string) =>
   `SELECT c.row_id, c.seq AS s, c.hlc, c.replica_id, c.col, c.new_value, c.op,
-      CASE WHEN c.hlc > coalesce(@newest, '') OR (c.hlc > coalesce(@newestOfMine, '') AND substr(c.hlc, -length(@me) - 1) = '-' || @me) THEN 0
+      CASE WHEN c.seq <= @sharedUpTo THEN 1
+        WHEN c.hlc > coalesce(@newest, '') OR (c.hlc > coalesce(@newestOfMine, '') AND substr(c.hlc, -length(@me) - 1) = '-' || @me) THEN 0
         ELSE EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) END AS known
     FROM main.change_log c WHERE ${where}`;
 
@@ -116,7 +123,7 @@ export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowle
  */
 function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, list: string): Map<string, Set<string>> {
   const rows = prepared(
-    `SELECT row_id, col, op, CASE WHEN col = '*' THEN new_value END AS whole FROM (${mine('c.tbl = @tbl AND c.row_id IN (SELECT value FROM json_each(@list))')})
+    `SELECT row_id, col, op, CASE WHEN col = '*' THEN new_value END AS whole FROM (${mine('c.tbl = @tbl AND c.row_id IN (SELECT value FROM json_each(@list)) AND c.seq > @sharedUpTo')})
       WHERE known = 0 GROUP BY row_id, col, whole`,
   ).all({ ...knowledge, tbl, list }) as { row_id: string; col: string; op: string; whole: string | null }[];
   const out = new Map<string, Set<string>>();
