@@ -316,15 +316,25 @@ function spreadBySize(target: number, gemeinden: readonly Float64Array[], i: num
  * the base year; the result lists the components of each year's change.
  */
 export function projectKreis(input: KreisProjectionInput, sink?: YearSink): YearComponents[] {
+  const buffer = takeGemeindeBuffer(3 * input.gemeinden.length * CELLS);
+  try {
+    return projectWith(input, buffer, sink);
+  } finally {
+    giveBackGemeindeBuffer(buffer);
+  }
+}
+
+function projectWith(input: KreisProjectionInput, buffer: Float64Array, sink?: YearSink): YearComponents[] {
   const { schedules: s, scenario } = input;
   let kreis = Float64Array.from(input.base);
   let next = new Float64Array(CELLS);
   // Every Gemeinde a view into one buffer (per purpose): one allocation instead of one per
   // Gemeinde and year; on a national run that was an eighth of the time in garbage collection.
   const G = input.gemeinden.length;
-  let gem = cellViews(new Float64Array(G * CELLS), G);
-  let gemNext = cellViews(new Float64Array(G * CELLS), G);
-  const gemGrowth = cellViews(new Float64Array(G * CELLS), G);
+  let gem = cellViews(buffer.subarray(0, G * CELLS), G);
+  let gemNext = cellViews(buffer.subarray(G * CELLS, 2 * G * CELLS), G);
+  // Zero-filled: migrationRatesInto writes only the cells its kind sets.
+  const gemGrowth = cellViews(buffer.subarray(2 * G * CELLS, 3 * G * CELLS).fill(0), G);
   const gemScenario = scenario.migration.kind === 'eingabe' ? DEFAULT_SCENARIO.migration : scenario.migration;
   input.gemeinden.forEach((g, k) => {
     gem[k]!.set(g.base);
@@ -351,6 +361,27 @@ export function projectKreis(input: KreisProjectionInput, sink?: YearSink): Year
     sink?.(year, kreis, gem);
   }
   return out;
+}
+
+/**
+ * The Gemeinde buffer of the last projection, taken by the next: a national run (11,000
+ * Gemeinden, three scenarios) allocated ≈ 150 MB of them, which the garbage collector then
+ * chased alongside. Taken while in use, so a projection started from inside a sink gets its own;
+ * the arrays a sink sees are reused anyway (YearSink: copy to keep).
+ */
+let spareBuffer: Float64Array | null = null;
+
+function takeGemeindeBuffer(length: number): Float64Array {
+  const held = spareBuffer;
+  if (held && held.length >= length) {
+    spareBuffer = null;
+    return held;
+  }
+  return new Float64Array(length);
+}
+
+function giveBackGemeindeBuffer(buffer: Float64Array): void {
+  if (!spareBuffer || spareBuffer.length < buffer.length) spareBuffer = buffer;
 }
 
 /** `n` consecutive Gemeinde populations (CELLS each) in `buffer`. */
