@@ -8,11 +8,9 @@ import path from 'node:path';
 import { UserError } from '../../shared/contract/errors';
 import { runInWorker, workerEntry } from '../jobs/workerThread';
 import { untouched } from './inspect';
-import { damagedPages, MAPPED_BYTES, pageProblemsOf, withReadOnly } from './pageCheck';
+import { damagedPages, pageProblemsOf, withReadOnly } from './pageCheck';
 import type { PageCheckRequest } from './pageCheckWorker';
 import { findSchemaProblems } from './schemaCheck';
-
-export { MAPPED_BYTES };
 
 /**
  * `privateCopy`: the file is this program's own temporary copy (a merge's copy of the other

@@ -10,7 +10,7 @@ import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFileAlongside } from '../file/backup';
-import { MAPPED_BYTES } from '../file/verify';
+import { MAPPED_BYTES } from '../file/pageCheck';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
 import { expandEntries, type LogEntryFields } from '../changes/entries';
@@ -116,8 +116,9 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
       }
     }
   } catch (error) {
-    await theirs.checked;
     await backup?.catch(() => undefined);
+    // A damaged copy's verdict, if any, replaces the error: it explains more.
+    await theirs.checked;
     throw error;
   } finally {
     theirs.close();

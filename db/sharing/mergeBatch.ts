@@ -16,7 +16,7 @@
  * `recordEntries` reads a record's entries unfolded for that.
  */
 import type Sqlite from 'better-sqlite3';
-import { WHOLE_ROW } from '../changes/entries';
+import { expandEntry } from '../changes/entries';
 import { cachedStatement, quoteIdent } from '../statementCache';
 
 export const BATCH = 500;
@@ -130,9 +130,8 @@ function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: 
   for (const r of rows) {
     let cols = out.get(r.row_id);
     if (!cols) out.set(r.row_id, (cols = new Set()));
-    // As expandEntry reads it: a whole-row insert stands for each column it carries.
-    if (r.col === WHOLE_ROW && r.op === 'insert' && r.whole !== null) for (const c of Object.keys(JSON.parse(r.whole) as object)) cols.add(c);
-    else cols.add(r.col);
+    // A whole-row insert stands for each column it carries.
+    for (const e of expandEntry({ col: r.col, op: r.op, new_value: r.whole })) cols.add(e.col);
   }
   return out;
 }
