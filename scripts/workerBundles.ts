@@ -20,6 +20,8 @@ export const WORKER_BUNDLES = [
   { entry: 'db/import/parseWorker.ts', name: 'parseWorker', external: ['exceljs'] },
   // The full read of a merge's copy of the other file, alongside the merge (db/file/verify.ts).
   { entry: 'db/file/pageCheckWorker.ts', name: 'pageCheckWorker' },
+  // What my log changed that a large copy does not know, read alongside its merge (db/sharing/changedHereAhead.ts).
+  { entry: 'db/sharing/changedHereWorker.ts', name: 'changedHereWorker' },
   // The worker that runs a plan's writing jobs on its own connection (db/jobs/planJob.ts).
   // It reads workbooks only through its nested parse worker: exceljs the same way.
   { entry: 'db/jobs/planJobWorker.ts', name: 'planJobWorker', external: ['exceljs'] },

@@ -21,9 +21,10 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
-import { BATCH, readBatch, recordEntries, THEIRS, type Batch, type IncomingRecord, type TheirKnowledge } from './mergeBatch';
+import { BATCH, lastExchange, readBatch, recordEntries, theirKnowledge, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
+import { AHEAD_FROM, askChangedHere, startChangedHereWorker, type AheadFrom, type ChangedHereAhead, type ChangedHereWorker } from './changedHereAhead';
 
 export interface MergeOutcome {
   mergeId: string | null;
@@ -48,9 +49,17 @@ export function tableColumns(sqlite: Sqlite.Database, table: string): { name: st
   return sqlite.prepare(`PRAGMA table_info(${q(table)})`).all() as { name: string; notnull: number }[];
 }
 
-export async function mergePlanFile(session: PlanSession, filePath: string, options: { backupDir: string; job?: JobContext }): Promise<MergeOutcome> {
+export async function mergePlanFile(
+  session: PlanSession,
+  filePath: string,
+  options: { backupDir: string; job?: JobContext; /** Tests: from when "changed here" is read alongside (changedHereAhead.ts). */ aheadFrom?: AheadFrom },
+): Promise<MergeOutcome> {
   const job = options.job ?? noJob;
   job.progress(0, null, 'Datei wird geprüft …');
+  // For a large copy, a worker reads "changed here" while this thread stores their entries:
+  // started now, so it has loaded by the time it is asked (in runMerge).
+  const aheadFrom = options.aheadFrom ?? AHEAD_FROM;
+  const helper = startChangedHereWorker(filePath, aheadFrom.bytes);
   // The full read of their file runs alongside (verifyPlanAlongside); its verdict is awaited
   // before the commit, and on any failure, where it explains more than the failure itself.
   const theirs = await openTheirFile(filePath, session.realPath, undefined, { pagesAlongside: true });
@@ -100,7 +109,7 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     });
     try {
       return await session.write(async (w) => {
-        const outcome = await runMerge(session, w, theirs, job);
+        const outcome = await runMerge(session, w, theirs, job, helper, aheadFrom.entries);
         await theirs.checked;
         await backupDone;
         return outcome;
@@ -121,11 +130,12 @@ export async function mergePlanFile(session: PlanSession, filePath: string, opti
     await theirs.checked;
     throw error;
   } finally {
+    void helper?.worker.terminate();
     theirs.close();
   }
 }
 
-async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile, job: JobContext): Promise<MergeOutcome> {
+async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile, job: JobContext, helper: ChangedHereWorker | null, aheadFromEntries: number): Promise<MergeOutcome> {
   const mine = session.sqlite;
   const now = new Date().toISOString();
   const mergeId = randomUUID();
@@ -137,10 +147,9 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
   // anything with a newer hlc. Older entries are in my log already; which of mine they know is
   // asked per record below. New here = not in my log (by hlc, which includes the replica id).
   mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken;');
+  let ahead: ChangedHereAhead | null = null;
   try {
-    const last = mine.prepare('SELECT last_hlc, their_last_seq, last_shared_at, last_merged_at FROM exchange WHERE replica_id = ?').get(theirs.replicaId) as
-      | { last_hlc: string | null; their_last_seq: number | null; last_shared_at: string | null; last_merged_at: string | null }
-      | undefined;
+    const last = lastExchange(mine, theirs.replicaId);
     const sinceSeq = last?.their_last_seq ?? -1;
     const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
     const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
@@ -148,20 +157,10 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const since = { sinceSeq, sinceHlc };
     // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
     const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
-    // What their log holds of mine, for telling which of my entries they know (mergeBatch.ts):
-    // the newest entry stamped here, found walking their hlc index back from its end.
-    const knowledge: TheirKnowledge = {
-      newest: (mine.prepare(`SELECT max(hlc) AS h FROM ${THEIRS}.change_log`).get() as { h: string | null }).h,
-      newestOfMine: (
-        mine.prepare(`SELECT hlc FROM ${THEIRS}.change_log WHERE substr(hlc, -length(@me) - 1) = '-' || @me ORDER BY hlc DESC LIMIT 1`).get({ me: session.replicaId }) as
-          | { hlc: string }
-          | undefined
-      )?.hlc ?? null,
-      me: session.replicaId,
-      // Shared from here and not merged since: their_last_seq is still my log's last seq at the
-      // share. After a merge it counts their log, which may run ahead of mine.
-      sharedUpTo: last && last.last_shared_at !== null && last.last_merged_at === null ? (last.their_last_seq ?? -1) : -1,
-    };
+    const knowledge = theirKnowledge(mine, session.replicaId, last);
+    // Asked now: it reads while their entries are stored below, and keeps ahead of the loop. Not
+    // asked for a few entries (its start was for nothing then: mergePlanFile ends it).
+    if (helper && theirMaxSeq - sinceSeq >= aheadFromEntries) ahead = askChangedHere(helper, { myPath: session.realPath, theirPath: theirs.sqlite.name, knowledge, sinceSeq, tables: TRACKED_TABLES }, job.signal);
     const newHere = `${readSince} AND (@myNewest IS NULL OR t.hlc > @myNewest OR NOT EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc))`;
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(t.hlc) AS newest ${readSince}`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
@@ -367,7 +366,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (!batch || i >= batchEnd) {
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
-        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records);
+        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records, ahead);
         batchTable = tbl;
         batchEnd = i + records.length;
       }
@@ -486,6 +485,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     }
 
     flushNew(batchTable);
+    // Its reader ends now, long done in all but a tiny merge (and again below, for an early return or an error).
+    await ahead?.end();
 
     // 3. Keep their log entries (original hlc and replica), so a third file can receive them later:
     // the entries of step 1 (same condition; my log has not changed since), straight from their
@@ -521,6 +522,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     job.progress(total * 2, total * 2, 'Fertig.');
     return { mergeId, fileName: theirs.fileName, received, applied, conflicts, read };
   } finally {
+    // Whatever happened, the commit (or rollback) must not wait for its reader's lock.
+    await ahead?.end();
     mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken;');
   }
 }

@@ -18,6 +18,7 @@
 import type Sqlite from 'better-sqlite3';
 import { expandEntry } from '../changes/entries';
 import { cachedStatement, quoteIdent } from '../statementCache';
+import type { ChangedHereAhead } from './changedHereAhead';
 
 export const BATCH = 500;
 /** The schema name under which the other file is attached during a merge. */
@@ -52,6 +53,33 @@ export interface TheirKnowledge {
   sharedUpTo: number;
   /** This file's replica id. */
   me: string;
+}
+
+/** This file's record of the exchange with the other copy (db/migrations 0006), if any. */
+export interface ExchangeRow {
+  last_hlc: string | null;
+  their_last_seq: number | null;
+  last_shared_at: string | null;
+  last_merged_at: string | null;
+}
+
+export function lastExchange(db: Sqlite.Database, theirReplicaId: string): ExchangeRow | undefined {
+  return db.prepare('SELECT last_hlc, their_last_seq, last_shared_at, last_merged_at FROM exchange WHERE replica_id = ?').get(theirReplicaId) as ExchangeRow | undefined;
+}
+
+/**
+ * What their log (attached as THEIRS) holds of mine, for telling which of my entries they know:
+ * its newest entry, and the newest entry stamped here, found walking their hlc index back from its end.
+ */
+export function theirKnowledge(db: Sqlite.Database, me: string, last: ExchangeRow | undefined): TheirKnowledge {
+  return {
+    newest: (db.prepare(`SELECT max(hlc) AS h FROM ${THEIRS}.change_log`).get() as { h: string | null }).h,
+    newestOfMine: (db.prepare(`SELECT hlc FROM ${THEIRS}.change_log WHERE substr(hlc, -length(@me) - 1) = '-' || @me ORDER BY hlc DESC LIMIT 1`).get({ me }) as { hlc: string } | undefined)?.hlc ?? null,
+    me,
+    // Shared from here and not merged since: their_last_seq is still my log's last seq at the
+    // share. After a merge it counts their log, which may run ahead of mine.
+    sharedUpTo: last && last.last_shared_at !== null && last.last_merged_at === null ? (last.their_last_seq ?? -1) : -1,
+  };
 }
 
 /**
@@ -104,8 +132,11 @@ const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id, r
  */
 export type MergeStatements = (sql: string) => Sqlite.Statement;
 
-/** The records of one batch: consecutive records of one table, so their entries are one rowid range. */
-export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, records: readonly IncomingRecord[]): Batch {
+/**
+ * The records of one batch: consecutive records of one table, so their entries are one rowid
+ * range. `ahead`: "changed here" as read alongside (changedHereAhead.ts), where it covers the batch.
+ */
+export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, records: readonly IncomingRecord[], ahead: ChangedHereAhead | null = null): Batch {
   const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
@@ -113,7 +144,7 @@ export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowle
     theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows: byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
-    changedHere: changedHere(prepared, knowledge, tbl, list),
+    changedHere: ahead?.of(tbl, ids) ?? changedHere(prepared, knowledge, tbl, list),
   };
 }
 
@@ -121,7 +152,7 @@ export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowle
  * Which columns my entries of the records (ids as a JSON array) change that their file does not
  * know: one row per record and column (a whole-row insert with its values, for their columns).
  */
-function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, list: string): Map<string, Set<string>> {
+export function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, list: string): Map<string, Set<string>> {
   const rows = prepared(
     `SELECT row_id, col, op, CASE WHEN col = '*' THEN new_value END AS whole FROM (${mine('c.tbl = @tbl AND c.row_id IN (SELECT value FROM json_each(@list)) AND c.seq > @sharedUpTo')})
       WHERE known = 0 GROUP BY row_id, col, whole`,

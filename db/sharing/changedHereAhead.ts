@@ -1,0 +1,103 @@
+/**
+ * "Changed here" of a large merge, read on the other core while the merge works.
+ *
+ * Which columns my entries change that their file does not know (mergeBatch.ts `changedHere`)
+ * is the merge's largest read of my file: per record all my entries since the share, fetched
+ * by record (≈ 160 ms of a 100,000-change merge). It depends only on my log and theirs, which
+ * the merge does not write before its commit. So for a large copy a worker thread reads it
+ * with its own read-only connection, with the same function, batch by batch in the order the
+ * merge takes the records (changedHereRead.ts), and posts each batch as it goes. It starts while the merge's thread builds its table of their entries
+ * (≈ 200 ms), so it keeps ahead. A merge batch whose records have not all arrived (not yet, or
+ * a record read by hlc for a copy restored from a backup) is read by the merge itself, as
+ * before; nothing waits for the worker.
+ *
+ * The worker closes its connection before it answers, and the merge ends it before its commit
+ * (`end`): the commit never waits for this reader's lock.
+ */
+import fs from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../jobs/startWorker';
+import { runInWorker, workerEntry, type WorkerEntry } from '../jobs/workerThread';
+import type { ChangedHerePart, ChangedHereRequest } from './changedHereRead';
+
+/**
+ * When it is worth a thread: a copy of 16 MB or more (some 30,000 entries), known before it is
+ * copied, so the worker can start at once; and 10,000 entries or more since the last exchange,
+ * known once it is attached (merging the same file again reads nothing). Below that the merge's
+ * own reads cost less than starting a thread (≈ 25 ms).
+ */
+export interface AheadFrom {
+  bytes: number;
+  entries: number;
+}
+export const AHEAD_FROM: AheadFrom = { bytes: 16 * 1024 ** 2, entries: 10_000 };
+
+/** What the merge asks per batch (mergeBatch.ts readBatch). */
+export interface ChangedHereAhead {
+  /** The columns changed here of each of `ids`, or null when the answer so far does not cover them all. */
+  of(tbl: string, ids: readonly string[]): Map<string, Set<string>> | null;
+  /** Whether the worker posted its whole answer (false: it failed or was ended); the merge never waits for this. */
+  answered: Promise<boolean>;
+  /** Ends the worker if it still reads, and waits until it has ended (its connection closed). */
+  end(): Promise<void>;
+}
+
+const here = typeof __filename === 'string' && __filename ? __filename : import.meta.url;
+
+/** A worker started for one merge, not yet asked. */
+export interface ChangedHereWorker {
+  entry: WorkerEntry;
+  worker: Worker;
+}
+
+/**
+ * Starts the worker for a merge of the file at `theirFile`, before that file is copied and
+ * read, so it has loaded when asked. Null for a small file, or where no worker entry exists.
+ * A worker that is never asked must be ended (`worker.terminate()`).
+ */
+export function startChangedHereWorker(theirFile: string, fromBytes = AHEAD_FROM.bytes): ChangedHereWorker | null {
+  let size: number;
+  try {
+    size = fs.statSync(theirFile).size;
+  } catch {
+    return null; // the merge itself says what is wrong with the file
+  }
+  if (size < fromBytes) return null;
+  const entry = workerEntry(here, 'changedHereWorker', 'changedHereWorker');
+  return entry ? { entry, worker: startWorker(entry) } : null;
+}
+
+/**
+ * Asks the started worker; its batches arrive while the merge's thread yields (job.step). An
+ * error of the worker only means the merge reads everything itself.
+ */
+export function askChangedHere(started: ChangedHereWorker, request: ChangedHereRequest, signal: AbortSignal): ChangedHereAhead {
+  const tables = new Map<string, { covered: Set<string>; changed: Map<string, Set<string>> }>();
+  const add = (part: ChangedHerePart) => {
+    let table = tables.get(part.tbl);
+    if (!table) tables.set(part.tbl, (table = { covered: new Set(), changed: new Map() }));
+    for (const id of part.covered) table.covered.add(id);
+    for (const [id, cols] of part.changed) table.changed.set(id, new Set(cols));
+  };
+  const answered = runInWorker<ChangedHereRequest, ChangedHerePart, null>(started.entry, request, signal, add, 'terminate', { started: started.worker }).then(
+    () => true,
+    () => false,
+  );
+  return {
+    of(tbl, ids) {
+      const table = tables.get(tbl);
+      if (!table || !ids.every((id) => table.covered.has(id))) return null;
+      const out = new Map<string, Set<string>>();
+      for (const id of ids) {
+        const cols = table.changed.get(id);
+        if (cols) out.set(id, cols);
+      }
+      return out;
+    },
+    answered,
+    end: async () => {
+      await started.worker.terminate();
+      await answered;
+    },
+  };
+}

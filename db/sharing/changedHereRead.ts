@@ -1,0 +1,63 @@
+/**
+ * The worker's side of "changed here" read alongside a merge (changedHereAhead.ts): the same
+ * reads as the merge's own (mergeBatch.ts `changedHere`), on a read-only connection of its own,
+ * batch by batch in the order the merge takes the records — table by table as the merge goes
+ * (TRACKED_TABLES), by record within, as their row index gives them. Imports little beyond
+ * SQLite, so that its worker starts in a few milliseconds.
+ */
+import Sqlite from 'better-sqlite3';
+import { MAPPED_BYTES } from '../file/pageCheck';
+import { BATCH, changedHere, THEIRS, type TheirKnowledge } from './mergeBatch';
+
+export interface ChangedHereRequest {
+  myPath: string;
+  theirPath: string;
+  knowledge: TheirKnowledge;
+  sinceSeq: number;
+  /** The merge's order of tables (TRACKED_TABLES). */
+  tables: readonly string[];
+}
+
+/** One batch of the answer: the records covered, and of those the columns changed here (records without any left out). */
+export interface ChangedHerePart {
+  tbl: string;
+  covered: string[];
+  changed: [string, string[]][];
+}
+
+/** Reads the answer on a read-only connection of its own and posts it batch by batch (in the worker). */
+export function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePart) => void): void {
+  const db = new Sqlite(request.myPath, { readonly: true, fileMustExist: true });
+  try {
+    // As the merge's own connection: memory only as far as used, gone with the connection.
+    db.pragma('cache_size = -65536');
+    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(request.theirPath);
+    // Their file is the merge's private copy (theirs.ts), read through memory mapping there too.
+    db.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
+    // In the order of their row index (table, record), with the seq inside it: no sort, no fetch.
+    const records = db.prepare(`SELECT tbl, row_id FROM ${THEIRS}.change_log WHERE seq > ? GROUP BY tbl, row_id`).raw().all(request.sinceSeq) as [string, string][];
+    const byTable = new Map<string, string[]>();
+    for (const [tbl, id] of records) {
+      const ids = byTable.get(tbl);
+      if (ids) ids.push(id);
+      else byTable.set(tbl, [id]);
+    }
+    const statements = new Map<string, Sqlite.Statement>();
+    const prepared = (sql: string) => {
+      let s = statements.get(sql);
+      if (!s) statements.set(sql, (s = db.prepare(sql)));
+      return s;
+    };
+    // The merge's order; a table their file has and this one lacks is of no use to it.
+    for (const tbl of request.tables) {
+      const ids = byTable.get(tbl) ?? [];
+      for (let from = 0; from < ids.length; from += BATCH) {
+        const covered = ids.slice(from, from + BATCH);
+        const changed = changedHere(prepared, request.knowledge, tbl, JSON.stringify(covered));
+        post({ tbl, covered, changed: [...changed].map(([id, cols]) => [id, [...cols]]) });
+      }
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Issue 11: for a large copy, "changed here" (which of my columns their file does not know) is
+ * read by a worker thread on its own connection while the merge stores their entries
+ * (db/sharing/changedHereAhead.ts). Its answer must be the merge's own reads, batch for batch;
+ * a batch it has not (yet) covered is read by the merge; and its connection must be gone before
+ * the merge commits.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { JobContext } from '../../../db/jobs/jobRunner';
+import { askChangedHere, startChangedHereWorker, type ChangedHereAhead } from '../../../db/sharing/changedHereAhead';
+import { mergePlanFile } from '../../../db/sharing/merge';
+import { BATCH, changedHere, lastExchange, theirKnowledge, THEIRS } from '../../../db/sharing/mergeBatch';
+import { TRACKED_TABLES } from '../../../db/schema';
+import { PlanSession } from '../../../db/session';
+import { call, useTestServices } from '../../helpers/services';
+import { META, snapshot } from './helpers';
+
+const t = useTestServices();
+const GEMEINDEN = BATCH + 100; // two batches of one table
+
+/** A plan of GEMEINDEN Gemeinden shared as b.sqlite; both sides then edit (some the same name: conflicts), b adds Planungsbereiche. */
+async function sharedAndEdited(): Promise<{ a: string; b: string; ids: string[] }> {
+  const { services } = t;
+  const dir = fs.mkdtempSync(path.join(t.dir, 'plan-'));
+  const a = path.join(dir, 'a.sqlite');
+  const b = path.join(dir, 'b.sqlite');
+  await call(services, 'plan.create', { path: a, meta: META }, 'wa');
+  const mine = services.sessions.require('wa');
+  const ids = Array.from({ length: GEMEINDEN }, () => randomUUID());
+  await mine.write(async (w) => {
+    for (const [i, id] of ids.entries()) await w.insert('gemeinde', { id, ags: `0335${String(i).padStart(4, '0')}`, name: `Gemeinde ${i}`, kind: 'gemeinde', lat: 52, lon: 11, geometry: null });
+  });
+  await call(services, 'sharing.share', { path: b, withoutPersonalData: false }, 'wa');
+  await call(services, 'plan.open', { path: b }, 'wb');
+  const theirs = services.sessions.require('wb');
+  await mine.write(async (w) => {
+    for (const [i, id] of ids.entries()) {
+      if (i % 3 === 0) await w.update('gemeinde', id, { name: `A ${i}` });
+      if (i % 2 === 0) await w.update('gemeinde', id, { lat: 53 + i / 1e4 });
+    }
+  });
+  await theirs.write(async (w) => {
+    for (const [i, id] of ids.entries()) {
+      if (i % 5 === 0) await w.update('gemeinde', id, { name: `B ${i}` });
+      await w.update('gemeinde', id, { lon: 12 + i / 1e4 });
+    }
+    for (let i = 0; i < 50; i++) await w.insert('planning_area', { id: randomUUID(), name: `Bereich ${i}`, description: '' });
+  });
+  await call(services, 'plan.close', {}, 'wa');
+  await call(services, 'plan.close', {}, 'wb');
+  return { a, b, ids };
+}
+
+/** The merge's own reads of "changed here" for the records of their log since the exchange, per table in batches. */
+function ownReads(aPath: string, bPath: string): { tbl: string; ids: string[]; changed: Map<string, Set<string>> }[] {
+  const db = new Sqlite(aPath, { readonly: true });
+  try {
+    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(bPath);
+    const theirReplica = (db.prepare(`SELECT id FROM ${THEIRS}.replica ORDER BY created_at LIMIT 1`).get() as { id: string }).id;
+    const me = (db.prepare('SELECT id FROM main.replica ORDER BY created_at LIMIT 1').get() as { id: string }).id;
+    const last = lastExchange(db, theirReplica);
+    const knowledge = theirKnowledge(db, me, last);
+    const records = db.prepare(`SELECT tbl, row_id FROM ${THEIRS}.change_log WHERE seq > ? GROUP BY tbl, row_id`).all(last?.their_last_seq ?? -1) as { tbl: string; row_id: string }[];
+    const out: { tbl: string; ids: string[]; changed: Map<string, Set<string>> }[] = [];
+    for (const tbl of new Set(records.map((r) => r.tbl))) {
+      const ids = records.filter((r) => r.tbl === tbl).map((r) => r.row_id);
+      for (let from = 0; from < ids.length; from += BATCH) {
+        const batch = ids.slice(from, from + BATCH);
+        out.push({ tbl, ids: batch, changed: changedHere((sql) => db.prepare(sql), knowledge, tbl, JSON.stringify(batch)) });
+      }
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+/** Asks a worker as a merge does, on a's connection with b attached. */
+function ask(aPath: string, bPath: string): ChangedHereAhead {
+  const db = new Sqlite(aPath, { readonly: true });
+  try {
+    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(bPath);
+    const theirReplica = (db.prepare(`SELECT id FROM ${THEIRS}.replica ORDER BY created_at LIMIT 1`).get() as { id: string }).id;
+    const me = (db.prepare('SELECT id FROM main.replica ORDER BY created_at LIMIT 1').get() as { id: string }).id;
+    const last = lastExchange(db, theirReplica);
+    const started = startChangedHereWorker(bPath, 0);
+    if (!started) throw new Error('no worker entry');
+    return askChangedHere(started, { myPath: aPath, theirPath: bPath, knowledge: theirKnowledge(db, me, last), sinceSeq: last?.their_last_seq ?? -1, tables: TRACKED_TABLES }, new AbortController().signal);
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether a writer can take the file's exclusive lock (no reader holds it). */
+function exclusiveFree(file: string): boolean {
+  const db = new Sqlite(file, { timeout: 0 });
+  try {
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
+describe('"changed here" read alongside a merge', () => {
+  it('answers, in a worker thread, what the merge reads itself, batch for batch; a batch with other records is left to the merge', async () => {
+    const { a, b, ids } = await sharedAndEdited();
+    const own = ownReads(a, b);
+    expect(own.map((o) => o.tbl)).toEqual(['gemeinde', 'gemeinde', 'planning_area']);
+    // What makes the comparison worth something: my renames and lat edits, not my inserts (known there).
+    expect(own[0]!.changed.size).toBeGreaterThan(0);
+    expect([...own[0]!.changed.values()].some((cols) => cols.has('name') && cols.has('lat'))).toBe(true);
+
+    const ahead = ask(a, b);
+    expect(await ahead.answered).toBe(true);
+    // The worker's connection is closed once it has answered: a commit would not wait.
+    expect(exclusiveFree(a)).toBe(true);
+    for (const o of own) expect(ahead.of(o.tbl, o.ids)).toEqual(o.changed);
+    // A record their log does not touch since the share, or a table it does not touch: not covered.
+    expect(ahead.of('gemeinde', [ids[0]!, randomUUID()])).toBeNull();
+    expect(ahead.of('facility', [ids[0]!])).toBeNull();
+    await ahead.end();
+  });
+
+  it('ends a worker still reading, and the file can be committed at once', async () => {
+    const { a, b } = await sharedAndEdited();
+    const ahead = ask(a, b);
+    await ahead.end();
+    expect(await ahead.answered).toBe(false);
+    expect(exclusiveFree(a)).toBe(true);
+  });
+
+  it('merges to the same result with it as without it', async () => {
+    const { a, b } = await sharedAndEdited();
+    const results = [];
+    for (const aheadFrom of [{ bytes: Number.POSITIVE_INFINITY, entries: 0 }, { bytes: 0, entries: 0 }]) {
+      const file = path.join(path.dirname(a), `a-${aheadFrom.bytes}.sqlite`);
+      fs.copyFileSync(a, file);
+      const session = await PlanSession.open(file, { backupDir: t.dir });
+      try {
+        // As a plan job yields (planJobWorker.ts); slowly, so the worker (started under tsx) has answered early on.
+        const job: JobContext = { progress: () => undefined, signal: new AbortController().signal, step: () => new Promise((resolve) => setTimeout(resolve, 100)) };
+        const outcome = await mergePlanFile(session, b, { backupDir: path.join(t.dir, 'backups'), job, aheadFrom });
+        const conflicts = session.sqlite.prepare('SELECT tbl, row_id, col, kind, base_value, mine_value, theirs_value FROM merge_conflict ORDER BY tbl, row_id, col').all();
+        results.push({ applied: outcome.applied, conflicts: outcome.conflicts, records: conflicts, data: snapshot(session.sqlite) });
+      } finally {
+        session.close();
+      }
+    }
+    // Both sides renamed every 15th Gemeinde: conflicts, and my name kept.
+    expect(results[0]!.conflicts).toBe(Math.ceil(GEMEINDEN / 15));
+    expect(results[1]).toEqual(results[0]);
+  });
+});
