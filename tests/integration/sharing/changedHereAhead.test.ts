@@ -122,6 +122,11 @@ describe('"changed here" read alongside a merge', () => {
     // The worker's connection is closed once it has answered: a commit would not wait.
     expect(exclusiveFree(a)).toBe(true);
     for (const o of own) expect(ahead.of(o.tbl, o.ids)).toEqual(o.changed);
+    // A merge batch cut otherwise (records of two of its batches) is answered from all that arrived.
+    const across = [...own[0]!.ids.slice(-30), ...own[1]!.ids.slice(0, 30)];
+    const expected = new Map([...own[0]!.changed, ...own[1]!.changed].filter(([id]) => across.includes(id)));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(ahead.of('gemeinde', across)).toEqual(expected);
     // A record their log does not touch since the share, or a table it does not touch: not covered.
     expect(ahead.of('gemeinde', [ids[0]!, randomUUID()])).toBeNull();
     expect(ahead.of('facility', [ids[0]!])).toBeNull();
