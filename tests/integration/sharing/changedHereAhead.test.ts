@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobContext } from '../../../db/jobs/jobRunner';
 import { askChangedHere, startChangedHereWorker, type ChangedHereAhead } from '../../../db/sharing/changedHereAhead';
 import { mergePlanFile } from '../../../db/sharing/merge';
-import { BATCH, changedHere, lastExchange, theirKnowledge, THEIRS } from '../../../db/sharing/mergeBatch';
+import { BATCH, changedHere, lastExchange, theirKnowledge, THEIRS, type TheirKnowledge } from '../../../db/sharing/mergeBatch';
 import { TRACKED_TABLES } from '../../../db/schema';
 import { PlanSession } from '../../../db/session';
 import { call, useTestServices } from '../../helpers/services';
@@ -55,16 +55,24 @@ async function sharedAndEdited(): Promise<{ a: string; b: string; ids: string[] 
   return { a, b, ids };
 }
 
-/** The merge's own reads of "changed here" for the records of their log since the exchange, per table in batches. */
-function ownReads(aPath: string, bPath: string): { tbl: string; ids: string[]; changed: Map<string, Set<string>> }[] {
+/** With a's file open and b attached, as a merge has them: what b's log holds of a's, and since which seq. */
+function withBoth<T>(aPath: string, bPath: string, use: (db: Sqlite.Database, knowledge: TheirKnowledge, sinceSeq: number) => T): T {
   const db = new Sqlite(aPath, { readonly: true });
   try {
     db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(bPath);
     const theirReplica = (db.prepare(`SELECT id FROM ${THEIRS}.replica ORDER BY created_at LIMIT 1`).get() as { id: string }).id;
     const me = (db.prepare('SELECT id FROM main.replica ORDER BY created_at LIMIT 1').get() as { id: string }).id;
     const last = lastExchange(db, theirReplica);
-    const knowledge = theirKnowledge(db, me, last);
-    const records = db.prepare(`SELECT tbl, row_id FROM ${THEIRS}.change_log WHERE seq > ? GROUP BY tbl, row_id`).all(last?.their_last_seq ?? -1) as { tbl: string; row_id: string }[];
+    return use(db, theirKnowledge(db, me, last), last?.their_last_seq ?? -1);
+  } finally {
+    db.close();
+  }
+}
+
+/** The merge's own reads of "changed here" for the records of their log since the exchange, per table in batches. */
+function ownReads(aPath: string, bPath: string): { tbl: string; ids: string[]; changed: Map<string, Set<string>> }[] {
+  return withBoth(aPath, bPath, (db, knowledge, sinceSeq) => {
+    const records = db.prepare(`SELECT tbl, row_id FROM ${THEIRS}.change_log WHERE seq > ? GROUP BY tbl, row_id`).all(sinceSeq) as { tbl: string; row_id: string }[];
     const out: { tbl: string; ids: string[]; changed: Map<string, Set<string>> }[] = [];
     for (const tbl of new Set(records.map((r) => r.tbl))) {
       const ids = records.filter((r) => r.tbl === tbl).map((r) => r.row_id);
@@ -74,25 +82,16 @@ function ownReads(aPath: string, bPath: string): { tbl: string; ids: string[]; c
       }
     }
     return out;
-  } finally {
-    db.close();
-  }
+  });
 }
 
-/** Asks a worker as a merge does, on a's connection with b attached. */
+/** Asks a worker as a merge does. */
 function ask(aPath: string, bPath: string): ChangedHereAhead {
-  const db = new Sqlite(aPath, { readonly: true });
-  try {
-    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(bPath);
-    const theirReplica = (db.prepare(`SELECT id FROM ${THEIRS}.replica ORDER BY created_at LIMIT 1`).get() as { id: string }).id;
-    const me = (db.prepare('SELECT id FROM main.replica ORDER BY created_at LIMIT 1').get() as { id: string }).id;
-    const last = lastExchange(db, theirReplica);
+  return withBoth(aPath, bPath, (_db, knowledge, sinceSeq) => {
     const started = startChangedHereWorker(bPath, 0);
     if (!started) throw new Error('no worker entry');
-    return askChangedHere(started, { myPath: aPath, theirPath: bPath, knowledge: theirKnowledge(db, me, last), sinceSeq: last?.their_last_seq ?? -1, tables: TRACKED_TABLES }, new AbortController().signal);
-  } finally {
-    db.close();
-  }
+    return askChangedHere(started, { myPath: aPath, theirPath: bPath, knowledge, sinceSeq, tables: TRACKED_TABLES }, new AbortController().signal);
+  });
 }
 
 /** Whether a writer can take the file's exclusive lock (no reader holds it). */
