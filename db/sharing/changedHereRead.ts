@@ -27,7 +27,9 @@ export interface ChangedHerePart {
 
 /** Reads the answer on a read-only connection of its own and posts it batch by batch (in the worker). */
 export function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePart) => void): void {
-  const db = new Sqlite(request.myPath, { readonly: true, fileMustExist: true });
+  // No waiting for a lock: the merge's own lock leaves reading free, and should anything else
+  // hold the file, the merge reads by itself rather than wait for this reader to give up.
+  const db = new Sqlite(request.myPath, { readonly: true, fileMustExist: true, timeout: 0 });
   try {
     // As the merge's own connection: memory only as far as used, gone with the connection.
     db.pragma('cache_size = -65536');
