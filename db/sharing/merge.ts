@@ -37,6 +37,7 @@ export interface MergeOutcome {
 }
 
 type Row = Record<string, unknown> & { id: string };
+const NONE: ReadonlySet<string> = new Set();
 
 const noJob: JobContext = { progress: () => undefined, step: async () => undefined, signal: new AbortController().signal };
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -229,8 +230,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
-    const meta = new Map<string, { cols: Set<string>; parents: ParentRef[]; children: { table: string; col: string }[] }>();
-    for (const t of TRACKED_TABLES) meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents: parentRefs(mine, t), children: [] });
+    const meta = new Map<string, { cols: Set<string>; parents: ParentRef[]; children: { table: string; col: string }[]; personal: ReadonlySet<string> }>();
+    for (const t of TRACKED_TABLES) meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents: parentRefs(mine, t), children: [], personal: new Set(PERSONAL_DATA_COLUMNS[t] ?? []) });
     for (const [t, m] of meta) for (const p of m.parents) meta.get(p.parent)?.children.push({ table: t, col: p.col });
 
     // Prepared statements are cached: a merge runs them once per record.
@@ -423,8 +424,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       const there = latestPerColumn(theirEntries);
       const changedHere = batch.changedHere.get(rowId) ?? new Set<string>();
       const thereByCol = new Map(there.map((t) => [t.col, t]));
-      const blanked = theirs.withoutPersonalData ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
-      const erasedColumns = erased.has(tbl, rowId) ? new Set(PERSONAL_DATA_COLUMNS[tbl] ?? []) : new Set<string>();
+      const blanked = theirs.withoutPersonalData ? m.personal : NONE;
+      const erasedColumns = erased.has(tbl, rowId) ? m.personal : NONE;
       const decision = decideRow({
         mine: myRow,
         theirs: theirRow,
