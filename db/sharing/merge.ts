@@ -63,7 +63,10 @@ export async function mergePlanFile(
   const helper = startChangedHereWorker(filePath, aheadFrom.bytes);
   // The full read of their file runs alongside (verifyPlanAlongside); its verdict is awaited
   // before the commit, and on any failure, where it explains more than the failure itself.
-  const theirs = await openTheirFile(filePath, session.realPath, undefined, { pagesAlongside: true });
+  const theirs = await openTheirFile(filePath, session.realPath, undefined, { pagesAlongside: true }).catch((error: unknown) => {
+    void helper?.worker.terminate();
+    throw error;
+  });
   let backup: Promise<string> | null = null;
   try {
     const myPlan = await session.locked((mine) => mine.prepare('SELECT id, title FROM plan WHERE deleted_at IS NULL LIMIT 1').get() as { id: string; title: string } | undefined);

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import type { JobContext } from '../../../db/jobs/jobRunner';
 import { askChangedHere, startChangedHereWorker, type ChangedHereAhead } from '../../../db/sharing/changedHereAhead';
 import { mergePlanFile } from '../../../db/sharing/merge';
@@ -138,6 +139,21 @@ describe('"changed here" read alongside a merge', () => {
     await ahead.end();
     expect(await ahead.answered).toBe(false);
     expect(exclusiveFree(a)).toBe(true);
+  });
+
+  it('is ended when their file is refused', async () => {
+    const { a } = await sharedAndEdited();
+    const notAPlan = path.join(path.dirname(a), 'kein-plan.sqlite');
+    fs.writeFileSync(notAPlan, 'Dies ist keine Planungsdatei.\n'.repeat(100));
+    const terminated = vi.spyOn(Worker.prototype, 'terminate');
+    const session = await PlanSession.open(a, { backupDir: t.dir });
+    try {
+      await expect(mergePlanFile(session, notAPlan, { backupDir: path.join(t.dir, 'backups'), aheadFrom: { bytes: 0, entries: 0 } })).rejects.toThrow(/kein-plan\.sqlite/);
+      expect(terminated).toHaveBeenCalled();
+    } finally {
+      terminated.mockRestore();
+      session.close();
+    }
   });
 
   it('merges to the same result with it as without it', async () => {
