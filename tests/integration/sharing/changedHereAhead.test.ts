@@ -156,8 +156,16 @@ describe('"changed here" read alongside a merge', () => {
     }
   });
 
-  it('merges to the same result with it as without it', async () => {
-    const { a, b } = await sharedAndEdited();
+  it('merges to the same result with it as without it, the first time and again after more edits', async () => {
+    const { a, b, ids } = await sharedAndEdited();
+    // Their copy edited further after the first merge (same replica): the second merge reads past the exchange.
+    const b2 = path.join(path.dirname(b), 'b2.sqlite');
+    fs.copyFileSync(b, b2);
+    const theirs = await PlanSession.open(b2, { backupDir: t.dir });
+    await theirs.write(async (w) => {
+      for (const [i, id] of ids.entries()) if (i % 4 === 0) await w.update('gemeinde', id, { name: `B2 ${i}`, lon: 13 });
+    });
+    theirs.close();
     const results = [];
     for (const aheadFrom of [{ bytes: Number.POSITIVE_INFINITY, entries: 0 }, { bytes: 0, entries: 0 }]) {
       const file = path.join(path.dirname(a), `a-${aheadFrom.bytes}.sqlite`);
@@ -166,15 +174,24 @@ describe('"changed here" read alongside a merge', () => {
       try {
         // As a plan job yields (planJobWorker.ts); slowly, so the worker (started under tsx) has answered early on.
         const job: JobContext = { progress: () => undefined, signal: new AbortController().signal, step: () => new Promise((resolve) => setTimeout(resolve, 100)) };
-        const outcome = await mergePlanFile(session, b, { backupDir: path.join(t.dir, 'backups'), job, aheadFrom });
-        const conflicts = session.sqlite.prepare('SELECT tbl, row_id, col, kind, base_value, mine_value, theirs_value FROM merge_conflict ORDER BY tbl, row_id, col').all();
-        results.push({ applied: outcome.applied, conflicts: outcome.conflicts, records: conflicts, data: snapshot(session.sqlite) });
+        const merge = async (from: string) => {
+          const outcome = await mergePlanFile(session, from, { backupDir: path.join(t.dir, 'backups'), job, aheadFrom });
+          const conflicts = session.sqlite.prepare('SELECT tbl, row_id, col, kind, base_value, mine_value, theirs_value FROM merge_conflict ORDER BY merge_id = ?, tbl, row_id, col').all(outcome.mergeId);
+          return { applied: outcome.applied, conflicts: outcome.conflicts, records: conflicts, data: snapshot(session.sqlite) };
+        };
+        const first = await merge(b);
+        // Here, too, more edits: renames that meet theirs again, and others.
+        await session.write(async (w) => {
+          for (const [i, id] of ids.entries()) if (i % 6 === 0) await w.update('gemeinde', id, { name: `A2 ${i}` });
+        });
+        results.push({ first, again: await merge(b2) });
       } finally {
         session.close();
       }
     }
-    // Both sides renamed every 15th Gemeinde: conflicts, and my name kept.
-    expect(results[0]!.conflicts).toBe(Math.ceil(GEMEINDEN / 15));
+    // Both sides renamed every 15th Gemeinde: conflicts, and my name kept; again every 12th.
+    expect(results[0]!.first.conflicts).toBe(Math.ceil(GEMEINDEN / 15));
+    expect(results[0]!.again.conflicts).toBe(Math.ceil(GEMEINDEN / 12));
     expect(results[1]).toEqual(results[0]);
   });
 });
