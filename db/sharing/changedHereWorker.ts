@@ -15,7 +15,9 @@ if (parentPort) {
       readChangedHere(request, (step) => post({ type: 'progress', step }));
       post({ type: 'done', result: null });
     } catch (error) {
-      post({ type: 'error', message: (error as Error).message, code: (error as { code?: string }).code ?? null, user: false });
+      // All the merge does with it: read every batch itself.
+      const code = (error as { code?: unknown })?.code;
+      post({ type: 'error', message: (error as Error)?.message ?? String(error), code: typeof code === 'string' ? code : null, user: false });
     }
   });
 }
