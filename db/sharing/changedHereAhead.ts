@@ -72,15 +72,15 @@ export function startChangedHereWorker(theirFile: string, fromBytes = AHEAD_FROM
  * error of the worker only means the merge reads everything itself.
  */
 export function askChangedHere(started: ChangedHereWorker, request: ChangedHereRequest, signal: AbortSignal): ChangedHereAhead {
-  // The worker's batches by their first record: where the merge's batch is the same (the common
-  // case: both take the same records in the same order), it is answered without an index.
-  const byFirst = new Map<string, ChangedHerePart>();
+  // The worker's batches by their records (as JSON): where the merge's batch is the same (the
+  // common case: both take the same records in the same order), it is answered from that part alone.
+  const byList = new Map<string, ChangedHerePart>();
   const arrived: ChangedHerePart[] = [];
   // Otherwise from an index of every record arrived so far, brought up to date when asked.
   const tables = new Map<string, { covered: Set<string>; changed: Map<string, string[]> }>();
   let indexed = 0;
   const add = (part: ChangedHerePart) => {
-    if (part.covered.length > 0) byFirst.set(`${part.tbl}\n${part.covered[0]}`, part);
+    byList.set(`${part.tbl}\n${part.list}`, part);
     arrived.push(part);
   };
   const answer = (ids: readonly string[], changed: (id: string) => string[] | undefined) => {
@@ -91,23 +91,24 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
     }
     return out;
   };
+  const changedOf = (part: ChangedHerePart) => JSON.parse(part.changed) as [string, string[]][];
   const answered = runInWorker<ChangedHereRequest, ChangedHerePart, null>(started.entry, request, signal, add, 'terminate', { started: started.worker }).then(
     () => true,
     () => false,
   );
   return {
     of(tbl, ids) {
-      const same = ids.length > 0 ? byFirst.get(`${tbl}\n${ids[0]}`) : undefined;
-      if (same && same.covered.length === ids.length && same.covered.every((id, k) => id === ids[k])) {
-        const changed = new Map(same.changed);
+      const same = byList.get(`${tbl}\n${JSON.stringify(ids)}`);
+      if (same) {
+        const changed = new Map(changedOf(same));
         return answer(ids, (id) => changed.get(id));
       }
       for (; indexed < arrived.length; indexed++) {
         const part = arrived[indexed]!;
         let table = tables.get(part.tbl);
         if (!table) tables.set(part.tbl, (table = { covered: new Set(), changed: new Map() }));
-        for (const id of part.covered) table.covered.add(id);
-        for (const [id, cols] of part.changed) table.changed.set(id, cols);
+        for (const id of JSON.parse(part.list) as string[]) table.covered.add(id);
+        for (const [id, cols] of changedOf(part)) table.changed.set(id, cols);
       }
       const table = tables.get(tbl);
       if (!table || !ids.every((id) => table.covered.has(id))) return null;

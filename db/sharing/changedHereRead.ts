@@ -18,11 +18,18 @@ export interface ChangedHereRequest {
   tables: readonly string[];
 }
 
-/** One batch of the answer: the records covered, and of those the columns changed here (records without any left out). */
+/**
+ * One batch of the answer: the records covered, and of those the columns changed here (records
+ * without any left out). As JSON texts: a message of two strings costs the merge's thread next
+ * to nothing to receive, where 500 ids as an array of strings cost it ≈ 0.5 ms a batch; and
+ * `list` is what the merge's batch has at hand to compare (mergeBatch.ts readBatch).
+ */
 export interface ChangedHerePart {
   tbl: string;
-  covered: string[];
-  changed: [string, string[]][];
+  /** The records covered: JSON array of ids. */
+  list: string;
+  /** JSON array of [id, columns]. */
+  changed: string;
 }
 
 /** Reads the answer on a read-only connection of its own and posts it batch by batch (in the worker). */
@@ -54,9 +61,9 @@ export function readChangedHere(request: ChangedHereRequest, post: (part: Change
     for (const tbl of request.tables) {
       const ids = byTable.get(tbl) ?? [];
       for (let from = 0; from < ids.length; from += BATCH) {
-        const covered = ids.slice(from, from + BATCH);
-        const changed = changedHere(prepared, request.knowledge, tbl, JSON.stringify(covered));
-        post({ tbl, covered, changed: [...changed].map(([id, cols]) => [id, [...cols]]) });
+        const list = JSON.stringify(ids.slice(from, from + BATCH));
+        const changed = changedHere(prepared, request.knowledge, tbl, list);
+        post({ tbl, list, changed: JSON.stringify([...changed].map(([id, cols]) => [id, [...cols]])) });
       }
     }
   } finally {
