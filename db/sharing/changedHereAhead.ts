@@ -1,24 +1,26 @@
 /**
- * "Changed here" of a large merge, read on the other core while the merge works.
+ * The reads of a large merge done on the other core while the merge works (changedHereRead.ts).
  *
- * Which columns my entries change that their file does not know (mergeBatch.ts `changedHere`)
- * is the merge's largest read of my file: per record all my entries since the share, fetched
- * by record (≈ 160 ms of a 100,000-change merge). It depends only on my log and theirs, which
- * the merge does not write before its commit. So for a large copy a worker thread reads it
- * with its own read-only connection, with the same function, batch by batch in the order the
- * merge takes the records (changedHereRead.ts), and posts each batch as it goes. It starts while the merge's thread builds its table of their entries
- * (≈ 200 ms), so it keeps ahead. A merge batch whose records have not all arrived (not yet, or
- * a record read by hlc for a copy restored from a backup) is read by the merge itself, as
- * before; nothing waits for the worker.
+ * - **Their entries folded** (mergeFold.ts), ≈ 200 ms of 100,000 entries: while the merge's
+ *   thread appends the same entries to my log (≈ 300 ms). The fold reads only the two logs as
+ *   committed, which the merge's append does not change for any other connection before the
+ *   commit; it writes a file of its own that the merge has attached (FOLD) and reads once told
+ *   `folded`. The one thing the merge waits for; should the worker fail, it folds by itself.
+ * - **"Changed here"**: which columns my entries change that their file does not know
+ *   (mergeBatch.ts `changedHere`), the merge's largest read of my file: per record all my entries
+ *   since the share, fetched by record (≈ 160 ms). With the same function, batch by batch in the
+ *   order the merge takes the records, each batch posted as it goes, so it keeps ahead of the
+ *   loop. A merge batch whose records have not all arrived (not yet, or a record read by hlc for a
+ *   copy restored from a backup) is read by the merge itself, as before; nothing waits for it.
  *
- * The worker closes its connection before it answers, and the merge ends it before its commit
+ * The worker closes each connection before it answers, and the merge ends it before its commit
  * (`end`): the commit never waits for this reader's lock.
  */
 import fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../jobs/startWorker';
 import { runInWorker, workerEntry, type WorkerEntry } from '../jobs/workerThread';
-import type { ChangedHerePart, ChangedHereRequest } from './changedHereRead';
+import type { AheadPart, ChangedHerePart, ChangedHereRequest } from './changedHereRead';
 
 /**
  * When it is worth a thread: a copy of 16 MB or more (some 30,000 entries), known before it is
@@ -34,6 +36,8 @@ export const AHEAD_FROM: AheadFrom = { bytes: 16 * 1024 ** 2, entries: 10_000 };
 
 /** What the merge asks per batch (mergeBatch.ts readBatch). */
 export interface ChangedHereAhead {
+  /** Whether their entries were folded into the file asked for (`fold` of the request); false when not asked, or when the worker failed or was ended first. */
+  folded: Promise<boolean>;
   /** The columns changed here of each of `ids`, or null when the answer so far does not cover them all. */
   of(tbl: string, ids: readonly string[]): Map<string, Set<string>> | null;
   /** Whether the worker posted its whole answer (false: it failed or was ended); the merge never waits for this. */
@@ -79,7 +83,11 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
   // Otherwise from an index of every record arrived so far, brought up to date when asked.
   const tables = new Map<string, { covered: Set<string>; changed: Map<string, string[]> }>();
   let indexed = 0;
-  const add = (part: ChangedHerePart) => {
+  let foldDone: (done: boolean) => void = () => undefined;
+  const folded = new Promise<boolean>((resolve) => (foldDone = resolve));
+  const add = (step: AheadPart) => {
+    if (step.kind === 'folded') return foldDone(true);
+    const part: ChangedHerePart = { tbl: step.tbl, list: step.list, changed: step.changed };
     byList.set(`${part.tbl}\n${part.list}`, part);
     arrived.push(part);
   };
@@ -92,11 +100,14 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
     return out;
   };
   const changedOf = (part: ChangedHerePart) => JSON.parse(part.changed) as [string, string[]][];
-  const answered = runInWorker<ChangedHereRequest, ChangedHerePart, null>(started.entry, request, signal, add, 'terminate', { started: started.worker }).then(
+  const answered = runInWorker<ChangedHereRequest, AheadPart, null>(started.entry, request, signal, add, 'terminate', { started: started.worker }).then(
     () => true,
     () => false,
   );
+  // Settled with the worker at the latest (a no-op once folded).
+  void answered.then(() => foldDone(false));
   return {
+    folded,
     of(tbl, ids) {
       const same = byList.get(`${tbl}\n${JSON.stringify(ids)}`);
       if (same) {

@@ -1,13 +1,17 @@
 /**
- * The worker's side of "changed here" read alongside a merge (changedHereAhead.ts): the same
- * reads as the merge's own (mergeBatch.ts `changedHere`), on a read-only connection of its own,
- * batch by batch in the order the merge takes the records — table by table as the merge goes
- * (TRACKED_TABLES), by record within, as their row index gives them. Imports little beyond
- * SQLite, so that its worker starts in a few milliseconds.
+ * The worker's side of the reads alongside a large merge (changedHereAhead.ts), each on a
+ * connection of its own:
+ * - first their new entries, folded into the file the merge has attached for that (`fold`), with
+ *   the same statements as the merge's own (mergeFold.ts), while the merge appends them to my log;
+ * - then "changed here": the same reads as the merge's own (mergeBatch.ts `changedHere`), batch
+ *   by batch in the order the merge takes the records — table by table as the merge goes
+ *   (TRACKED_TABLES), by record within, as their row index gives them.
+ * Imports little beyond SQLite, so that its worker starts in a few milliseconds.
  */
 import Sqlite from 'better-sqlite3';
 import { MAPPED_BYTES } from '../file/pageCheck';
-import { BATCH, changedHere, THEIRS, type TheirKnowledge } from './mergeBatch';
+import { BATCH, changedHere, type TheirKnowledge } from './mergeBatch';
+import { findKnown, foldTheirEntries, THEIRS, type SinceParams } from './mergeFold';
 
 export interface ChangedHereRequest {
   myPath: string;
@@ -16,7 +20,12 @@ export interface ChangedHereRequest {
   sinceSeq: number;
   /** The merge's order of tables (TRACKED_TABLES). */
   tables: readonly string[];
+  /** Where to fold their new entries (an empty file the merge has attached as FOLD), and from when. */
+  fold?: { path: string; since: SinceParams };
 }
+
+/** What the worker posts: that their entries are folded, then "changed here" batch by batch. */
+export type AheadPart = { kind: 'folded' } | ({ kind: 'changed' } & ChangedHerePart);
 
 /**
  * One batch of the answer: the records covered, and of those the columns changed here (records
@@ -32,8 +41,37 @@ export interface ChangedHerePart {
   changed: string;
 }
 
-/** Reads the answer on a read-only connection of its own and posts it batch by batch (in the worker). */
-export function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePart) => void): void {
+/** Folds their entries if asked, then reads "changed here" and posts it batch by batch (in the worker). */
+export function readAhead(request: ChangedHereRequest, post: (part: AheadPart) => void): void {
+  if (request.fold) {
+    foldAhead(request.myPath, request.theirPath, request.fold);
+    post({ kind: 'folded' });
+  }
+  readChangedHere(request, (part) => post({ kind: 'changed', ...part }));
+}
+
+/**
+ * Their new entries folded into the file at `fold.path` as `sharing_incoming`. A file of this
+ * merge only, in its private folder: no journal, no syncing (a worker that fails leaves it to
+ * the merge, which then folds by itself). My file is attached for reading only what this runs.
+ */
+function foldAhead(myPath: string, theirPath: string, fold: { path: string; since: SinceParams }): void {
+  const db = new Sqlite(fold.path, { fileMustExist: true, timeout: 0 });
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.prepare('ATTACH DATABASE ? AS mine').run(myPath);
+    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirPath);
+    db.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
+    db.pragma('mine.cache_size = -65536');
+    foldTheirEntries(db, 'main.sharing_incoming', findKnown(db, 'mine', fold.since), fold.since);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads "changed here" on a read-only connection of its own and posts it batch by batch. */
+function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePart) => void): void {
   // No waiting for a lock: the merge's own lock leaves reading free, and should anything else
   // hold the file, the merge reads by itself rather than wait for this reader to give up.
   const db = new Sqlite(request.myPath, { readonly: true, fileMustExist: true, timeout: 0 });

@@ -5,6 +5,8 @@
  * a conflict record while the live data keeps mine. Generic over TRACKED_TABLES.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
@@ -21,7 +23,8 @@ import { NATURAL_KEYS } from './naturalKeys';
 import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
-import { BATCH, lastExchange, readBatch, recordEntries, theirKnowledge, THEIRS, type Batch, type IncomingRecord } from './mergeBatch';
+import { BATCH, lastExchange, readBatch, recordEntries, theirKnowledge, type Batch, type IncomingRecord } from './mergeBatch';
+import { findKnown, FOLD, foldTheirEntries, readSince, SINCE_PARTS, THEIRS, type SinceParams } from './mergeFold';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 import { AHEAD_FROM, askChangedHere, startChangedHereWorker, type AheadFrom, type ChangedHereAhead, type ChangedHereWorker } from './changedHereAhead';
@@ -91,10 +94,19 @@ export async function mergePlanFile(
     // ATTACH and DETACH are not allowed inside a transaction: around the write, under the lock.
     // Page caches of 32 MB for the other file and the temporary tables (their log as read): the
     // merge reads both by record, all over the files. Memory only as far as used; back after.
+    // With a worker alongside, the (new, empty) file it folds their entries into is attached too:
+    // the merge reads it once the worker is done (runMerge), in its private folder beside their copy.
+    const foldPath = helper ? path.join(path.dirname(theirs.sqlite.name), 'fold.sqlite') : null;
+    const attached = foldPath ? [THEIRS, FOLD] : [THEIRS];
     const tempCache = await session.locked((mine) => {
       // Left attached by a merge whose DETACH failed: replaced, never read.
-      if ((mine.pragma('database_list') as { name: string }[]).some((d) => d.name === THEIRS)) mine.exec(`DETACH DATABASE ${THEIRS}`);
+      for (const d of mine.pragma('database_list') as { name: string }[]) if (d.name === THEIRS || d.name === FOLD) mine.exec(`DETACH DATABASE ${d.name}`);
       mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
+      if (foldPath) {
+        // An empty file is an empty database (this connection may not create files).
+        fs.writeFileSync(foldPath, '', { flag: 'wx' });
+        mine.prepare(`ATTACH DATABASE ? AS ${FOLD}`).run(foldPath);
+      }
       mine.pragma(`${THEIRS}.cache_size = -32768`);
       // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
       mine.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
@@ -113,7 +125,7 @@ export async function mergePlanFile(
     });
     try {
       return await session.write(async (w) => {
-        const outcome = await runMerge(session, w, theirs, job, helper, aheadFrom.entries);
+        const outcome = await runMerge(session, w, theirs, job, helper && foldPath ? { ...helper, foldPath } : null, aheadFrom.entries);
         await theirs.checked;
         await backupDone;
         return outcome;
@@ -121,7 +133,7 @@ export async function mergePlanFile(
     } finally {
       if (session.isOpen) {
         await session.locked((mine) => {
-          mine.exec(`DETACH DATABASE ${THEIRS}`);
+          for (const name of attached) mine.exec(`DETACH DATABASE ${name}`);
           mine.pragma(`temp.cache_size = ${Math.trunc(tempCache.temp)}`);
           mine.pragma(`main.cache_size = ${Math.trunc(tempCache.main)}`);
           mine.pragma(`cache_spill = ${tempCache.spill > 0 ? Math.trunc(tempCache.spill) : 'OFF'}`);
@@ -139,69 +151,73 @@ export async function mergePlanFile(
   }
 }
 
-async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile, job: JobContext, helper: ChangedHereWorker | null, aheadFromEntries: number): Promise<MergeOutcome> {
+async function runMerge(
+  session: PlanSession,
+  w: ChangeWriter,
+  theirs: TheirFile,
+  job: JobContext,
+  helper: (ChangedHereWorker & { foldPath: string }) | null,
+  aheadFromEntries: number,
+): Promise<MergeOutcome> {
   const mine = session.sqlite;
   const now = new Date().toISOString();
   const mergeId = randomUUID();
 
-  // 1. Their log entries new here, into a temporary table (temp database: not part of the file),
-  // read set-based from the attached file — only what was added to it since the last exchange
-  // with that copy: entries past the seq read last time (or, for a copy shared from here, past
-  // my log at that moment), and as a safety net for a copy restored from a backup (seq reused)
-  // anything with a newer hlc. Older entries are in my log already; which of mine they know is
-  // asked per record below. New here = not in my log (by hlc, which includes the replica id).
+  // 1. Their log entries new here, read set-based from the attached file — only what was added to
+  // it since the last exchange with that copy: entries past the seq read last time (or, for a copy
+  // shared from here, past my log at that moment), and as a safety net for a copy restored from a
+  // backup (seq reused) anything with a newer hlc (mergeFold.ts). Older entries are in my log
+  // already; which of mine they know is asked per record below. New here = not in my log (by hlc,
+  // which includes the replica id).
   mine.exec('DROP TABLE IF EXISTS temp.sharing_incoming; DROP TABLE IF EXISTS temp.sharing_not_taken; DROP TABLE IF EXISTS temp.sharing_known;');
   let ahead: ChangedHereAhead | null = null;
   try {
     const last = lastExchange(mine, theirs.replicaId);
     const sinceSeq = last?.their_last_seq ?? -1;
-    const sinceHlc = sinceSeq < 0 ? null : last?.last_hlc ?? null;
     const theirMaxSeq = (mine.prepare(`SELECT max(seq) AS n FROM ${THEIRS}.change_log`).get() as { n: number | null }).n ?? -1;
-    // In two parts, each with its own plan (as one OR, SQLite scanned their whole row index to
-    // save the fold a sort — 75 ms for a hundred new entries): past the seq read last time, a
-    // rowid range in seq order; and, for a copy restored from a backup, newer by hlc but not past
-    // that seq, through their hlc index (`+` keeps SQLite from scanning every older rowid instead).
-    const sinceParts = ['t.seq > @sinceSeq', '@sinceHlc IS NOT NULL AND t.hlc > @sinceHlc AND +t.seq <= @sinceSeq'] as const;
-    const readSince = (columns: string, where = '') => sinceParts.map((part) => `SELECT ${columns} FROM ${THEIRS}.change_log t WHERE ${part} ${where}`).join(' UNION ALL ');
-    const since = { sinceSeq, sinceHlc };
     // An entry newer than my newest one cannot be in my log: asked of my hlc index only if older.
     const myNewest = (mine.prepare('SELECT max(hlc) AS h FROM main.change_log').get() as { h: string | null }).h;
-    const knowledge = theirKnowledge(mine, session.replicaId, last);
-    // Asked now: it reads while their entries are stored below, and keeps ahead of the loop. Not
-    // asked for a few entries (its start was for nothing then: mergePlanFile ends it).
-    if (helper && theirMaxSeq - sinceSeq >= aheadFromEntries) ahead = askChangedHere(helper, { myPath: session.realPath, theirPath: theirs.sqlite.name, knowledge, sinceSeq, tables: TRACKED_TABLES }, job.signal);
-    // Their entries my log has already (by hlc, which includes the replica: a copy passes on what
-    // it received from here or from a third copy), by seq; only one not newer than my newest can
-    // be such. Kept apart, so that the append (step 3) need not ask my log: a statement that reads
-    // the table it writes makes SQLite copy all it appends into a scratch table first (≈ 70 ms of
-    // 100,000 entries).
-    mine.exec('CREATE TEMP TABLE sharing_known (seq INTEGER PRIMARY KEY)');
-    const known = mine
-      .prepare(`INSERT INTO temp.sharing_known ${readSince('t.seq', 'AND @myNewest IS NOT NULL AND t.hlc <= @myNewest AND EXISTS (SELECT 1 FROM main.change_log c WHERE c.hlc = t.hlc)')}`)
-      .run({ ...since, myNewest }).changes;
-    const newHere = known > 0 ? 'AND t.seq NOT IN (SELECT seq FROM temp.sharing_known)' : '';
+    const since: SinceParams = { sinceSeq, sinceHlc: sinceSeq < 0 ? null : last?.last_hlc ?? null, myNewest };
+    const knowledge = theirKnowledge(mine, session.replicaId, last, mergeId);
+    // Asked now, for a large copy: it folds their entries while this thread appends them to my log
+    // (below), then reads "changed here" ahead of the loop. Not asked for a few entries (its start
+    // was for nothing then: mergePlanFile ends it).
+    if (helper && theirMaxSeq - sinceSeq >= aheadFromEntries) {
+      const request = { myPath: session.realPath, theirPath: theirs.sqlite.name, knowledge, sinceSeq, tables: TRACKED_TABLES, fold: { path: helper.foldPath, since } };
+      ahead = askChangedHere(helper, request, job.signal);
+    }
+    const newHere = findKnown(mine, 'main', since);
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(h) AS newest FROM (${readSince('t.hlc AS h')})`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
-    // Only what decides something, folded as it is stored (a record edited a hundred times there
-    // is one row per column, not a hundred): per record and column their newest entry by hlc
-    // (for one column also the last in their log, see mergeBatch.ts); whole-row entries ('*')
-    // each on their own, as they stand for all their columns. `entries`: how many entries a row stands for.
-    // Sorted by record (rowid = position): each record's rows, in hlc order, are one rowid range,
-    // and a batch of records reads one range (mergeBatch.ts) instead of an index.
-    // Without old_value: only the decisions read this table; step 3 copies from their log.
-    mine
-      .prepare(
-        `CREATE TEMP TABLE sharing_incoming AS SELECT tbl, row_id, col, max(h) AS hlc, replica_id, new_value, op, count(*) AS entries
-          FROM (${readSince('t.tbl, t.row_id, t.col, t.hlc AS h, t.replica_id, t.new_value, t.op', newHere)})
-          GROUP BY tbl, row_id, col, CASE WHEN col = '*' THEN h END ORDER BY tbl, row_id, hlc`,
-      )
-      .run(since);
-    // Records of theirs not taken over (orphan, duplicate): their entries stay out of my log (step 3).
+    // Their entries are kept in my log (original hlc and replica), so a third file can receive them
+    // later: appended first, as nothing below reads them there (my entries are read without the
+    // merge's, mergeBatch.ts), so that a worker can fold them meanwhile. Straight from their log in
+    // its order (per record the order their replay has; no sort of the whole set). Those of a
+    // record not taken over (orphan, duplicate) leave it again after the loop: my log describes my
+    // live data.
+    for (const part of SINCE_PARTS) {
+      mine
+        .prepare(
+          `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
+            SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op, @mergeId FROM ${THEIRS}.change_log t WHERE ${part} ${newHere} ORDER BY t.seq`,
+        )
+        .run({ ...since, mergeId });
+    }
     mine.exec('CREATE TEMP TABLE sharing_not_taken (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID');
+    await job.step();
+    // Folded for the decisions (mergeFold.ts): by the worker into its file, or here (without a
+    // worker, or should it fail: after a cancel, the step throws first).
+    let incoming = `${FOLD}.sharing_incoming`;
+    if (!(ahead && (await ahead.folded))) {
+      await job.step();
+      incoming = 'temp.sharing_incoming';
+      mine.exec(`DROP TABLE IF EXISTS ${incoming}`);
+      foldTheirEntries(mine, incoming, newHere, since);
+    }
     const total = read;
     await job.step();
 
-    const { received, rows } = mine.prepare('SELECT coalesce(sum(entries), 0) AS received, count(*) AS rows FROM temp.sharing_incoming').get() as { received: number; rows: number };
+    const { received, rows } = mine.prepare(`SELECT coalesce(sum(entries), 0) AS received, count(*) AS rows FROM ${incoming}`).get() as { received: number; rows: number };
     if (received === 0) {
       // Nothing new, but maybe something undone: merging the same file again after an undo
       // brings that merge back instead of saying "nothing new". A merge came from this file
@@ -224,14 +240,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       .prepare('INSERT INTO merge_history (id, merged_at, file_name, their_replica_id, without_personal_data) VALUES (?, ?, ?, ?, ?)')
       .run(mergeId, now, theirs.fileName, theirs.replicaId, theirs.withoutPersonalData ? 1 : 0);
 
-    const incomingRows = incomingRecords(mine, rows);
+    const incomingRows = incomingRecords(mine, incoming, rows);
     // Erasures (DSGVO) of either file: their personal columns are never taken over.
     const erased = erasedRows(mine, theirs.sqlite);
     const order = new Map<string, number>(TRACKED_TABLES.map((t, i) => [t, i]));
     // Stable: within a table the records stay in rowid order, so a batch's entries stay one range.
     incomingRows.sort((a, b) => (order.get(a.tbl) ?? 1e9) - (order.get(b.tbl) ?? 1e9));
 
-    // Per record, per column (db/changes/entries.ts: an insert may be one entry for the row), read in batches (mergeBatch.ts).
+    // 2. Per record, per column (db/changes/entries.ts: an insert may be one entry for the row), read in batches (mergeBatch.ts).
     const insertConflict = mine.prepare(
       `INSERT INTO merge_conflict (id, merge_id, kind, tbl, row_id, col, base_value, mine_value, theirs_value, mine_hlc, theirs_hlc, theirs_replica_id, other_row_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -296,8 +312,8 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       conflicts++;
     };
 
-    // Step 4 (below) needs, per record, the columns where the live data ends other than the log
-    // replayed: found here from their entries the batch holds, which step 3 appends after all of
+    // Step 3 (below) needs, per record, the columns where the live data ends other than the log
+    // replayed: found here from their entries the batch holds, which step 1 appended after all of
     // mine. A new record's log is theirs alone: every column is compared. A record both files
     // have (`bothHave`) is compared in the columns their entries touch (each, for a whole-row
     // entry); its other columns end with my entries as before the merge, which left them as they
@@ -394,7 +410,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
       if (!batch || i >= batchEnd) {
         flushNew(batchTable);
         const records = batchOf(incomingRows, i);
-        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, tbl, records, ahead);
+        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, incoming, tbl, records, ahead);
         batchTable = tbl;
         batchEnd = i + records.length;
       }
@@ -412,7 +428,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
         // A record new to this file: taken from their live row, not rebuilt from their log. Their
         // file is migrated before the merge, so a column their (older) log never mentions holds
         // what the migration filled in (0013: staff_post.category from the title), not the
-        // default; step 4 gives such values local log entries.
+        // default; step 3 gives such values local log entries.
         const values = onlyColumns(theirRow, m.cols) ? theirRow : Object.fromEntries(Object.entries(theirRow).filter(([c]) => m.cols.has(c)));
         const who = { theirsHlc: latestThere.hlc, theirsReplica: latestThere.replica_id };
         if (theirRow.deleted_at === null) {
@@ -516,18 +532,14 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     // Its reader ends now, long done in all but a tiny merge (and again below, for an early return or an error).
     await ahead?.end();
 
-    // 3. Keep their log entries (original hlc and replica), so a third file can receive them later:
-    // the entries of step 1 (same condition; my log has not changed since), straight from their
-    // log in its order (per record the order their replay has; no sort of the whole set): the
-    // part not past the seq read last time first, as its seqs are the lower ones.
-    const takenOver = anyNotTaken ? 'AND NOT EXISTS (SELECT 1 FROM temp.sharing_not_taken d WHERE d.tbl = t.tbl AND d.row_id = t.row_id)' : '';
-    for (const part of [...sinceParts].reverse()) {
+    // Their entries of a record not taken over leave my log again (appended above): its values
+    // wait in the conflict record, and my log describes my live data.
+    if (anyNotTaken) {
       mine
         .prepare(
-          `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
-            SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op, @mergeId FROM ${THEIRS}.change_log t WHERE ${part} ${newHere} ${takenOver} ORDER BY t.seq`,
+          `DELETE FROM main.change_log WHERE seq IN (SELECT c.seq FROM temp.sharing_not_taken d JOIN main.change_log c ON c.tbl = d.tbl AND c.row_id = d.row_id WHERE c.tx_id = ?)`,
         )
-        .run({ ...since, mergeId });
+        .run(mergeId);
     }
     // Conflicts travel: theirs still open become open here, those decided there are closed here
     // (before the erasures, which blank personal values in conflict records too). A copy without
@@ -544,7 +556,7 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
     } catch (error) {
       throw new UserError(`Zusammenführen nicht möglich: ${(error as Error).message} Prüfen Sie die Uhrzeit der Rechner.`, 'clock');
     }
-    // 4. Where the live data kept a value other than the one the log now ends with (mine in a
+    // 3. Where the live data kept a value other than the one the log now ends with (mine in a
     // conflict, a value blanked in their copy, an erasure): a newer local entry says so.
     for (const a of affirm) await w.affirm(a.tbl as TrackedTable, a.rowId, a.cols);
     await affirmLiveValues(mine, w, checkLater, job);
@@ -560,19 +572,19 @@ async function runMerge(session: PlanSession, w: ChangeWriter, theirs: TheirFile
 }
 
 /**
- * The records of temp.sharing_incoming with their rowid ranges, in rowid order. The table was
- * just created sorted by record, so its rowids are 1..count: a record starts where the row
- * before belongs to another one (a lookup by rowid per row, no sort). Should the rowids not be
- * 1..count, the ranges are grouped instead.
+ * The records of the folded table `incoming` (mergeFold.ts) with their rowid ranges, in rowid
+ * order. The table was just created sorted by record, so its rowids are 1..count: a record starts
+ * where the row before belongs to another one (a lookup by rowid per row, no sort). Should the
+ * rowids not be 1..count, the ranges are grouped instead.
  */
-function incomingRecords(mine: Sqlite.Database, count: number): IncomingRecord[] {
-  const { low, high } = mine.prepare('SELECT min(rowid) AS low, max(rowid) AS high FROM temp.sharing_incoming').get() as { low: number; high: number };
+function incomingRecords(mine: Sqlite.Database, incoming: string, count: number): IncomingRecord[] {
+  const { low, high } = mine.prepare(`SELECT min(rowid) AS low, max(rowid) AS high FROM ${incoming}`).get() as { low: number; high: number };
   if (low !== 1 || high !== count) {
-    return mine.prepare('SELECT tbl, row_id, min(rowid) AS first, max(rowid) AS last FROM temp.sharing_incoming GROUP BY tbl, row_id ORDER BY first').all() as IncomingRecord[];
+    return mine.prepare(`SELECT tbl, row_id, min(rowid) AS first, max(rowid) AS last FROM ${incoming} GROUP BY tbl, row_id ORDER BY first`).all() as IncomingRecord[];
   }
   const starts = mine
     .prepare(
-      `SELECT i.tbl, i.row_id, i.rowid AS first FROM temp.sharing_incoming i LEFT JOIN temp.sharing_incoming p ON p.rowid = i.rowid - 1
+      `SELECT i.tbl, i.row_id, i.rowid AS first FROM ${incoming} i LEFT JOIN ${incoming} p ON p.rowid = i.rowid - 1
         WHERE p.rowid IS NULL OR p.tbl IS NOT i.tbl OR p.row_id IS NOT i.row_id ORDER BY i.rowid`,
     )
     .all() as Omit<IncomingRecord, 'last'>[];

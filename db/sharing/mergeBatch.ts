@@ -4,7 +4,7 @@
  * the other file, attached as `sharing_theirs`, see merge.ts), mine, their new entries, and per
  * record the columns this file changed without their file knowing (`changedHere`).
  *
- * Their new entries are read by position: merge.ts stores them folded and sorted by table, record
+ * Their new entries are read by position: mergeFold.ts stores them folded and sorted by table, record
  * and hlc (rowid = position), so a batch's entries are one rowid range, read in order without an index.
  * Folded means: per record and column their newest entry (by hlc: for one column the order of
  * their log too, since an entry written over another one knew it and so has the later clock;
@@ -19,10 +19,10 @@ import type Sqlite from 'better-sqlite3';
 import { expandEntry } from '../changes/entries';
 import { cachedStatement, quoteIdent } from '../statementCache';
 import type { ChangedHereAhead } from './changedHereAhead';
+import { THEIRS } from './mergeFold';
 
+export { THEIRS };
 export const BATCH = 500;
-/** The schema name under which the other file is attached during a merge. */
-export const THEIRS = 'sharing_theirs';
 
 type Row = Record<string, unknown> & { id: string };
 export interface BatchEntry {
@@ -36,8 +36,8 @@ export interface BatchEntry {
   known?: number;
 }
 
-/** Their new entries of a batch: stored folded (the newest per record and column) and in hlc order per record. */
-const INCOMING = 'SELECT row_id, hlc, replica_id, col, new_value, op FROM temp.sharing_incoming WHERE rowid BETWEEN ? AND ?';
+/** Their new entries of a batch from `incoming` (mergeFold.ts): folded (the newest per record and column) and in hlc order per record. */
+const incomingOf = (incoming: string) => `SELECT row_id, hlc, replica_id, col, new_value, op FROM ${incoming} WHERE rowid BETWEEN ? AND ?`;
 
 /**
  * What their log holds, as bounds: its newest entry, and its newest entry stamped by this file
@@ -53,6 +53,8 @@ export interface TheirKnowledge {
   sharedUpTo: number;
   /** This file's replica id. */
   me: string;
+  /** The merge's id: the entries it has appended to my log so far (tx_id) are theirs, not mine. */
+  mergeId: string;
 }
 
 /** This file's record of the exchange with the other copy (db/migrations 0006), if any. */
@@ -71,8 +73,9 @@ export function lastExchange(db: Sqlite.Database, theirReplicaId: string): Excha
  * What their log (attached as THEIRS) holds of mine, for telling which of my entries they know:
  * its newest entry, and the newest entry stamped here, found walking their hlc index back from its end.
  */
-export function theirKnowledge(db: Sqlite.Database, me: string, last: ExchangeRow | undefined): TheirKnowledge {
+export function theirKnowledge(db: Sqlite.Database, me: string, last: ExchangeRow | undefined, mergeId: string): TheirKnowledge {
   return {
+    mergeId,
     newest: (db.prepare(`SELECT max(hlc) AS h FROM ${THEIRS}.change_log`).get() as { h: string | null }).h,
     newestOfMine: (db.prepare(`SELECT hlc FROM ${THEIRS}.change_log WHERE substr(hlc, -length(@me) - 1) = '-' || @me ORDER BY hlc DESC LIMIT 1`).get({ me }) as { hlc: string } | undefined)?.hlc ?? null,
     me,
@@ -93,9 +96,9 @@ const mine = (where: string) =>
       CASE WHEN c.seq <= @sharedUpTo THEN 1
         WHEN c.hlc > coalesce(@newest, '') OR (c.hlc > coalesce(@newestOfMine, '') AND substr(c.hlc, -length(@me) - 1) = '-' || @me) THEN 0
         ELSE EXISTS (SELECT 1 FROM ${THEIRS}.change_log t WHERE t.hlc = c.hlc) END AS known
-    FROM main.change_log c WHERE ${where}`;
+    FROM main.change_log c WHERE ${where} AND c.tx_id IS NOT @mergeId`;
 
-/** One record touched by incoming entries: its entries are the rowids first..last of temp.sharing_incoming. */
+/** One record touched by incoming entries: its entries are the rowids first..last of the folded table (mergeFold.ts). */
 export interface IncomingRecord {
   tbl: string;
   row_id: string;
@@ -136,14 +139,22 @@ export type MergeStatements = (sql: string) => Sqlite.Statement;
  * The records of one batch: consecutive records of one table, so their entries are one rowid
  * range. `ahead`: "changed here" as read alongside (changedHereAhead.ts), where it covers the batch.
  */
-export function readBatch(db: Sqlite.Database, prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, records: readonly IncomingRecord[], ahead: ChangedHereAhead | null = null): Batch {
+export function readBatch(
+  db: Sqlite.Database,
+  prepared: MergeStatements,
+  knowledge: TheirKnowledge,
+  incoming: string,
+  tbl: string,
+  records: readonly IncomingRecord[],
+  ahead: ChangedHereAhead | null = null,
+): Batch {
   const ids = records.map((r) => r.row_id);
   const list = JSON.stringify(ids);
   const t = quoteIdent(tbl);
   return {
     theirRows: byId(prepared(`SELECT * FROM ${THEIRS}.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
     myRows: byId(cachedStatement(db, `SELECT * FROM main.${t} WHERE id IN (${IDS})`).all(list) as Row[]),
-    incoming: group(cachedStatement(db, INCOMING).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
+    incoming: group(prepared(incomingOf(incoming)).all(records[0]!.first, records.at(-1)!.last) as BatchEntry[]),
     changedHere: ahead?.of(tbl, ids) ?? changedHere(prepared, knowledge, tbl, list),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * Issue 11: for a large copy, "changed here" (which of my columns their file does not know) is
- * read by a worker thread on its own connection while the merge stores their entries
- * (db/sharing/changedHereAhead.ts). Its answer must be the merge's own reads, batch for batch;
- * a batch it has not (yet) covered is read by the merge; and its connection must be gone before
- * the merge commits.
+ * Issue 11: for a large copy, a worker thread folds their new entries while the merge appends
+ * them to my log, then reads "changed here" (which of my columns their file does not know), each
+ * on a connection of its own (db/sharing/changedHereAhead.ts). Its fold must be the merge's own,
+ * row for row, and be used; its answer must be the merge's own reads, batch for batch; a batch it
+ * has not (yet) covered is read by the merge; and its connections must be gone before the merge
+ * commits.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,7 +14,9 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import type { JobContext } from '../../../db/jobs/jobRunner';
 import { askChangedHere, startChangedHereWorker, type ChangedHereAhead } from '../../../db/sharing/changedHereAhead';
+import type { ChangedHereRequest } from '../../../db/sharing/changedHereRead';
 import { mergePlanFile } from '../../../db/sharing/merge';
+import * as mergeFold from '../../../db/sharing/mergeFold';
 import { BATCH, changedHere, lastExchange, theirKnowledge, THEIRS, type TheirKnowledge } from '../../../db/sharing/mergeBatch';
 import { TRACKED_TABLES } from '../../../db/schema';
 import { PlanSession } from '../../../db/session';
@@ -64,7 +67,7 @@ function withBoth<T>(aPath: string, bPath: string, use: (db: Sqlite.Database, kn
     const theirReplica = (db.prepare(`SELECT id FROM ${THEIRS}.replica ORDER BY created_at LIMIT 1`).get() as { id: string }).id;
     const me = (db.prepare('SELECT id FROM main.replica ORDER BY created_at LIMIT 1').get() as { id: string }).id;
     const last = lastExchange(db, theirReplica);
-    return use(db, theirKnowledge(db, me, last), last?.their_last_seq ?? -1);
+    return use(db, theirKnowledge(db, me, last, randomUUID()), last?.their_last_seq ?? -1);
   } finally {
     db.close();
   }
@@ -87,11 +90,11 @@ function ownReads(aPath: string, bPath: string): { tbl: string; ids: string[]; c
 }
 
 /** Asks a worker as a merge does. */
-function ask(aPath: string, bPath: string): ChangedHereAhead {
+function ask(aPath: string, bPath: string, fold?: ChangedHereRequest['fold']): ChangedHereAhead {
   return withBoth(aPath, bPath, (_db, knowledge, sinceSeq) => {
     const started = startChangedHereWorker(bPath, 0);
     if (!started) throw new Error('no worker entry');
-    return askChangedHere(started, { myPath: aPath, theirPath: bPath, knowledge, sinceSeq, tables: TRACKED_TABLES }, new AbortController().signal);
+    return askChangedHere(started, { myPath: aPath, theirPath: bPath, knowledge, sinceSeq, tables: TRACKED_TABLES, fold }, new AbortController().signal);
   });
 }
 
@@ -133,6 +136,30 @@ describe('"changed here" read alongside a merge', () => {
     await ahead.end();
   });
 
+  it('folds their entries into the file it is given exactly as the merge folds them itself', async () => {
+    const { a, b } = await sharedAndEdited();
+    const foldPath = path.join(path.dirname(a), 'fold.sqlite');
+    fs.writeFileSync(foldPath, ''); // as the merge creates it
+    const own = withBoth(a, b, (db, _knowledge, sinceSeq) => {
+      const since = { sinceSeq, sinceHlc: null, myNewest: (db.prepare('SELECT max(hlc) AS h FROM change_log').get() as { h: string }).h };
+      mergeFold.foldTheirEntries(db, 'temp.sharing_incoming', mergeFold.findKnown(db, 'main', since), since);
+      return { since, rows: db.prepare('SELECT rowid, * FROM temp.sharing_incoming ORDER BY rowid').all() };
+    });
+    expect(own.rows.length).toBeGreaterThan(GEMEINDEN);
+    const ahead = ask(a, b, { path: foldPath, since: own.since });
+    expect(await ahead.folded).toBe(true);
+    const folded = new Sqlite(foldPath, { readonly: true });
+    try {
+      expect(folded.prepare('SELECT rowid, * FROM sharing_incoming ORDER BY rowid').all()).toEqual(own.rows);
+    } finally {
+      folded.close();
+    }
+    expect(await ahead.answered).toBe(true);
+    // Not asked to fold: never folded.
+    const other = ask(a, b);
+    expect(await other.folded).toBe(false);
+  });
+
   it('ends a worker still reading, and the file can be committed at once', async () => {
     const { a, b } = await sharedAndEdited();
     const ahead = ask(a, b);
@@ -167,7 +194,11 @@ describe('"changed here" read alongside a merge', () => {
     });
     theirs.close();
     const results = [];
+    // Folded here (by the merge's thread) only without the worker: with it, the worker's fold is used.
+    const foldedHere = vi.spyOn(mergeFold, 'foldTheirEntries');
+    const foldsHere: number[] = [];
     for (const aheadFrom of [{ bytes: Number.POSITIVE_INFINITY, entries: 0 }, { bytes: 0, entries: 0 }]) {
+      foldedHere.mockClear();
       const file = path.join(path.dirname(a), `a-${aheadFrom.bytes}.sqlite`);
       fs.copyFileSync(a, file);
       const session = await PlanSession.open(file, { backupDir: t.dir });
@@ -185,10 +216,13 @@ describe('"changed here" read alongside a merge', () => {
           for (const [i, id] of ids.entries()) if (i % 6 === 0) await w.update('gemeinde', id, { name: `A2 ${i}` });
         });
         results.push({ first, again: await merge(b2) });
+        foldsHere.push(foldedHere.mock.calls.length);
       } finally {
         session.close();
       }
     }
+    foldedHere.mockRestore();
+    expect(foldsHere).toEqual([2, 0]);
     // Both sides renamed every 15th Gemeinde: conflicts, and my name kept; again every 12th.
     expect(results[0]!.first.conflicts).toBe(Math.ceil(GEMEINDEN / 15));
     expect(results[0]!.again.conflicts).toBe(Math.ceil(GEMEINDEN / 12));
