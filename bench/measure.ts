@@ -29,7 +29,7 @@ type Check = () => Record<string, unknown>;
 export interface Measure {
   (name: string, runs: number, fn: Fn): Promise<void>;
   /** The app's path of a comparison; `job: true` when the app runs it as a job (measures event-loop pauses). */
-  app(name: string, runs: number, fn: Fn, options?: { job?: boolean; check?: Check }): Promise<void>;
+  app(name: string, runs: number, fn: Fn, options?: { job?: boolean; check?: Check; before?: (i: number) => Promise<void> }): Promise<void>;
   /** Without a baseline, for jobs (and handlers that block): the plain line plus the host's longest event-loop pause. */
   job(name: string, runs: number, fn: Fn): Promise<void>;
   /** The plain baseline of the comparison of the same name. */
@@ -87,7 +87,10 @@ let processPeak = 0;
 /** The largest peak RSS of any measurement in this process (the kernel's own maximum is reset by them). */
 export const processPeakRss = (): number => Math.max(processPeak, process.resourceUsage().maxRSS * 1024);
 
-async function timed(runs: number, fn: Fn, eventLoop: boolean) {
+/** Run before each timed run, outside its time (what a planner's situation has ready, such as a worker started ahead). */
+type Before = (i: number) => Promise<void>;
+
+async function timed(runs: number, fn: Fn, eventLoop: boolean, before?: Before) {
   const times: number[] = [];
   let extra: Record<string, unknown> = {};
   const peak = trackPeak();
@@ -95,6 +98,7 @@ async function timed(runs: number, fn: Fn, eventLoop: boolean) {
   delay?.enable();
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.(i);
     const start = performance.now();
     const cpuStart = process.cpuUsage();
     const childStart = childrenCpuMs();
@@ -127,8 +131,8 @@ export const measure: Measure = Object.assign(
     print({ scenario: name, runs, ...t, ...extra });
   },
   {
-    app: async (name: string, runs: number, fn: Fn, options: { job?: boolean; check?: Check } = {}) => {
-      const { extra, ...t } = await timed(runs, fn, options.job ?? false);
+    app: async (name: string, runs: number, fn: Fn, options: { job?: boolean; check?: Check; before?: Before } = {}) => {
+      const { extra, ...t } = await timed(runs, fn, options.job ?? false, options.before);
       print({ scenario: name, role: 'app', runs, ...t, ...extra, ...options.check?.() });
     },
     job: async (name: string, runs: number, fn: Fn) => {

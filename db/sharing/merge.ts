@@ -203,6 +203,7 @@ async function runMerge(
         )
         .run({ ...since, mergeId });
     }
+    // Records of theirs not taken over (orphan, duplicate), whose entries leave my log again.
     mine.exec('CREATE TEMP TABLE sharing_not_taken (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID');
     await job.step();
     // Folded for the decisions (mergeFold.ts): by the worker into its file, or here (without a
