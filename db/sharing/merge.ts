@@ -24,7 +24,7 @@ import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
 import { BATCH, lastExchange, readBatch, recordEntries, theirKnowledge, type Batch, type IncomingRecord } from './mergeBatch';
-import { findKnown, FOLD, foldTheirEntries, readSince, SINCE_PARTS, THEIRS, type SinceParams } from './mergeFold';
+import { appendTheirEntries, findKnown, FOLD, foldTheirEntries, readSince, THEIRS, type SinceParams } from './mergeFold';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 import { AHEAD_FROM, askChangedHere, startChangedHereWorker, type AheadFrom, type ChangedHereAhead, type ChangedHereWorker } from './changedHereAhead';
@@ -189,20 +189,11 @@ async function runMerge(
     const newHere = findKnown(mine, 'main', since);
     const { read, newest } = mine.prepare(`SELECT count(*) AS read, max(h) AS newest FROM (${readSince('t.hlc AS h')})`).get(since) as { read: number; newest: string | null };
     job.progress(0, read * 2, 'Änderungen der anderen Datei werden gelesen …');
-    // Their entries are kept in my log (original hlc and replica), so a third file can receive them
-    // later: appended first, as nothing below reads them there (my entries are read without the
-    // merge's, mergeBatch.ts), so that a worker can fold them meanwhile. Straight from their log in
-    // its order (per record the order their replay has; no sort of the whole set). Those of a
-    // record not taken over (orphan, duplicate) leave it again after the loop: my log describes my
-    // live data.
-    for (const part of SINCE_PARTS) {
-      mine
-        .prepare(
-          `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
-            SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op, @mergeId FROM ${THEIRS}.change_log t WHERE ${part} ${newHere} ORDER BY t.seq`,
-        )
-        .run({ ...since, mergeId });
-    }
+    // Their entries are kept in my log: appended first, as nothing below reads them there (my
+    // entries are read without the merge's, mergeBatch.ts), so that a worker can fold them
+    // meanwhile. Those of a record not taken over (orphan, duplicate) leave it again after the
+    // loop: my log describes my live data.
+    appendTheirEntries(mine, newHere, since, mergeId);
     // Records of theirs not taken over (orphan, duplicate), whose entries leave my log again.
     mine.exec('CREATE TEMP TABLE sharing_not_taken (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID');
     await job.step();

@@ -57,9 +57,24 @@ export function findKnown(db: Sqlite.Database, mine: string, params: SinceParams
  * index. Without old_value: only the decisions read this table; the append copies from their log.
  */
 export function foldTheirEntries(db: Sqlite.Database, into: string, newHere: string, params: SinceParams): void {
-  db.prepare(
-    `CREATE TABLE ${into} AS SELECT tbl, row_id, col, max(h) AS hlc, replica_id, new_value, op, count(*) AS entries
-      FROM (${readSince('t.tbl, t.row_id, t.col, t.hlc AS h, t.replica_id, t.new_value, t.op', newHere)})
-      GROUP BY tbl, row_id, col, CASE WHEN col = '*' THEN h END ORDER BY tbl, row_id, hlc`,
-  ).run(params);
+  db.prepare(`CREATE TABLE ${into} AS ${foldSelect(newHere)}`).run(params);
 }
+
+export const foldSelect = (newHere: string): string =>
+  `SELECT tbl, row_id, col, max(h) AS hlc, replica_id, new_value, op, count(*) AS entries
+    FROM (${readSince('t.tbl, t.row_id, t.col, t.hlc AS h, t.replica_id, t.new_value, t.op', newHere)})
+    GROUP BY tbl, row_id, col, CASE WHEN col = '*' THEN h END ORDER BY tbl, row_id, hlc`;
+
+/**
+ * Appends their new entries (`newHere`, from findKnown) to my log (original hlc and replica,
+ * tx_id = the merge's id), so a third file can receive them later: straight from their log in its
+ * order (per record the order their replay has; no sort of the whole set), one part after the
+ * other (SINCE_PARTS: in seq order).
+ */
+export function appendTheirEntries(db: Sqlite.Database, newHere: string, params: SinceParams, mergeId: string): void {
+  for (const part of SINCE_PARTS) db.prepare(appendSql(part, newHere)).run({ ...params, mergeId });
+}
+
+export const appendSql = (part: string, newHere: string): string =>
+  `INSERT INTO main.change_log (hlc, replica_id, tbl, row_id, col, old_value, new_value, op, tx_id)
+    SELECT t.hlc, t.replica_id, t.tbl, t.row_id, t.col, t.old_value, t.new_value, t.op, @mergeId FROM ${THEIRS}.change_log t WHERE ${part} ${newHere} ORDER BY t.seq`;
