@@ -96,16 +96,23 @@ export async function mergePlanFile(
     // merge reads both by record, all over the files. Memory only as far as used; back after.
     // With a worker alongside, the (new, empty) file it folds their entries into is attached too:
     // the merge reads it once the worker is done (runMerge), in its private folder beside their copy.
-    const foldPath = helper ? path.join(path.dirname(theirs.sqlite.name), 'fold.sqlite') : null;
-    const attached = foldPath ? [THEIRS, FOLD] : [THEIRS];
+    let foldPath = helper ? path.join(path.dirname(theirs.sqlite.name), 'fold.sqlite') : null;
+    const attached = [THEIRS];
     const tempCache = await session.locked((mine) => {
       // Left attached by a merge whose DETACH failed: replaced, never read.
       for (const d of mine.pragma('database_list') as { name: string }[]) if (d.name === THEIRS || d.name === FOLD) mine.exec(`DETACH DATABASE ${d.name}`);
       mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
       if (foldPath) {
-        // An empty file is an empty database (this connection may not create files).
-        fs.writeFileSync(foldPath, '', { flag: 'wx' });
-        mine.prepare(`ATTACH DATABASE ? AS ${FOLD}`).run(foldPath);
+        try {
+          // An empty file is an empty database (this connection may not create files).
+          fs.writeFileSync(foldPath, '', { flag: 'wx' });
+          mine.prepare(`ATTACH DATABASE ? AS ${FOLD}`).run(foldPath);
+          attached.push(FOLD);
+        } catch (error) {
+          // Only a help (a full disk, say): the merge then folds by itself.
+          console.error('[merge] no file to fold into alongside:', error);
+          foldPath = null;
+        }
       }
       mine.pragma(`${THEIRS}.cache_size = -32768`);
       // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
@@ -125,7 +132,7 @@ export async function mergePlanFile(
     });
     try {
       return await session.write(async (w) => {
-        const outcome = await runMerge(session, w, theirs, job, helper && foldPath ? { ...helper, foldPath } : null, aheadFrom.entries);
+        const outcome = await runMerge(session, w, theirs, job, helper, foldPath, aheadFrom.entries);
         await theirs.checked;
         await backupDone;
         return outcome;
@@ -156,7 +163,9 @@ async function runMerge(
   w: ChangeWriter,
   theirs: TheirFile,
   job: JobContext,
-  helper: (ChangedHereWorker & { foldPath: string }) | null,
+  helper: ChangedHereWorker | null,
+  /** The file attached as FOLD for the worker to fold their entries into; null: the merge folds them. */
+  foldPath: string | null,
   aheadFromEntries: number,
 ): Promise<MergeOutcome> {
   const mine = session.sqlite;
@@ -183,7 +192,8 @@ async function runMerge(
     // (below), then reads "changed here" ahead of the loop. Not asked for a few entries (its start
     // was for nothing then: mergePlanFile ends it).
     if (helper && theirMaxSeq - sinceSeq >= aheadFromEntries) {
-      const request = { myPath: session.realPath, theirPath: theirs.sqlite.name, knowledge, sinceSeq, tables: TRACKED_TABLES, fold: { path: helper.foldPath, since } };
+      const fold = foldPath ? { path: foldPath, since } : undefined;
+      const request = { myPath: session.realPath, theirPath: theirs.sqlite.name, knowledge, sinceSeq, tables: TRACKED_TABLES, fold };
       ahead = askChangedHere(helper, request, job.signal);
     }
     const newHere = findKnown(mine, 'main', since);
@@ -200,7 +210,7 @@ async function runMerge(
     // Folded for the decisions (mergeFold.ts): by the worker into its file, or here (without a
     // worker, or should it fail: after a cancel, the step throws first).
     let incoming = `${FOLD}.sharing_incoming`;
-    if (!(ahead && (await ahead.folded))) {
+    if (!(ahead && foldPath && (await ahead.folded))) {
       await job.step();
       incoming = 'temp.sharing_incoming';
       mine.exec(`DROP TABLE IF EXISTS ${incoming}`);

@@ -183,6 +183,29 @@ describe('"changed here" read alongside a merge', () => {
     }
   });
 
+  it('folds by itself when the file to fold into alongside cannot be made (a full disk)', async () => {
+    const { a, b } = await sharedAndEdited();
+    const write = fs.writeFileSync;
+    const full = vi.spyOn(fs, 'writeFileSync').mockImplementation((file, ...rest) => {
+      if (String(file).endsWith('fold.sqlite')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      return write(file, ...rest);
+    });
+    const foldedHere = vi.spyOn(mergeFold, 'foldTheirEntries');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const session = await PlanSession.open(a, { backupDir: t.dir });
+    try {
+      const outcome = await mergePlanFile(session, b, { backupDir: path.join(t.dir, 'backups'), aheadFrom: { bytes: 0, entries: 0 } });
+      expect(outcome.conflicts).toBe(Math.ceil(GEMEINDEN / 15));
+      expect(foldedHere).toHaveBeenCalledTimes(1);
+      expect(logged.mock.calls.some((c) => String(c[0]).includes('no file to fold into'))).toBe(true);
+    } finally {
+      session.close();
+      full.mockRestore();
+      foldedHere.mockRestore();
+      logged.mockRestore();
+    }
+  });
+
   it('merges to the same result with it as without it, the first time and again after more edits', async () => {
     const { a, b, ids } = await sharedAndEdited();
     // Their copy edited further after the first merge (same replica): the second merge reads past the exchange.
