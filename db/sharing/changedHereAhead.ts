@@ -86,7 +86,7 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
   let foldDone: (done: boolean) => void = () => undefined;
   const folded = new Promise<boolean>((resolve) => (foldDone = resolve));
   const add = (step: AheadPart) => {
-    if (step.kind === 'folded') return foldDone(true);
+    if (step.kind === 'folded') return foldDone(step.ok);
     const part: ChangedHerePart = { tbl: step.tbl, list: step.list, changed: step.changed };
     byList.set(`${part.tbl}\n${part.list}`, part);
     arrived.push(part);

@@ -24,8 +24,8 @@ export interface ChangedHereRequest {
   fold?: { path: string; since: SinceParams };
 }
 
-/** What the worker posts: that their entries are folded, then "changed here" batch by batch. */
-export type AheadPart = { kind: 'folded' } | ({ kind: 'changed' } & ChangedHerePart);
+/** What the worker posts: whether their entries are folded (if asked), then "changed here" batch by batch. */
+export type AheadPart = { kind: 'folded'; ok: boolean } | ({ kind: 'changed' } & ChangedHerePart);
 
 /**
  * One batch of the answer: the records covered, and of those the columns changed here (records
@@ -44,8 +44,15 @@ export interface ChangedHerePart {
 /** Folds their entries if asked, then reads "changed here" and posts it batch by batch (in the worker). */
 export function readAhead(request: ChangedHereRequest, post: (part: AheadPart) => void): void {
   if (request.fold) {
-    foldAhead(request.myPath, request.theirPath, request.fold);
-    post({ kind: 'folded' });
+    let ok = true;
+    try {
+      foldAhead(request.myPath, request.theirPath, request.fold);
+    } catch (error) {
+      // Said at once, so that the merge folds by itself now rather than wait for the rest.
+      console.error('[merge] folding alongside failed:', error);
+      ok = false;
+    }
+    post({ kind: 'folded', ok });
   }
   readChangedHere(request, (part) => post({ kind: 'changed', ...part }));
 }
@@ -53,7 +60,8 @@ export function readAhead(request: ChangedHereRequest, post: (part: AheadPart) =
 /**
  * Their new entries folded into the file at `fold.path` as `sharing_incoming`. A file of this
  * merge only, in its private folder: no journal, no syncing (a worker that fails leaves it to
- * the merge, which then folds by itself). My file is attached for reading only what this runs.
+ * the merge, which then folds by itself). My file is attached to this writing connection, but
+ * only read (the statements of mergeFold.ts write nothing else).
  */
 function foldAhead(myPath: string, theirPath: string, fold: { path: string; since: SinceParams }): void {
   const db = new Sqlite(fold.path, { fileMustExist: true, timeout: 0 });

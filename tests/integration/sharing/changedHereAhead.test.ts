@@ -158,6 +158,12 @@ describe('"changed here" read alongside a merge', () => {
     // Not asked to fold: never folded.
     const other = ask(a, b);
     expect(await other.folded).toBe(false);
+    // A fold that fails is said at once (the worker logs why), and "changed here" is still read.
+    const broken = ask(a, b, { path: path.join(path.dirname(a), 'fehlt', 'fold.sqlite'), since: own.since });
+    expect(await broken.folded).toBe(false);
+    expect(await broken.answered).toBe(true);
+    const first = ownReads(a, b)[0]!;
+    expect(broken.of(first.tbl, first.ids)).toEqual(first.changed);
   });
 
   it('ends a worker still reading, and the file can be committed at once', async () => {
