@@ -91,14 +91,6 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
     byList.set(`${part.tbl}\n${part.list}`, part);
     arrived.push(part);
   };
-  const answer = (ids: readonly string[], changed: (id: string) => string[] | undefined) => {
-    const out = new Map<string, Set<string>>();
-    for (const id of ids) {
-      const cols = changed(id);
-      if (cols) out.set(id, new Set(cols));
-    }
-    return out;
-  };
   const changedOf = (part: ChangedHerePart) => JSON.parse(part.changed) as [string, string[]][];
   const answered = runInWorker<ChangedHereRequest, AheadPart, null>(started.entry, request, signal, add, 'terminate', { started: started.worker }).then(
     () => true,
@@ -109,11 +101,9 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
   return {
     folded,
     of(tbl, ids) {
+      // That part covers exactly these records, and lists those with columns changed here.
       const same = byList.get(`${tbl}\n${JSON.stringify(ids)}`);
-      if (same) {
-        const changed = new Map(changedOf(same));
-        return answer(ids, (id) => changed.get(id));
-      }
+      if (same) return new Map(changedOf(same).map(([id, cols]) => [id, new Set(cols)]));
       for (; indexed < arrived.length; indexed++) {
         const part = arrived[indexed]!;
         let table = tables.get(part.tbl);
@@ -123,7 +113,12 @@ export function askChangedHere(started: ChangedHereWorker, request: ChangedHereR
       }
       const table = tables.get(tbl);
       if (!table || !ids.every((id) => table.covered.has(id))) return null;
-      return answer(ids, (id) => table.changed.get(id));
+      const out = new Map<string, Set<string>>();
+      for (const id of ids) {
+        const cols = table.changed.get(id);
+        if (cols) out.set(id, new Set(cols));
+      }
+      return out;
     },
     answered,
     end: async () => {

@@ -9,9 +9,9 @@
  * Imports little beyond SQLite, so that its worker starts in a few milliseconds.
  */
 import Sqlite from 'better-sqlite3';
-import { MAPPED_BYTES } from '../file/pageCheck';
+import { cachedStatement } from '../statementCache';
 import { BATCH, changedHere, type TheirKnowledge } from './mergeBatch';
-import { findKnown, foldTheirEntries, THEIRS, type SinceParams } from './mergeFold';
+import { attachTheirCopy, findKnown, foldTheirEntries, THEIRS, type SinceParams } from './mergeFold';
 
 export interface ChangedHereRequest {
   myPath: string;
@@ -69,9 +69,8 @@ function foldAhead(myPath: string, theirPath: string, fold: { path: string; sinc
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.prepare('ATTACH DATABASE ? AS mine').run(myPath);
-    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirPath);
-    db.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
     db.pragma('mine.cache_size = -65536');
+    attachTheirCopy(db, theirPath);
     foldTheirEntries(db, 'main.sharing_incoming', findKnown(db, 'mine', fold.since), fold.since);
   } finally {
     db.close();
@@ -86,9 +85,7 @@ function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePa
   try {
     // As the merge's own connection: memory only as far as used, gone with the connection.
     db.pragma('cache_size = -65536');
-    db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(request.theirPath);
-    // Their file is the merge's private copy (theirs.ts), read through memory mapping there too.
-    db.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
+    attachTheirCopy(db, request.theirPath);
     // In the order of their row index (table, record), with the seq inside it: no sort, no fetch.
     const records = db.prepare(`SELECT tbl, row_id FROM ${THEIRS}.change_log WHERE seq > ? GROUP BY tbl, row_id`).raw().all(request.sinceSeq) as [string, string][];
     const byTable = new Map<string, string[]>();
@@ -97,12 +94,7 @@ function readChangedHere(request: ChangedHereRequest, post: (part: ChangedHerePa
       if (ids) ids.push(id);
       else byTable.set(tbl, [id]);
     }
-    const statements = new Map<string, Sqlite.Statement>();
-    const prepared = (sql: string) => {
-      let s = statements.get(sql);
-      if (!s) statements.set(sql, (s = db.prepare(sql)));
-      return s;
-    };
+    const prepared = (sql: string) => cachedStatement(db, sql);
     // The merge's order; a table their file has and this one lacks is of no use to it.
     for (const tbl of request.tables) {
       const ids = byTable.get(tbl) ?? [];

@@ -12,7 +12,6 @@ import { UserError } from '../../shared/contract/errors';
 import { decideRow, type ConflictKind } from '../../shared/sharing/decide';
 import type { JobContext } from '../jobs/jobRunner';
 import { backupPlanFileAlongside } from '../file/backup';
-import { MAPPED_BYTES } from '../file/pageCheck';
 import { enforceErasures, erasedRows } from '../privacy/mergeGuard';
 import { PERSONAL_DATA_COLUMNS, TRACKED_TABLES, type TrackedTable } from '../schema';
 import { expandEntries, type LogEntryFields } from '../changes/entries';
@@ -24,7 +23,7 @@ import { type ParentRef, parentsOf } from '../../shared/model';
 import { openTheirFile, type TheirFile } from './theirs';
 import { affirmLiveValues, differingColumns } from './truthfulLog';
 import { BATCH, lastExchange, readBatch, recordEntries, theirKnowledge, type Batch, type IncomingRecord } from './mergeBatch';
-import { appendTheirEntries, findKnown, FOLD, foldTheirEntries, readSince, THEIRS, type SinceParams } from './mergeFold';
+import { appendTheirEntries, attachTheirCopy, findKnown, FOLD, foldTheirEntries, readSince, THEIRS, type SinceParams } from './mergeFold';
 import { cachedStatement } from '../statementCache';
 import { aboutPersonalData, takeOverDecisions, takeOverOpenConflicts } from './carriedConflicts';
 import { AHEAD_FROM, askChangedHere, startChangedHereWorker, type AheadFrom, type ChangedHereAhead, type ChangedHereWorker } from './changedHereAhead';
@@ -101,7 +100,7 @@ export async function mergePlanFile(
     const tempCache = await session.locked((mine) => {
       // Left attached by a merge whose DETACH failed: replaced, never read.
       for (const d of mine.pragma('database_list') as { name: string }[]) if (d.name === THEIRS || d.name === FOLD) mine.exec(`DETACH DATABASE ${d.name}`);
-      mine.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(theirs.sqlite.name);
+      attachTheirCopy(mine, theirs.sqlite.name);
       if (foldPath) {
         try {
           // An empty file is an empty database (this connection may not create files).
@@ -115,8 +114,6 @@ export async function mergePlanFile(
         }
       }
       mine.pragma(`${THEIRS}.cache_size = -32768`);
-      // Our private temporary copy (theirs.ts): read through memory mapping, without copying pages.
-      mine.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
       const before = {
         temp: mine.pragma('temp.cache_size', { simple: true }) as number,
         main: mine.pragma('main.cache_size', { simple: true }) as number,
@@ -373,8 +370,11 @@ async function runMerge(
     // Undo records of the batch's updates, [record, column, before, after] (JSON texts), written
     // with its new records in one statement: a statement per column cost ≈ 3 µs each.
     const updates: [string, string, string, string][] = [];
-    /** The batch's new records in one statement from the attached file; one by one if any breaks a constraint. */
-    const flushNew = (tbl: string) => {
+    /**
+     * At a batch's end: its undo records of updates, and its new records in one statement from the
+     * attached file (one by one if any breaks a constraint).
+     */
+    const flushBatch = (tbl: string) => {
       if (updates.length > 0) {
         cachedStatement(
           mine,
@@ -410,7 +410,7 @@ async function runMerge(
       const m = meta.get(tbl);
       if (!tracked.has(tbl) || !m) continue;
       if (!batch || i >= batchEnd) {
-        flushNew(batchTable);
+        flushBatch(batchTable);
         const records = batchOf(incomingRows, i);
         batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, incoming, tbl, records, ahead);
         batchTable = tbl;
@@ -456,7 +456,7 @@ async function runMerge(
             }
           }
         }
-        // Taken over with the batch's other new records in one statement (flushNew), unless the
+        // Taken over with the batch's other new records in one statement (flushBatch), unless the
         // table refers to itself: then a record may be the parent of the next one.
         if (m.parents.some((p) => p.parent === tbl)) insertNew(tbl, rowId, values, who);
         else pending.set(rowId, { values, who });
@@ -530,7 +530,7 @@ async function runMerge(
       check(tbl, rowId, { ...myRow, ...decision.apply }, true);
     }
 
-    flushNew(batchTable);
+    flushBatch(batchTable);
     // Its reader ends now, long done in all but a tiny merge (and again below, for an early return or an error).
     await ahead?.end();
 

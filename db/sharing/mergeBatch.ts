@@ -21,7 +21,6 @@ import { cachedStatement, quoteIdent } from '../statementCache';
 import type { ChangedHereAhead } from './changedHereAhead';
 import { THEIRS } from './mergeFold';
 
-export { THEIRS };
 export const BATCH = 500;
 
 type Row = Record<string, unknown> & { id: string };

@@ -2,14 +2,21 @@
  * Their entries new here, read from their log (attached as THEIRS) and folded for the merge's
  * decisions (merge.ts step 1, docs/MERGE.md). Shared by the merge's own connection and the worker
  * that folds them alongside a large merge (changedHereRead.ts), so both store exactly the same
- * table. Imports nothing but types, so that worker stays small.
+ * table. Imports little beyond types, so that worker stays small.
  */
 import type Sqlite from 'better-sqlite3';
+import { MAPPED_BYTES } from '../file/pageCheck';
 
 /** The schema name under which the other file is attached during a merge. */
 export const THEIRS = 'sharing_theirs';
 /** The schema name of the file a worker folds their entries into (merge.ts attaches it). */
 export const FOLD = 'sharing_fold';
+
+/** Attaches the merge's private copy of their file (theirs.ts) as THEIRS, read through memory mapping, without copying pages. */
+export function attachTheirCopy(db: Sqlite.Database, copyPath: string): void {
+  db.prepare(`ATTACH DATABASE ? AS ${THEIRS}`).run(copyPath);
+  db.pragma(`${THEIRS}.mmap_size = ${MAPPED_BYTES}`);
+}
 
 /** Where their log was read up to at the last exchange with that copy, and my log's newest entry. */
 export interface SinceParams {

@@ -17,7 +17,8 @@ import { askChangedHere, startChangedHereWorker, type ChangedHereAhead } from '.
 import type { ChangedHereRequest } from '../../../db/sharing/changedHereRead';
 import { mergePlanFile } from '../../../db/sharing/merge';
 import * as mergeFold from '../../../db/sharing/mergeFold';
-import { BATCH, changedHere, lastExchange, theirKnowledge, THEIRS, type TheirKnowledge } from '../../../db/sharing/mergeBatch';
+import { THEIRS } from '../../../db/sharing/mergeFold';
+import { BATCH, changedHere, lastExchange, theirKnowledge, type TheirKnowledge } from '../../../db/sharing/mergeBatch';
 import { TRACKED_TABLES } from '../../../db/schema';
 import { PlanSession } from '../../../db/session';
 import { call, useTestServices } from '../../helpers/services';
