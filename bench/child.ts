@@ -1,6 +1,6 @@
 /**
- * One scenario process: `node --expose-gc --import tsx bench/child.ts <scenario> [part]`.
- * Started by bench/run.ts; prints the scenario's JSON lines, then one line with this process's
+ * One scenario process: `node --expose-gc <bundle>/child.mjs <scenario> [part]` (bench/hostBundle.ts),
+ * or `node --expose-gc --import tsx bench/child.ts …`. Started by bench/run.ts; prints the scenario's JSON lines, then one line with this process's
  * peak RSS (the kernel's maximum resident set size over the whole process).
  */
 import fs from 'node:fs';
@@ -17,7 +17,9 @@ if (process.env.PSP_BENCH_WORKERS) useBundledWorkers(process.env.PSP_BENCH_WORKE
 const label = part ? `${name}#${part}` : name;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), `psp-bench-${label.replace('#', '-')}-`));
 try {
-  const mod = (await import(pathToFileURL(path.join(import.meta.dirname, 'scenarios', `${name}.ts`)).href)) as { run: Scenario };
+  // Beside this script: bench/child.ts under tsx, child.mjs in the bundle bench/run.ts runs (bench/hostBundle.ts).
+  const script = process.argv[1]!;
+  const mod = (await import(pathToFileURL(path.join(path.dirname(script), 'scenarios', `${name}${path.extname(script)}`)).href)) as { run: Scenario };
   await mod.run(measure, dir, part);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

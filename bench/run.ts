@@ -16,6 +16,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { buildWorkers } from '../scripts/workerBundles';
+import { buildScenarioHost } from './hostBundle';
 import { judgeGoals } from './goals';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,6 +38,8 @@ if (Number(process.versions.node.split('.')[0]) < 22) console.error(`Warnung: No
 // Under node_modules, from where the bundles find better-sqlite3.
 const workerDir = path.join(root, 'node_modules', '.cache', 'psp-bench-workers');
 await buildWorkers(root, workerDir, { sourcemap: false, logLevel: 'warning' });
+// The scenario processes run bundled too, as the app's host does: not under tsx (bench/hostBundle.ts).
+const childScript = await buildScenarioHost(root, path.join(root, 'node_modules', '.cache', 'psp-bench-host'), names);
 
 type Line = Record<string, unknown> & { scenario?: string; role?: 'app' | 'baseline' };
 let failed = false;
@@ -86,7 +89,7 @@ function joined(scenario: string, app: Line[], baseline: Line[]): Record<string,
 
 function runChild(name: string, part: string | undefined, onLine: (line: Line) => void): Promise<void> {
   return new Promise((resolve) => {
-    const argv = ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'child.ts'), name, ...(part ? [part] : [])];
+    const argv = ['--expose-gc', childScript, name, ...(part ? [part] : [])];
     const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PSP_BENCH_WORKERS: workerDir } });
     readline.createInterface({ input: child.stdout }).on('line', (text) => {
       try {
