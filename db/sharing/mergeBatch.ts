@@ -13,7 +13,7 @@
  *
  * Of my entries only which columns they touch is read, set-based (a record edited a hundred times
  * costs one row per column); a conflict record needs more (its base, my newest clock):
- * `recordEntries` reads a record's entries unfolded for that.
+ * `recordsEntries` reads the entries of a batch's conflict records unfolded for that.
  */
 import type Sqlite from 'better-sqlite3';
 import { expandEntry } from '../changes/entries';
@@ -177,7 +177,7 @@ export function changedHere(prepared: MergeStatements, knowledge: TheirKnowledge
   return out;
 }
 
-/** All my entries of one record, unfolded, in seq order (for a conflict record: base and my newest hlc per column). */
-export function recordEntries(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, rowId: string): BatchEntry[] {
-  return prepared(`${mine('c.tbl = @tbl AND c.row_id = @rowId')} ORDER BY c.seq`).all({ ...knowledge, tbl, rowId }) as BatchEntry[];
+/** All my entries of records (ids as a JSON array), unfolded, each record's in seq order (for conflict records: base and my newest hlc per column). */
+export function recordsEntries(prepared: MergeStatements, knowledge: TheirKnowledge, tbl: string, list: string): Map<string, BatchEntry[]> {
+  return group(prepared(`${mine('c.tbl = @tbl AND c.row_id IN (SELECT value FROM json_each(@list))')} ORDER BY c.seq`).all({ ...knowledge, tbl, list }) as BatchEntry[]);
 }

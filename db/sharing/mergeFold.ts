@@ -72,14 +72,21 @@ export const foldSelect = (newHere: string): string =>
     FROM (${readSince('t.tbl, t.row_id, t.col, t.hlc AS h, t.replica_id, t.new_value, t.op', newHere)})
     GROUP BY tbl, row_id, col, CASE WHEN col = '*' THEN h END ORDER BY tbl, row_id, hlc`;
 
+/** How many of their entries since the last exchange findKnown found in my log, and the newest of them (by hlc). */
+export function knownEntries(db: Sqlite.Database): { known: number; newest: string | null } {
+  return db.prepare(`SELECT count(*) AS known, max(t.hlc) AS newest FROM temp.sharing_known k JOIN ${THEIRS}.change_log t ON t.seq = k.seq`).get() as { known: number; newest: string | null };
+}
+
 /**
  * Appends their new entries (`newHere`, from findKnown) to my log (original hlc and replica,
  * tx_id = the merge's id), so a third file can receive them later: straight from their log in its
  * order (per record the order their replay has; no sort of the whole set), one part after the
- * other (SINCE_PARTS: in seq order).
+ * other (SINCE_PARTS: in seq order). Returns how many.
  */
-export function appendTheirEntries(db: Sqlite.Database, newHere: string, params: SinceParams, mergeId: string): void {
-  for (const part of SINCE_PARTS) db.prepare(appendSql(part, newHere)).run({ ...params, mergeId });
+export function appendTheirEntries(db: Sqlite.Database, newHere: string, params: SinceParams, mergeId: string): number {
+  let appended = 0;
+  for (const part of SINCE_PARTS) appended += db.prepare(appendSql(part, newHere)).run({ ...params, mergeId }).changes;
+  return appended;
 }
 
 export const appendSql = (part: string, newHere: string): string =>
