@@ -231,7 +231,7 @@ export async function commitStockImport(session: PlanSession, input: StockImport
   }
   // The sheet, lookups and duplicate checks are garbage now; the write's changed pages (kept in
   // memory until the commit) should not come on top of them (issue #11).
-  collectFully();
+  await collectFully();
   job?.progress(0, null, 'Sicherung des Plans …');
   session.backup('vor-import');
   const skipped = skipping ? errorRows.map((r) => ({ line: r.line, title: r.title, error: r.errors[0] ?? '' })) : [];
