@@ -1,6 +1,9 @@
 /** Helpers of the sharing tests: plans in two windows, merges through the real channels, snapshots. */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import type { HostServices } from '../../../db/api/context';
+import type { PlanSession } from '../../../db/session';
 import { TRACKED_TABLES } from '../../../db/schema';
 import { mergeResultSchema, type MergeResult } from '../../../shared/contract/sharingSchemas';
 import { call } from '../../helpers/services';
@@ -13,6 +16,26 @@ export async function merge(services: HostServices, file: string, windowId: stri
   const status = await services.jobs.wait(jobId, windowId);
   if (status.state !== 'done') throw new Error(status.error ?? status.state);
   return mergeResultSchema.parse(status.result);
+}
+
+/**
+ * Plan A (window wa) with `gemeinden` Gemeinden (AGS 0335400i, lat 50, lon 10), shared as B and C,
+ * each open in its window (wb, wc).
+ */
+export async function threeCopies(services: HostServices, dir: string, gemeinden: number) {
+  const files = { a: path.join(dir, 'a.sqlite'), b: path.join(dir, 'b.sqlite'), c: path.join(dir, 'c.sqlite') };
+  await call(services, 'plan.create', { path: files.a, meta: META }, 'wa');
+  const a = services.sessions.require('wa');
+  const ids = Array.from({ length: gemeinden }, () => randomUUID());
+  await a.write(async (w) => {
+    for (const [i, id] of ids.entries()) await w.insert('gemeinde', { id, ags: `0335400${i}`, name: `Gemeinde ${i}`, kind: 'gemeinde', lat: 50, lon: 10, geometry: null });
+  });
+  await call(services, 'sharing.share', { path: files.b, withoutPersonalData: false }, 'wa');
+  await call(services, 'sharing.share', { path: files.c, withoutPersonalData: false }, 'wa');
+  await call(services, 'plan.open', { path: files.b }, 'wb');
+  await call(services, 'plan.open', { path: files.c }, 'wc');
+  const sessions: Record<'a' | 'b' | 'c', PlanSession> = { a, b: services.sessions.require('wb'), c: services.sessions.require('wc') };
+  return { files, ids, ...sessions };
 }
 
 type Snapshot = Record<string, Record<string, unknown>[]>;

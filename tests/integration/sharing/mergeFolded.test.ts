@@ -6,35 +6,22 @@
  * is the value at the share, whose "mine" hlc is my newest edit and whose "theirs" hlc is their
  * newest — also with entries of a third copy (older timestamps) between mine in my log.
  */
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRACKED_TABLES } from '../../../db/schema';
 import { mergePlanFile } from '../../../db/sharing/merge';
 import { expectFileMatchesLog } from '../../helpers/changeLogReplay';
 import { call, useTestServices } from '../../helpers/services';
-import { META } from './helpers';
+import { threeCopies } from './helpers';
 
 const t = useTestServices();
 
 describe('merge of records edited many times on both sides', () => {
   it('decides from the newest entries and records the exact base and clocks of a conflict', async () => {
     const { services, dir } = t;
-    const files = { a: path.join(dir, 'a.sqlite'), b: path.join(dir, 'b.sqlite'), c: path.join(dir, 'c.sqlite') };
     const backupDir = path.join(dir, 'backups');
-    await call(services, 'plan.create', { path: files.a, meta: META }, 'wa');
-    const a = services.sessions.require('wa');
-    const ids = [randomUUID(), randomUUID(), randomUUID()];
-    await a.write(async (w) => {
-      for (const [i, id] of ids.entries()) await w.insert('gemeinde', { id, ags: `0335400${i}`, name: `Gemeinde ${i}`, kind: 'gemeinde', lat: 50, lon: 10, geometry: null });
-    });
-    // C is shared first: its edit gets an older timestamp than A's own edits below.
-    await call(services, 'sharing.share', { path: files.b, withoutPersonalData: false }, 'wa');
-    await call(services, 'sharing.share', { path: files.c, withoutPersonalData: false }, 'wa');
-    await call(services, 'plan.open', { path: files.b }, 'wb');
-    await call(services, 'plan.open', { path: files.c }, 'wc');
-    const b = services.sessions.require('wb');
-    const c = services.sessions.require('wc');
+    const { files, ids, a, b, c } = await threeCopies(services, dir, 3);
+    // C edits first: its edit gets an older timestamp than A's own edits below.
     await c.write(async (w) => w.update('gemeinde', ids[0]!, { name: 'Von C' }));
     await call(services, 'plan.close', {}, 'wc');
 

@@ -4,12 +4,11 @@
  * may be one my log has already (passed on by a third copy): the exchange must still remember
  * it, as the next merge of that copy reads by it.
  */
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergePlanFile } from '../../../db/sharing/merge';
 import { call, useTestServices } from '../../helpers/services';
-import { count, META } from './helpers';
+import { count, threeCopies } from './helpers';
 
 const t = useTestServices();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,21 +16,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('what a merge read of the other log', () => {
   it('counts entries known here, and remembers the newest read even when it is one of them', async () => {
     const { services, dir } = t;
-    const files = { a: path.join(dir, 'a.sqlite'), b: path.join(dir, 'b.sqlite'), c: path.join(dir, 'c.sqlite') };
-    await call(services, 'plan.create', { path: files.a, meta: META }, 'wa');
-    const a = services.sessions.require('wa');
-    const ids = [randomUUID(), randomUUID()];
-    await a.write(async (w) => {
-      for (const [i, id] of ids.entries()) await w.insert('gemeinde', { id, ags: `0335400${i}`, name: `Gemeinde ${i}`, kind: 'gemeinde', lat: null, lon: null, geometry: null });
-    });
-    await call(services, 'sharing.share', { path: files.b, withoutPersonalData: false }, 'wa');
-    await call(services, 'sharing.share', { path: files.c, withoutPersonalData: false }, 'wa');
-    await call(services, 'plan.open', { path: files.b }, 'wb');
-    await call(services, 'plan.open', { path: files.c }, 'wc');
-    const b = services.sessions.require('wb');
-    const c = services.sessions.require('wc');
+    const { files, ids, a, b, c } = await threeCopies(services, dir, 2);
     const rename = (i: number, name: string, w: string) =>
-      call(services, 'district.gemeinden.update', { id: ids[i]!, values: { ags: `0335400${i}`, name, kind: 'gemeinde', lat: null, lon: null } }, w);
+      call(services, 'district.gemeinden.update', { id: ids[i]!, values: { ags: `0335400${i}`, name, kind: 'gemeinde', lat: 50, lon: 10 } }, w);
     const backupDir = path.join(dir, 'backups');
 
     // B edits first; C later (a later clock), and both A and B receive C's edit.
