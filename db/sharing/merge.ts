@@ -405,8 +405,9 @@ async function runMerge(
     // those records read in one statement (one per record cost ≈ 0.1 ms each).
     const conflicted: { rowId: string; write: (mine: BatchEntry[]) => void }[] = [];
     /**
-     * At a batch's end: its undo records of updates, and its new records in one statement from the
-     * attached file (one by one if any breaks a constraint).
+     * At a batch's end: its conflict records, its changes by the columns they change, their undo
+     * records, and its new records in one statement from the attached file (one by one if any
+     * breaks a constraint).
      */
     const flushBatch = (tbl: string) => {
       if (conflicted.length > 0) {
