@@ -20,13 +20,17 @@ import { isMainThread } from 'node:worker_threads';
 
 export async function collectFully(): Promise<void> {
   if (isMainThread || typeof vm.measureMemory !== 'function') return;
+  // The warning is given as the call starts: silenced for the call only, not for whatever else
+  // the worker does while the collection runs.
   const emitWarning = process.emitWarning;
   process.emitWarning = () => {};
+  let measured: Promise<unknown> = Promise.resolve();
   try {
-    await vm.measureMemory({ execution: 'eager' });
+    measured = vm.measureMemory({ execution: 'eager' });
   } catch {
-    // Only a help for the memory: the job goes on without it.
+    // Only a help for the memory: the job goes on without it (so too below).
   } finally {
     process.emitWarning = emitWarning;
   }
+  await measured.catch(() => undefined);
 }
