@@ -268,8 +268,12 @@ async function runMerge(
     const insertChange = mine.prepare('INSERT INTO merge_change (merge_id, tbl, row_id, col, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)');
 
     const tracked = new Set<string>(TRACKED_TABLES);
-    const meta = new Map<string, { cols: Set<string>; parents: ParentRef[]; children: { table: string; col: string }[]; personal: ReadonlySet<string> }>();
-    for (const t of TRACKED_TABLES) meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents: parentRefs(mine, t), children: [], personal: new Set(PERSONAL_DATA_COLUMNS[t] ?? []) });
+    // `selfParent`: the table refers to itself, so a record written may decide the next one (written one by one, not per batch).
+    const meta = new Map<string, { cols: Set<string>; parents: ParentRef[]; selfParent: boolean; children: { table: string; col: string }[]; personal: ReadonlySet<string> }>();
+    for (const t of TRACKED_TABLES) {
+      const parents = parentRefs(mine, t);
+      meta.set(t, { cols: new Set(tableColumns(mine, t).map((c) => c.name)), parents, selfParent: parents.some((p) => p.parent === t), children: [], personal: new Set(PERSONAL_DATA_COLUMNS[t] ?? []) });
+    }
     for (const [t, m] of meta) for (const p of m.parents) meta.get(p.parent)?.children.push({ table: t, col: p.col });
 
     // Prepared statements are cached: a merge runs them once per record.
@@ -280,6 +284,8 @@ async function runMerge(
       if (!s) cache.set(key, (s = db.prepare(sqlText)));
       return s;
     };
+    /** This connection's statements of the merge (mergeBatch.ts reads with them). */
+    const prepared = (sqlText: string) => stmt(mine, sqlText);
 
     // Natural keys of my live records, per table, built on first use (one scan instead of one per record).
     const keyIndexes = new Map<string, Map<string, string> | null>();
@@ -411,7 +417,7 @@ async function runMerge(
      */
     const flushBatch = (tbl: string) => {
       if (conflicted.length > 0) {
-        const entries = recordsEntries((sqlText) => stmt(mine, sqlText), knowledge, tbl, JSON.stringify(conflicted.map((c) => c.rowId)));
+        const entries = recordsEntries(prepared, knowledge, tbl, JSON.stringify(conflicted.map((c) => c.rowId)));
         for (const c of conflicted) c.write(entries.get(c.rowId) ?? []);
         conflicted.length = 0;
       }
@@ -473,7 +479,7 @@ async function runMerge(
       if (!batch || i >= batchEnd) {
         flushBatch(batchTable);
         const records = batchOf(incomingRows, i);
-        batch = readBatch(mine, (sqlText) => stmt(mine, sqlText), knowledge, incoming, tbl, records, ahead);
+        batch = readBatch(mine, prepared, knowledge, incoming, tbl, records, ahead);
         batchTable = tbl;
         batchEnd = i + records.length;
       }
@@ -519,7 +525,7 @@ async function runMerge(
         }
         // Taken over with the batch's other new records in one statement (flushBatch), unless the
         // table refers to itself: then a record may be the parent of the next one.
-        if (m.parents.some((p) => p.parent === tbl)) insertNew(tbl, rowId, values, who);
+        if (m.selfParent) insertNew(tbl, rowId, values, who);
         else pending.set(rowId, { values, who });
         const key = naturalKey(tbl, theirRow);
         if (key !== null && theirRow.deleted_at === null) naturalKeyIndex(tbl)?.set(key, rowId);
@@ -582,7 +588,7 @@ async function runMerge(
       const change = { rowId, cols, myRow, theirRow, apply: decision.apply, thereByCol };
       // With the batch's other updates of the same columns in one statement (flushBatch), unless
       // the table refers to itself: then a record's change may decide the next one's.
-      if (m.parents.some((p) => p.parent === tbl)) updateOne(tbl, change);
+      if (m.selfParent) updateOne(tbl, change);
       else changing.push(change);
     }
 
